@@ -1,0 +1,50 @@
+import { readTokens, type Token } from './wink.js';
+import { splitLines } from './01-lines.js';
+
+/** A sentence span with its tokens, before words and terms are derived. */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly tokens: readonly Token[];
+}
+
+const CLOSERS = /^["'”’)\]]+$/;
+const LOWER_START = /^["'“‘(]?[a-z]/;
+const FINAL_PUNCTUATION = /[.!?]["'”’)]*$/;
+// Abbreviations after which wink sometimes ends a sentence although a name or noun follows.
+const NON_FINAL = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/** True when a wink boundary between `previous` and `next` should be undone. */
+function shouldMerge(previous: string, next: string): boolean {
+  if (CLOSERS.test(next)) return true;
+  if (NON_FINAL.test(previous)) return true;
+  // A lower-case start after a sentence without final punctuation is a continuation.
+  return LOWER_START.test(next) && !FINAL_PUNCTUATION.test(previous);
+}
+
+/** Splits text into sentences: lines first, then wink's sentence boundaries, then repairs. */
+export function splitSentenceSpans(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const line of splitLines(text)) {
+    const groups: Token[][] = [];
+    for (const token of readTokens(text.slice(line.start, line.end), line.start)) (groups[token.sentence] ??= []).push(token);
+    const merged: Token[][] = [];
+    for (const group of groups) {
+      if (!group || group.length === 0) continue;
+      const previous = merged[merged.length - 1];
+      const spanText = (tokens: readonly Token[]): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+      if (previous && shouldMerge(spanText(previous), spanText(group))) previous.push(...group);
+      else merged.push([...group]);
+    }
+    for (const tokens of merged) {
+      spans.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, paragraph: line.paragraph, tokens });
+    }
+  }
+  return spans;
+}
+
+/** Sentence boundaries of a text as character offsets: `{ start, end }` per sentence. */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  return splitSentenceSpans(text).map(({ start, end }) => ({ start, end }));
+}

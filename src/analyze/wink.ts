@@ -1,0 +1,75 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token with its character offsets into the text given to `readTokens`. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  /** Lower-cased normal form. */
+  readonly normal: string;
+  /** wink token type: "word", "number", "punctuation", "quoted_phrase", "symbol", "currency", … */
+  readonly type: string;
+  readonly pos: string;
+  readonly stem: string;
+  readonly lemma: string;
+  readonly stop: boolean;
+  readonly negated: boolean;
+  /** Index of the sentence (within this call) the token belongs to. */
+  readonly sentence: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let shared: Nlp | null = null;
+
+/**
+ * The process-wide wink-nlp instance. wink breaks custom entities when a second instance is built
+ * from the same model, so every caller shares this one.
+ */
+export function getNlp(): Nlp {
+  shared ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  return shared;
+}
+
+/** Tokenizes one line of text with wink, giving offsets relative to `base`. */
+export function readTokens(text: string, base = 0): Token[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const stems = doc.tokens().out(its.stem as never) as unknown as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  let sentence = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (spans[sentence] !== undefined && i > spans[sentence]![1]) sentence++;
+    offset += (spaces[i] ?? '').length;
+    const value = values[i] ?? '';
+    // wink is lossless, but guard against a drift so offsets never point past the text.
+    const found = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const start = found >= 0 ? found : offset;
+    offset = start + value.length;
+    tokens.push({
+      start: base + start,
+      end: base + offset,
+      value,
+      normal: normals[i] ?? value.toLowerCase(),
+      type: types[i] ?? 'word',
+      pos: pos[i] ?? 'X',
+      stem: stems[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      stop: stops[i] ?? false,
+      negated: negations[i] ?? false,
+      sentence,
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,79 @@
+import type { SourceId } from './source.js';
+
+/** A sentence of a cleaned article; offsets are into that article's cleaned text. */
+export interface Sentence {
+  readonly source: SourceId;
+  /** 0-based index of the sentence within its source. */
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0-based paragraph number within the source. */
+  readonly paragraph: number;
+  /** Lower-cased word tokens (no punctuation). */
+  readonly words: readonly string[];
+  /** Content terms: lower-cased stems of non-stopword words, numbers kept. */
+  readonly terms: readonly string[];
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+/** One mention of a named entity in a source. */
+export interface EntityMention {
+  readonly source: SourceId;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  /** Descriptive title or appositive found next to the mention ("U.S. Ambassador to Iraq"). */
+  readonly description: string | null;
+}
+
+/** A direct quotation in a source, with its speaker when one could be resolved. */
+export interface QuoteMention {
+  readonly source: SourceId;
+  readonly sentence: number;
+  /** Offsets of the quoted words, without the quote marks. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Speaker as named in the text, after resolving pronouns and roles. */
+  readonly speaker: string | null;
+}
+
+/** A date or time expression, resolved as far as the text and publication date allow. */
+export interface DateMention {
+  readonly source: SourceId;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** ISO 8601, possibly partial: "2007", "2007-05", "2007-05-28", or null when unresolved. */
+  readonly value: string | null;
+}
+
+/** A number with the thing it counts ("four hours", "$1.2 billion", "seven Iranians"). */
+export interface NumberMention {
+  readonly source: SourceId;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  /** The counted noun or unit, lower-cased and singular where known ("hour", "iranian", "$"). */
+  readonly unit: string | null;
+  /** True for "about", "almost", "more than", … */
+  readonly approximate: boolean;
+}
+
+/** Everything analyze extracts from one cleaned article. */
+export interface AnalyzedDocument {
+  readonly source: SourceId;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly EntityMention[];
+  readonly quotes: readonly QuoteMention[];
+  readonly dates: readonly DateMention[];
+  readonly numbers: readonly NumberMention[];
+}

@@ -1,0 +1,111 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { EntityType } from './analysis.js';
+import type { SourceId } from './source.js';
+
+/** A pointer to the exact source text a statement comes from. `text` is the slice [start, end) of that source's cleaned text. */
+export interface Evidence {
+  readonly source: SourceId;
+  /** 0-based sentence index within the source. */
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface BriefingSource {
+  readonly id: SourceId;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly words: number;
+  readonly removed: readonly string[];
+}
+
+export interface SummarySentence {
+  readonly text: string;
+  readonly sources: readonly SourceId[];
+  readonly evidence: readonly Evidence[];
+}
+
+export type FactStatus = 'consensus' | 'single-source';
+
+export interface Fact {
+  readonly id: string;
+  readonly text: string;
+  readonly status: FactStatus;
+  readonly sources: readonly SourceId[];
+  /** Number of sources after collapsing syndicated copies. */
+  readonly independent: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export type ConflictKind = 'number' | 'date' | 'negation' | 'attribution' | 'quote' | 'other';
+
+export interface ConflictSide {
+  readonly claim: string;
+  readonly value: string | null;
+  readonly sources: readonly SourceId[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Conflict {
+  readonly id: string;
+  readonly kind: ConflictKind;
+  readonly topic: string;
+  readonly note: string;
+  readonly sides: readonly ConflictSide[];
+}
+
+export interface Quote {
+  readonly id: string;
+  readonly text: string;
+  readonly speaker: string | null;
+  /** Id of the speaker's entity, when resolved. */
+  readonly entity: string | null;
+  readonly sources: readonly SourceId[];
+  readonly evidence: readonly Evidence[];
+  readonly variants: readonly string[];
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly description: string | null;
+  readonly sources: readonly SourceId[];
+  readonly mentions: number;
+}
+
+export interface TimelineEvent {
+  /** ISO 8601, possibly partial ("2007-05"). */
+  readonly date: string;
+  readonly text: string;
+  readonly sources: readonly SourceId[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Syndication {
+  readonly sources: readonly SourceId[];
+  readonly sharedWords: number;
+  /** Share of the shorter source's words that are in shared passages, 0..1. */
+  readonly overlap: number;
+  readonly passages: readonly string[];
+}
+
+/** The briefing: public contract, version 1 (see DESIGN.md). */
+export interface Briefing {
+  readonly version: 1;
+  readonly generator: { readonly name: 'corroborate'; readonly version: string };
+  readonly title: string;
+  readonly sources: readonly BriefingSource[];
+  readonly summary: readonly SummarySentence[];
+  readonly facts: readonly Fact[];
+  readonly conflicts: readonly Conflict[];
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly syndication: readonly Syndication[];
+  readonly diagnostics: readonly Diagnostic[];
+}
