@@ -1,9 +1,14 @@
 import type { AnalyzedDocument, CleanArticle, Sentence } from '../model/index.js';
 import { splitSentenceSpans } from './02-sentences.js';
 import { termsOf, wordsOf } from './03-terms.js';
+import { extractEntities } from './04-entities.js';
+import { extractQuotes } from './05-quotes.js';
+import { extractDates } from './06-dates.js';
+import { extractNumbers } from './07-numbers.js';
 
 export { splitSentences } from './02-sentences.js';
 export { getNlp, readTokens, type Token } from './wink.js';
+export { normalizeEntityKey } from './entity-keys.js';
 
 /** Options for `analyzeDocument`. */
 export interface AnalyzeOptions {
@@ -14,14 +19,19 @@ export interface AnalyzeOptions {
 /** Default options for `analyzeDocument`. */
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {};
 
-/** Splits a cleaned article into sentences and extracts words and content terms for each. */
+/**
+ * Splits a cleaned article into sentences (words and content terms for each) and extracts people,
+ * organizations and places, quotes with speakers, dates (relative ones resolved against the publication
+ * date when known) and numbers with what they count. Every offset points into `clean.text`.
+ */
 export function analyzeDocument(clean: CleanArticle, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): AnalyzedDocument {
   if (!clean || typeof clean.text !== 'string' || !clean.article) {
     throw new TypeError(`analyzeDocument: expected a CleanArticle with text and article, got ${typeof clean}`);
   }
-  void options;
   const source = clean.article.id;
-  const sentences: Sentence[] = splitSentenceSpans(clean.text).map((span, index) => ({
+  const text = clean.text;
+  const spans = splitSentenceSpans(text);
+  const sentences: Sentence[] = spans.map((span, index) => ({
     source,
     index,
     start: span.start,
@@ -31,5 +41,11 @@ export function analyzeDocument(clean: CleanArticle, options: AnalyzeOptions = D
     words: wordsOf(span.tokens),
     terms: termsOf(span.tokens),
   }));
-  return { source, text: clean.text, sentences, entities: [], quotes: [], dates: [], numbers: [] };
+  const findings = extractEntities(text, spans, source);
+  const quotes = extractQuotes(text, spans, findings, source);
+  const published = options.published !== undefined ? options.published : clean.article.published;
+  const dates = extractDates(text, spans, source, published);
+  const numbers = extractNumbers(text, spans, source, dates);
+  const entities = findings.map((finding) => finding.mention);
+  return { source, text, sentences, entities, quotes, dates, numbers };
 }

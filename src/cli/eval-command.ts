@@ -1,9 +1,111 @@
-import type { Command } from 'commander';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { InvalidArgumentError, type Command } from 'commander';
+import { CorroborateError } from '../model/index.js';
+import { DEFAULT_EVAL_SYSTEM_NAMES, EVAL_SYSTEMS, formatEvalTable, readClusters, resolveEvalSystems, runEval, type SavedSummary } from '../eval/index.js';
 
-/** Placeholder: the `eval` command is not built yet. */
+interface EvalFlags {
+  readonly data: string;
+  readonly limit?: number;
+  readonly systems: readonly string[];
+  readonly words: number;
+  readonly stem?: boolean;
+  readonly json?: boolean;
+  readonly saveSummaries?: string;
+  readonly progress?: boolean;
+}
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return count;
+}
+
+function parseWords(value: string): number {
+  const words = Number(value);
+  if (!Number.isInteger(words) || words < 10 || words > 5000) throw new InvalidArgumentError('expected a whole number of words from 10 to 5000');
+  return words;
+}
+
+function parseSystems(value: string): string[] {
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  try {
+    resolveEvalSystems(names);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message.replace(/^resolveEvalSystems: /, '') : String(error));
+  }
+  return names;
+}
+
+/** A counter on stderr: redrawn in place on a terminal, one line per 10% (or 100 clusters) otherwise. */
+function createProgress(total: number | null, enabled: boolean): { update: (done: number) => void; finish: () => void } {
+  const tty = process.stderr.isTTY === true;
+  if (!enabled) return { update: () => undefined, finish: () => undefined };
+  const start = performance.now();
+  let lastLine = 0;
+  const render = (done: number): string => {
+    const rate = done / Math.max((performance.now() - start) / 1000, 1e-9);
+    const counter = total === null ? `${done} clusters` : `${done}/${total} clusters`;
+    const bar = total === null ? '' : `[${'#'.repeat(Math.round((20 * done) / total)).padEnd(20, '.')}] `;
+    return `eval ${bar}${counter}, ${rate.toFixed(1)}/s`;
+  };
+  return {
+    update(done) {
+      if (tty) process.stderr.write(`\r${render(done)}`);
+      else if (done - lastLine >= (total === null ? 100 : Math.max(1, Math.ceil(total / 10)))) {
+        lastLine = done;
+        process.stderr.write(`${render(done)}\n`);
+      }
+    },
+    finish() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+async function writeLine(stream: WriteStream, record: SavedSummary): Promise<void> {
+  if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
+}
+
+/** Registers `corroborate eval --data FILE`. */
 export function registerEval(program: Command): void {
-  program.command('eval').description('(not built yet)').action(() => {
-    process.stderr.write('corroborate eval: not built yet\n');
-    process.exitCode = 1;
-  });
+  program
+    .command('eval')
+    .description('Score summarizers with ROUGE (ROUGE-1.5.5 protocol of the Multi-News paper) on a file of clusters.')
+    .requiredOption('-d, --data <file>', 'JSON lines of {"id", "documents": [...], "summary"}, gzipped or not')
+    .option('-n, --limit <n>', 'only the first N clusters', parseCount)
+    .option('-s, --systems <names>', `comma-separated systems (${Object.keys(EVAL_SYSTEMS).join(', ')})`, parseSystems, [...DEFAULT_EVAL_SYSTEM_NAMES])
+    .option('-w, --words <n>', 'word budget; system text is cut there before scoring', parseWords, 300)
+    .option('--stem', 'Porter-stem tokens before scoring (ROUGE-1.5.5 -m)')
+    .option('--json', 'print the report as JSON')
+    .option('--save-summaries <file>', 'write every summary as JSON lines {"id", "system", "summary"}')
+    .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .addHelpText('after', '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3')
+    .action(async (flags: EvalFlags) => {
+      if (!existsSync(flags.data)) throw new CorroborateError('input-not-found', `no such data file: ${flags.data}`);
+      const systems = resolveEvalSystems(flags.systems);
+      const progress = createProgress(flags.limit ?? null, process.stderr.isTTY === true || flags.progress === true);
+      const output = flags.saveSummaries ? createWriteStream(flags.saveSummaries) : null;
+      const skipped: string[] = [];
+      try {
+        const clusters = readClusters(flags.data, { ...(flags.limit ? { limit: flags.limit } : {}), onDiagnostic: (d) => skipped.push(`${d.input ?? ''}: ${d.message}`) });
+        const report = await runEval(clusters, {
+          systems,
+          words: flags.words,
+          stem: flags.stem === true,
+          now: () => performance.now(),
+          onProgress: progress.update,
+          ...(output ? { onSummary: (record: SavedSummary) => writeLine(output, record) } : {}),
+        });
+        progress.finish();
+        for (const line of skipped) process.stderr.write(`corroborate: warning: skipped ${line}\n`);
+        process.stdout.write(flags.json ? `${JSON.stringify({ data: flags.data, ...report }, null, 2)}\n` : formatEvalTable(report));
+      } finally {
+        if (output) {
+          output.end();
+          await once(output, 'close');
+        }
+      }
+    });
 }

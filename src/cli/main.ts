@@ -5,7 +5,6 @@ import { registerBrief } from './brief-command.js';
 import { registerEval } from './eval-command.js';
 import { registerServe } from './serve-command.js';
 import { registerIngest } from './ingest-command.js';
-import { registerStories } from './stories-command.js';
 import { GENERATOR_VERSION } from '../version.js';
 
 /** Runs the command line; returns the process exit code. */
@@ -18,7 +17,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError();
   registerBrief(program);
-  registerStories(program);
   registerEval(program);
   registerIngest(program);
   registerServe(program);

@@ -28,6 +28,14 @@ export interface EntityMention {
   readonly type: EntityType;
   /** Descriptive title or appositive found next to the mention ("U.S. Ambassador to Iraq"). */
   readonly description: string | null;
+  /**
+   * Normalized key for merging across sources: lower-case, diacritics, dots, possessive and "al-" folded,
+   * aliases mapped ("u.s." → "united states"); a surname alone gets the key of the full name seen in
+   * the same source ("Crocker" → "ryan crocker").
+   */
+  readonly entity?: string;
+  /** Fullest form of the name seen in this source ("Ryan Crocker" for a mention "Crocker"). */
+  readonly name?: string;
 }
 
 /** A direct quotation in a source, with its speaker when one could be resolved. */
@@ -40,6 +48,15 @@ export interface QuoteMention {
   readonly text: string;
   /** Speaker as named in the text, after resolving pronouns and roles. */
   readonly speaker: string | null;
+  /** Entity key of the speaker (EntityMention.entity) when the speaker is a named entity. */
+  readonly speakerEntity?: string;
+  /** Offsets of the words that attribute the quote ("Crocker", "he", "the Iranian envoy"), when found. */
+  readonly speakerStart?: number;
+  readonly speakerEnd?: number;
+  /** Reporting verb lemma of the attribution ("say", "tell", "add", "quote", "according to"). */
+  readonly verb?: string;
+  /** True for a quoted phrase of one to three words ("broad agreement"), often a scare quote. */
+  readonly fragment?: boolean;
 }
 
 /** A date or time expression, resolved as far as the text and publication date allow. */
@@ -51,6 +68,8 @@ export interface DateMention {
   readonly text: string;
   /** ISO 8601, possibly partial: "2007", "2007-05", "2007-05-28", or null when unresolved. */
   readonly value: string | null;
+  /** True when the value depends on the publication date ("Monday", "last month", "today"). */
+  readonly relative?: boolean;
 }
 
 /** A number with the thing it counts ("four hours", "$1.2 billion", "seven Iranians"). */

@@ -1,0 +1,110 @@
+import type { AnalyzedDocument, Evidence, FactGroup, SourceId } from '../model/index.js';
+import { findCandidatePairs } from './candidates.js';
+import { groupUnits, type UnitGroup } from './group-units.js';
+import { countIndependent } from './independence.js';
+import { isInformative, isTitleCase } from './informative.js';
+import { detectSyndication } from './syndication.js';
+import { buildUnits, type TextUnit } from './units.js';
+import { weighStoryTerms } from './weights.js';
+
+/** Options for `alignFacts`. */
+export interface AlignOptions {
+  /** Minimum weighted overlap for two units to start a group. */
+  readonly minScore: number;
+  /** Minimum score between every two members of a group. */
+  readonly minLink: number;
+  /** Minimum shared content terms of a pair, and how many of them must not be names. */
+  readonly minShared: number;
+  readonly minSharedContent: number;
+  /** Groups of sources that share copy; computed with `detectSyndication` when absent. */
+  readonly independence?: readonly (readonly SourceId[])[];
+  /** Also return single-source facts (informative units no other source reports). */
+  readonly singleSource: boolean;
+}
+
+/** Default options, tuned on Multi-News test clusters (see bench/conflicts.js). */
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minScore: 0.4, minLink: 0.3, minShared: 3, minSharedContent: 2, singleSource: true };
+
+function toEvidence(unit: TextUnit): Evidence {
+  return { source: unit.source, sentence: unit.sentence, start: unit.start, end: unit.end, text: unit.text };
+}
+
+function pickRepresentative(units: readonly TextUnit[], group: UnitGroup): TextUnit {
+  const ranked = group.members.map((index, position) => {
+    const unit = units[index]!;
+    const clean = /^["“'‘(]?\p{Lu}/u.test(unit.text) && !isTitleCase(unit.text, unit.tokens, unit.start);
+    return { unit, clean, centrality: group.centrality[position]! };
+  });
+  ranked.sort((x, y) => Number(y.clean) - Number(x.clean) || y.centrality - x.centrality || x.unit.text.length - y.unit.text.length || x.unit.index - y.unit.index);
+  return ranked[0]!.unit;
+}
+
+// Unaligned clauses of one sentence that follow each other are reported as one span.
+function mergeUnaligned(units: readonly TextUnit[], aligned: ReadonlySet<number>): TextUnit[][] {
+  const runs: TextUnit[][] = [];
+  let current: TextUnit[] = [];
+  for (const unit of units) {
+    const previous = current[current.length - 1];
+    if (aligned.has(unit.index) || (previous && (previous.source !== unit.source || previous.sentence !== unit.sentence))) {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    }
+    if (!aligned.has(unit.index)) current.push(unit);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+function spanEvidence(docs: ReadonlyMap<SourceId, AnalyzedDocument>, run: readonly TextUnit[]): Evidence {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const text = docs.get(first.source)!.text.slice(first.start, last.end);
+  return { source: first.source, sentence: first.sentence, start: first.start, end: last.end, text };
+}
+
+/**
+ * Aligns sentences and clauses across sources that report the same information, even in different words.
+ * Each group has a representative text (one of its members), evidence in every source that reports it, and
+ * the status `consensus` when at least two independent sources report it.
+ */
+export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<AlignOptions> = {}): FactGroup[] {
+  if (!Array.isArray(docs)) throw new TypeError(`alignFacts: expected an array of AnalyzedDocument, got ${typeof docs}`);
+  const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const independence = settings.independence ?? detectSyndication(docs).independence;
+  const order = new Map(docs.map((doc, index) => [doc.source, index]));
+  const units = buildUnits(docs);
+  const weights = weighStoryTerms(units);
+  const eligible = new Set(units.filter((unit) => unit.terms.length >= 3 && !isTitleCase(unit.text, unit.tokens, unit.start)).map((unit) => unit.index));
+  const matches = findCandidatePairs(units, weights, settings).filter((match) => eligible.has(match.a) && eligible.has(match.b));
+  const groups = groupUnits(units, matches, settings.minLink);
+  const aligned = new Set(groups.flatMap((group) => group.members));
+  const drafts: (Omit<FactGroup, 'id'> & { position: [number, number] })[] = [];
+  for (const group of groups) {
+    const members = group.members.map((index) => units[index]!).sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start);
+    const sources = members.map((unit) => unit.source);
+    const independent = countIndependent(sources, independence);
+    drafts.push({
+      text: pickRepresentative(units, group).text,
+      status: independent >= 2 ? 'consensus' : 'single-source',
+      sources,
+      independent,
+      evidence: members.map(toEvidence),
+      cohesion: Math.round(group.cohesion * 1000) / 1000,
+      position: [order.get(members[0]!.source)!, members[0]!.start],
+    });
+  }
+  if (settings.singleSource) {
+    const byId = new Map(docs.map((doc) => [doc.source, doc]));
+    for (const run of mergeUnaligned(units, aligned)) {
+      const evidence = spanEvidence(byId, run);
+      const tokens = run.flatMap((unit) => unit.tokens);
+      if (!isInformative(evidence.text, tokens, evidence.start)) continue;
+      drafts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence], cohesion: 0, position: [order.get(evidence.source)!, evidence.start] });
+    }
+  }
+  drafts.sort((a, b) => b.independent - a.independent || b.sources.length - a.sources.length || a.position[0] - b.position[0] || a.position[1] - b.position[1]);
+  return drafts.map(({ position, ...fact }, index) => {
+    void position;
+    return { id: `F${index + 1}`, ...fact };
+  });
+}

@@ -1,0 +1,21 @@
+import type { TermToken } from './terms.js';
+
+const BOILERPLATE =
+  /copyright|all rights reserved|advertisement|photo credit|click here|sign up|subscribe|follow us|contributed to this report|newsletter|cookies|javascript|©|getty images|associated press contributed|this story has been|reporting by|editing by|\bcaption\b|watch live|share this/i;
+
+/** True for a headline-style span: no final stop, and most longer words capitalized. */
+export function isTitleCase(text: string, tokens: readonly TermToken[], base: number): boolean {
+  if (/[.!?]["'”’)]*\s*$/.test(text)) return false;
+  const long = tokens.filter((token) => token.end - token.start > 3);
+  const capitalized = long.filter((token) => /^\p{Lu}/u.test(text.slice(token.start - base, token.end - base)));
+  return long.length > 0 && capitalized.length / long.length >= 0.6;
+}
+
+/** True when a span reads as a statement worth listing as a fact: long enough, not a headline, question or boilerplate. */
+export function isInformative(text: string, tokens: readonly TermToken[], base: number): boolean {
+  if (tokens.length < 3) return false;
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) return false;
+  if (/\?["'”’)]*$/.test(text.trim())) return false;
+  if (BOILERPLATE.test(text)) return false;
+  return !isTitleCase(text, tokens, base);
+}

@@ -1,0 +1,37 @@
+// Irregular forms common in news copy, mapped to the stem their regular siblings get.
+const IRREGULAR: Readonly<Record<string, string>> = {
+  held: 'hold', met: 'meet', made: 'mak', took: 'tak', taken: 'tak', gave: 'giv', given: 'giv', went: 'go', gone: 'go',
+  came: 'com', began: 'begin', begun: 'begin', left: 'leav', led: 'lead', fought: 'fight', brought: 'bring', bought: 'buy',
+  sought: 'seek', thought: 'think', found: 'find', won: 'win', lost: 'los', sent: 'send', spent: 'spend', built: 'build',
+  shot: 'shoot', struck: 'strik', fled: 'flee', paid: 'pay', sold: 'sell', kept: 'keep', wrote: 'writ', written: 'writ',
+  spoke: 'speak', spoken: 'speak', chose: 'choos', chosen: 'choos', rose: 'ris', risen: 'ris', fell: 'fall', fallen: 'fall',
+  saw: 'see', seen: 'see', knew: 'know', known: 'know', grew: 'grow', grown: 'grow', drew: 'draw', drawn: 'draw',
+  children: 'child', men: 'man', women: 'woman', people: 'peopl', died: 'die', dying: 'die', dead: 'dead', ran: 'run',
+  stole: 'steal', stolen: 'steal', hit: 'hit', hid: 'hid', hidden: 'hid', broke: 'break', broken: 'break', stood: 'stand',
+  told: 'tell', said: 'say', news: 'news', series: 'series', species: 'species', lives: 'life', wives: 'wife', says: 'say', heard: 'hear', meant: 'mean', felt: 'feel', caught: 'catch', taught: 'teach',
+};
+
+const VOWEL = /[aeiouy]/;
+
+function undouble(word: string): string {
+  return /([bdfgmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** A light, deterministic English stemmer: plural, -ed, -ing and final -e removed ("proposed", "proposes", "propose" give "propos"). */
+export function stemWord(lower: string): string {
+  let word = lower.replace(/'s$|'$/, '');
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return irregular;
+  if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) word = word.slice(0, -3) + 'y';
+  else if (word.endsWith('ied') && word.length > 4) word = word.slice(0, -3) + 'y';
+  else if (word.endsWith('sses')) word = word.slice(0, -2);
+  else if (/(?:ches|shes|xes|zes)$/.test(word)) word = word.slice(0, -2);
+  else if (word.endsWith('s') && !/(?:ss|us|sis|ous)$/.test(word)) word = word.slice(0, -1);
+  if (word.endsWith('ing') && word.length > 5 && VOWEL.test(word.slice(0, -3))) word = undouble(word.slice(0, -3));
+  else if (word.endsWith('eed') && word.length > 4) word = word.slice(0, -1);
+  else if (word.endsWith('ed') && word.length > 4 && VOWEL.test(word.slice(0, -2))) word = undouble(word.slice(0, -2));
+  if (word.endsWith('e') && word.length > 3) word = word.slice(0, -1);
+  if (word.endsWith('y') && word.length > 3) word = word.slice(0, -1) + 'i';
+  return word;
+}

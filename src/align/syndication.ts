@@ -1,0 +1,115 @@
+import type { AnalyzedDocument, Syndication, SyndicationResult } from '../model/index.js';
+import { groupIndependentSources } from './independence.js';
+import { tokenizeWords } from './tokenize.js';
+
+/** Options for `detectSyndication`. */
+export interface SyndicationOptions {
+  /** Words in a shingle: only runs at least this long count as shared copy. */
+  readonly shingleWords: number;
+  /** Shared words (outside quotations) for a pair to count as syndicated. */
+  readonly minSharedWords: number;
+}
+
+/** Default options: 8-word shingles, 30 shared words. */
+export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8, minSharedWords: 30 };
+
+interface ShingledText {
+  readonly doc: AnalyzedDocument;
+  readonly words: { start: number; end: number; quoted: boolean }[];
+  /** Hash of each shingle (the `size` words starting there) to the positions where it starts. */
+  readonly shingles: Map<number, number[]>;
+}
+
+// Quoted words are shared by independent outlets that quote the same speaker: they are not evidence of shared copy.
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(/[“"]([^“”"\n]{1,2000})[”"]/g)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
+function hashWord(word: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
+  const ranges = quotedRanges(doc.text);
+  let range = 0;
+  const words: ShingledText['words'] = [];
+  const hashes: number[] = [];
+  for (const word of tokenizeWords(doc.text)) {
+    while (range < ranges.length && ranges[range]![1] <= word.start) range++;
+    const quoted = range < ranges.length && ranges[range]![0] <= word.start;
+    words.push({ start: word.start, end: word.end, quoted });
+    hashes.push(hashWord(word.lower.replace(/[.']/g, '')));
+  }
+  const shingles = new Map<number, number[]>();
+  for (let i = 0; i + size <= words.length; i++) {
+    // Two 32-bit polynomial hashes folded into one safe integer; a rare collision only adds a short false run.
+    let high = 0;
+    let low = 0;
+    for (let k = i; k < i + size; k++) {
+      high = (Math.imul(high, 31) + hashes[k]!) >>> 0;
+      low = (Math.imul(low, 1000003) ^ hashes[k]!) >>> 0;
+    }
+    const key = high * 2097152 + (low & 0x1fffff);
+    const list = shingles.get(key);
+    if (list) list.push(i);
+    else shingles.set(key, [i]);
+  }
+  return { doc, words, shingles };
+}
+
+function coverShared(a: ShingledText, b: ShingledText, size: number): boolean[] {
+  const covered = new Array<boolean>(a.words.length).fill(false);
+  for (const [key, positions] of a.shingles) {
+    if (!b.shingles.has(key)) continue;
+    for (const position of positions) for (let k = position; k < position + size; k++) covered[k] = true;
+  }
+  return covered;
+}
+
+function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptions): Syndication | null {
+  const covered = coverShared(a, b, options.shingleWords);
+  const passages: string[] = [];
+  let shared = 0;
+  for (let i = 0; i < covered.length; ) {
+    if (!covered[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < covered.length && covered[j]) j++;
+    const run = a.words.slice(i, j);
+    shared += run.filter((word) => !word.quoted).length;
+    passages.push(a.doc.text.slice(run[0]!.start, run[run.length - 1]!.end));
+    i = j;
+  }
+  if (shared < options.minSharedWords) return null;
+  const shorter = Math.min(a.words.length, b.words.length);
+  return { sources: [a.doc.source, b.doc.source], sharedWords: shared, overlap: Math.round((shared / shorter) * 1000) / 1000, passages };
+}
+
+/** Pairs of sources that share near-verbatim copy (wire stories, one outlet copying another), in source order. */
+export function findSyndicatedPairs(docs: readonly AnalyzedDocument[], options: SyndicationOptions = DEFAULT_SYNDICATION_OPTIONS): Syndication[] {
+  const texts = docs.map((doc) => shingleText(doc, options.shingleWords));
+  const pairs: Syndication[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const pair = comparePair(texts[i]!, texts[j]!, options);
+      if (pair) pairs.push(pair);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Finds shared wire copy between sources and groups the sources that are not independent of each other.
+ * Example: two outlets running the same AP dispatch come out as one `syndication` entry and one `independence` group.
+ */
+export function detectSyndication(docs: readonly AnalyzedDocument[], options: Partial<SyndicationOptions> = {}): SyndicationResult {
+  if (!Array.isArray(docs)) throw new TypeError(`detectSyndication: expected an array of AnalyzedDocument, got ${typeof docs}`);
+  const syndication = findSyndicatedPairs(docs, { ...DEFAULT_SYNDICATION_OPTIONS, ...options });
+  return { syndication, independence: groupIndependentSources(docs.map((doc) => doc.source), syndication) };
+}

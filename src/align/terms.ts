@@ -1,0 +1,65 @@
+import { CANONICAL, NEGATORS, NUMBER_WORDS, STOPWORDS } from './lexicon.js';
+import { stemWord } from './stem.js';
+import { tokenizeWords, type WordToken } from './tokenize.js';
+
+/** A content term at its place in the text. */
+export interface TermToken extends WordToken {
+  /** Canonical stem: synonyms, spellings and number words folded ("Teheran" gives "iran", "four" gives "4"). */
+  readonly term: string;
+}
+
+// Two-word names read as one term.
+const COMPOUNDS: Readonly<Record<string, string>> = {
+  'united states': 'us', 'united kingdom': 'britain', 'united nations': 'un', 'white house': 'white-house',
+  'prime minister': 'prime-minister', 'foreign minister': 'foreign-minister', 'new york': 'new-york',
+};
+
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 100_000;
+
+/** Canonical term of one word, or null for function words. `original` keeps case to tell "US" from "us". */
+export function termOfWord(lower: string, original: string): string | null {
+  if (lower === 'us' || lower === 'u.s.') return original === 'us' ? null : 'us';
+  const cached = cache.get(lower);
+  if (cached !== undefined) return cached;
+  // A bounded memo: the same few thousand words recur in every story.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const term = computeTerm(lower);
+  cache.set(lower, term);
+  return term;
+}
+
+function computeTerm(lower: string): string | null {
+  lower = lower.replace(/'s$/, '');
+  if (STOPWORDS.has(lower) || NEGATORS.has(lower)) return null;
+  const number = NUMBER_WORDS[lower];
+  if (number !== undefined) return number;
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(lower)) return lower.replace(/,/g, '');
+  if (lower.length < 2 || !/\p{L}/u.test(lower)) return null;
+  if (lower === 'al' || lower === 'el') return null;
+  const stem = stemWord(lower.replace(/\.$/, ''));
+  return CANONICAL.get(stem) ?? CANONICAL.get(lower) ?? stem;
+}
+
+/** Content terms of `text.slice(start, end)` with their offsets. */
+export function readTermTokens(text: string, start = 0, end = text.length): TermToken[] {
+  const tokens: TermToken[] = [];
+  const words = tokenizeWords(text, start, end);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const compound = COMPOUNDS[`${word.lower} ${words[i + 1]?.lower ?? ''}`];
+    if (compound !== undefined) {
+      tokens.push({ start: word.start, end: words[i + 1]!.end, lower: `${word.lower} ${words[i + 1]!.lower}`, term: compound });
+      i++;
+      continue;
+    }
+    const term = termOfWord(word.lower, text.slice(word.start, word.end));
+    if (term !== null) tokens.push({ ...word, term });
+  }
+  return tokens;
+}
+
+/** True when the word negates its clause ("not", "never", "didn't", …). */
+export function isNegator(lower: string): boolean {
+  return NEGATORS.has(lower) || lower.endsWith("n't");
+}

@@ -1,0 +1,44 @@
+import type { AnalyzedDocument, SourceId } from '../model/index.js';
+import { splitClauses } from './clauses.js';
+import { readTermTokens, type TermToken } from './terms.js';
+
+/** A clause of a source sentence: what alignment compares across sources. */
+export interface TextUnit {
+  /** Position in the story's list of units. */
+  readonly index: number;
+  readonly source: SourceId;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** True when the unit is the whole sentence. */
+  readonly whole: boolean;
+  readonly tokens: readonly TermToken[];
+  /** Distinct terms, sorted. */
+  readonly terms: readonly string[];
+}
+
+/** Cuts every sentence of every document into clause units, in source and sentence order. */
+export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  for (const doc of docs) {
+    for (const sentence of doc.sentences) {
+      const clauses = splitClauses(doc.text, sentence.start, sentence.end);
+      for (const clause of clauses) {
+        const tokens = readTermTokens(doc.text, clause.start, clause.end);
+        units.push({
+          index: units.length,
+          source: doc.source,
+          sentence: sentence.index,
+          start: clause.start,
+          end: clause.end,
+          text: doc.text.slice(clause.start, clause.end),
+          whole: clauses.length === 1,
+          tokens,
+          terms: [...new Set(tokens.map((token) => token.term))].sort(),
+        });
+      }
+    }
+  }
+  return units;
+}

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitSentences } from './index.js';
+
+const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
+const read = (name: string): string => readFileSync(join(EXAMPLE, name), 'utf8');
+const sentencesOf = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
+
+test('keeps "U.S.", titles and a quoted ellipsis inside their sentences (example story)', () => {
+  const sentences = sentencesOf(read('us-envoy-cites-similarity-with-iran.txt'));
+  assert.ok(sentences.includes('But Iran did not respond directly to a U.S. plea that it end its support for militants, U.S. Amabassador Ryan Crocker said.'));
+  assert.ok(sentences.includes('"You know diplomacy ... You don\'t need a lot of substance to take up a lot of time," NPR\'s Anne Garrels quoted Crocker as saying.'));
+  assert.ok(sentences.includes('He said Iran proposed setting up a "trilateral security mechanism" that would include the U.S., Iraq and Iran.'));
+  // A quotation that is its own sentence stays apart from the one before it.
+  assert.ok(sentences.includes('"The purpose of this meeting was not to arrange other meetings."'));
+});
+
+test('splits a paragraph of several sentences at the right places', () => {
+  const text = read('milestone-us-iran-talks-minimal-progress.txt');
+  const sentences = sentencesOf(text);
+  assert.ok(sentences.includes('That is, both sides say they want a stable, democratic Iraq.'));
+  assert.ok(sentences.includes('He said the Iranians denied the allegations.'));
+  assert.ok(sentences.some((s) => s.startsWith('After the most formal, direct talks between the United States and Iran in decades, U.S. Ambassador to Iraq Ryan Crocker today said')));
+});
+
+test('does not split after a.m./p.m., initials or Mr.', () => {
+  const text = 'About 100 Occupy Philly protesters sat down at 5 p.m. Sunday and waited. Mr. Nutter said J. R. Smith had left by 9 a.m. on Monday. It rained.';
+  assert.deepEqual(sentencesOf(text), [
+    'About 100 Occupy Philly protesters sat down at 5 p.m. Sunday and waited.',
+    'Mr. Nutter said J. R. Smith had left by 9 a.m. on Monday.',
+    'It rained.',
+  ]);
+});
+
+test('offsets are exact slices and never cross a line break', () => {
+  const text = read('us-iran-talks-focus-on-iraq-security.txt');
+  for (const { start, end } of splitSentences(text)) {
+    const slice = text.slice(start, end);
+    assert.equal(slice, slice.trim());
+    assert.ok(!slice.includes('\n'), `sentence spans a line break: ${slice}`);
+  }
+});
+
+test('empty and whitespace-only text give no sentences', () => {
+  assert.deepEqual(splitSentences(''), []);
+  assert.deepEqual(splitSentences(' \n\n \t'), []);
+});

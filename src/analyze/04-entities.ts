@@ -1,0 +1,138 @@
+import type { EntityMention, EntityType, SourceId } from '../model/index.js';
+import type { SentenceSpan } from './02-sentences.js';
+import { lookupLexicon } from './compromise.js';
+import { findCandidates, type Candidate } from './entity-candidates.js';
+import { classifyName, findNameStart, lookupKnownType, measureKnownPhrase, phraseOf } from './entity-classify.js';
+import { findAppositive } from './entity-descriptions.js';
+import { normalizeEntityKey } from './entity-keys.js';
+import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORGANIZATION_SUFFIXES } from './entity-lexicon.js';
+import type { Word } from './entity-words.js';
+
+/** An entity mention with what later steps (quote speakers) need: where its title starts, its gender. */
+export interface EntityFinding {
+  readonly mention: EntityMention;
+  /** Start of the title or the name: "U.S. Ambassador to Iraq Ryan Crocker" starts at "U.S.". */
+  readonly titleStart: number;
+  readonly gender: 'male' | 'female' | null;
+}
+
+interface Draft {
+  sentence: number;
+  words: Word[];
+  type: EntityType | null;
+  titleStart: number;
+  description: string | null;
+  weak: boolean;
+  curated: boolean;
+}
+
+function draftOf(candidate: Candidate, from: number, to: number, type: EntityType | null, extra: Partial<Draft> = {}): Draft {
+  const words = candidate.context.slice(from, to) as Word[];
+  const curated = KNOWN_PLACES.has(phraseOf(words)) || KNOWN_ORGANIZATIONS.has(phraseOf(words));
+  return { sentence: candidate.sentence, words, type, titleStart: words[0]!.start, description: null, weak: candidate.weak, curated, ...extra };
+}
+
+/** Known places and organizations inside a title or a headline ("U.S." and "Iraq" in a title). */
+function draftKnownParts(candidate: Candidate, from: number, to: number, keepUnknown: boolean): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = from; i < to; ) {
+    const length = measureKnownPhrase(candidate.context, i, to);
+    const type = lookupKnownType(phraseOf(candidate.context.slice(i, i + length)));
+    if (type || keepUnknown) drafts.push(draftOf(candidate, i, i + length, type));
+    i += length;
+  }
+  return drafts;
+}
+
+function draftCandidate(text: string, candidate: Candidate): Draft[] {
+  const { context, from, to } = candidate;
+  const whole = lookupKnownType(phraseOf(context.slice(from, to)));
+  if (whole) return [draftOf(candidate, from, to, whole)];
+  const next = context[to];
+  if (to - from === 1 && next?.normal === 'administration') return [draftOf(candidate, from, to + 1, 'organization')];
+  if (to - from >= 2 && ORGANIZATION_SUFFIXES.has(context[to - 1]!.normal)) return [draftOf(candidate, from, to, 'organization')];
+  const nameStart = findNameStart(context, from, to);
+  const drafts = nameStart > from ? draftKnownParts(candidate, from, nameStart, false) : [];
+  if (nameStart === to) return drafts;
+  const titled = nameStart > from;
+  const classified = classifyName(context, nameStart, to, titled, candidate.weak);
+  if (!classified && candidate.weak) return [...drafts, ...draftKnownParts(candidate, nameStart, to, true)];
+  const description = titled ? text.slice(context[from]!.start, context[nameStart - 1]!.end) : findAppositive(text, context, nameStart, to);
+  const type = classified === 'other' && description ? 'person' : classified;
+  drafts.push(draftOf(candidate, nameStart, to, type, { titleStart: context[from]!.start, description }));
+  return drafts;
+}
+
+function keyOf(words: readonly Word[]): string {
+  return normalizeEntityKey(words.map((word) => word.value).join(' '), 'person');
+}
+
+/** Splits "U.S. Amabassador Ryan Crocker" where its end is a person named in full elsewhere. */
+function splitKnownSuffix(text: string, draft: Draft, fullNames: ReadonlyMap<string, string>): Draft {
+  for (let cut = 1; cut <= draft.words.length - 2; cut++) {
+    if (!fullNames.has(keyOf(draft.words.slice(cut)))) continue;
+    const prefix = draft.words.slice(0, cut);
+    return { ...draft, words: draft.words.slice(cut), type: 'person', description: text.slice(prefix[0]!.start, prefix[cut - 1]!.end) };
+  }
+  return draft;
+}
+
+/** An unknown two-to-four-word name whose last word also stands alone elsewhere is a person ("Oliveras"). */
+function promoteNamesWithSurnames(drafts: Draft[]): void {
+  const counts = new Map<string, number>();
+  for (const draft of drafts) {
+    if (draft.words.length !== 1 || !(draft.type === null || draft.type === 'person')) continue;
+    const key = keyOf(draft.words);
+    counts.set(key, (counts.get(key) ?? 0) + (draft.type === 'person' ? 2 : 1));
+  }
+  const singles = new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key));
+  for (const draft of drafts) if (draft.type === 'other' && singles.has(keyOf(draft.words.slice(-1)))) draft.type = 'person';
+}
+
+/** Finds people, organizations and places in a document, typed and keyed, with surnames resolved. */
+export function extractEntities(text: string, spans: readonly SentenceSpan[], source: SourceId): EntityFinding[] {
+  let drafts: Draft[] = [];
+  spans.forEach((span, index) => {
+    for (const candidate of findCandidates(text, span, index)) drafts.push(...draftCandidate(text, candidate));
+  });
+  promoteNamesWithSurnames(drafts);
+  const fullNames = new Map<string, string>();
+  const byLastName = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    if (draft.type !== 'person' || draft.words.length < 2 || draft.weak) continue;
+    const key = keyOf(draft.words);
+    if (!fullNames.has(key)) fullNames.set(key, text.slice(draft.words[0]!.start, draft.words[draft.words.length - 1]!.end));
+    const last = keyOf(draft.words.slice(-1));
+    (byLastName.get(last) ?? byLastName.set(last, new Set()).get(last)!).add(key);
+  }
+  drafts = drafts.map((draft) => (draft.words.length >= 3 && draft.type !== 'organization' ? splitKnownSuffix(text, draft, fullNames) : draft));
+  const findings: EntityFinding[] = [];
+  for (const draft of drafts) {
+    const ownKey = keyOf(draft.words);
+    const retypable = !draft.curated && (draft.type === null || draft.type === 'person' || draft.type === 'other');
+    const fulls = !retypable ? undefined : fullNames.has(ownKey) ? new Set([ownKey]) : draft.words.length === 1 ? byLastName.get(ownKey) : undefined;
+    const personKey = fulls && fulls.size === 1 ? [...fulls][0]! : null;
+    const type = personKey ? 'person' : draft.type;
+    if (!type) continue;
+    const start = draft.words[0]!.start;
+    const end = draft.words[draft.words.length - 1]!.end;
+    const mentionText = text.slice(start, end);
+    const first = lookupLexicon((personKey ? fullNames.get(personKey)!.split(/\s+/)[0]! : draft.words[0]!.value).toLowerCase());
+    findings.push({
+      mention: {
+        source,
+        sentence: draft.sentence,
+        start,
+        end,
+        text: mentionText,
+        type,
+        description: draft.description,
+        entity: personKey ?? normalizeEntityKey(mentionText, type),
+        name: personKey ? fullNames.get(personKey)! : mentionText,
+      },
+      titleStart: draft.titleStart,
+      gender: type !== 'person' ? null : first === 'male-name' ? 'male' : first === 'female-name' ? 'female' : null,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,110 @@
+import type { QuoteMention, SourceId } from '../model/index.js';
+import type { SentenceSpan } from './02-sentences.js';
+import type { EntityFinding } from './04-entities.js';
+import { readItems, type Item } from './quote-actors.js';
+import { readLeft, readRight, type Attribution } from './quote-attribution.js';
+import { findQuoteSpans, type Paragraph, type QuoteSpan } from './quote-marks.js';
+import { resolveActor, type Speaker, type SpeakerContext } from './quote-speakers.js';
+
+const FRAGMENT_WORDS = 3;
+
+/** Paragraph extents from sentence spans. */
+export function readParagraphs(spans: readonly SentenceSpan[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const span of spans) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last.index === span.paragraph) paragraphs[paragraphs.length - 1] = { ...last, end: span.end };
+    else paragraphs.push({ start: span.start, end: span.end, index: span.paragraph });
+  }
+  return paragraphs;
+}
+
+/** Index of the sentence holding an offset (the last sentence starting at or before it). */
+export function findSentenceIndex(spans: readonly SentenceSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function isInside(quotes: readonly QuoteSpan[], offset: number): boolean {
+  return quotes.some((quote) => offset >= quote.open && offset < quote.close);
+}
+
+function buildContext(spans: readonly SentenceSpan[], findings: readonly EntityFinding[], quotes: readonly QuoteSpan[]): SpeakerContext {
+  const people = findings.filter((finding) => finding.mention.type === 'person' && !isInside(quotes, finding.mention.start));
+  const seen = new Set<number>();
+  const subjects = people.filter((finding) => !seen.has(finding.mention.sentence) && seen.add(finding.mention.sentence));
+  void spans;
+  return { people, subjects, events: [] };
+}
+
+function itemsOf(text: string, spans: readonly SentenceSpan[], from: number, to: number, quotes: readonly QuoteSpan[], actors: readonly EntityFinding[]): Item[] {
+  return readItems(text, spans.slice(from, to + 1).flatMap((span) => span.tokens), quotes, actors);
+}
+
+/** Attribution from the previous sentence when it introduces the quote with a colon ("He added:"). */
+function readColonIntro(text: string, spans: readonly SentenceSpan[], sentence: number, quotes: readonly QuoteSpan[], actors: readonly EntityFinding[]): Attribution | null {
+  const previous = spans[sentence - 1];
+  if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
+  const items = itemsOf(text, spans, sentence - 1, sentence - 1, quotes, actors);
+  return readLeft(items, items.length);
+}
+
+/**
+ * Finds direct quotations and their speakers: "X said", "said X", "X told reporters", "according to X",
+ * "quoted X as saying", colon introductions, pronouns and roles resolved to named people, quotes that go
+ * on in the next sentence or paragraph. Quotes of one to three words are marked `fragment`.
+ */
+export function extractQuotes(text: string, spans: readonly SentenceSpan[], findings: readonly EntityFinding[], source: SourceId): QuoteMention[] {
+  if (spans.length === 0) return [];
+  const quotes = findQuoteSpans(text, readParagraphs(spans));
+  const actors = findings.filter((finding) => finding.mention.type !== 'place' && !isInside(quotes, finding.mention.start));
+  const context = buildContext(spans, findings, quotes);
+  const mentions: QuoteMention[] = [];
+  let previous: { quote: QuoteSpan; speaker: Speaker | null; verb: string | null } | null = null;
+  for (const quote of quotes) {
+    const first = findSentenceIndex(spans, quote.start);
+    const last = findSentenceIndex(spans, Math.max(quote.start, quote.end - 1));
+    const items = itemsOf(text, spans, first, last, quotes, actors);
+    const index = items.findIndex((item) => item.kind === 'quote' && item.quote === quote);
+    const quoted = text.slice(quote.start, quote.end);
+    const fragment = (quoted.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length <= FRAGMENT_WORDS;
+    let attribution = readRight(items, index) ?? readLeft(items, index);
+    if (!attribution && index === 0) attribution = readColonIntro(text, spans, first, quotes, actors);
+    let speaker = attribution ? resolveActor(attribution.actor, context) : null;
+    let verb = attribution?.verb ?? null;
+    const follows = previous && previous.quote.paragraph === quote.paragraph && index === 0;
+    if (!attribution && previous && (quote.continued || follows) && !fragment) {
+      speaker = previous.speaker;
+      verb = previous.verb;
+    }
+    if (!attribution && !speaker && !fragment && first > 0 && spans[first - 1]!.paragraph === spans[first]!.paragraph) {
+      const before = itemsOf(text, spans, first - 1, first - 1, quotes, actors);
+      const earlier = readLeft(before, before.length);
+      if (earlier) {
+        speaker = resolveActor(earlier.actor, context);
+        verb = earlier.verb;
+      }
+    }
+    if (speaker && attribution) context.events.push({ position: attribution.actor.start, speaker });
+    mentions.push({
+      source,
+      sentence: first,
+      start: quote.start,
+      end: quote.end,
+      text: quoted,
+      speaker: speaker?.name ?? null,
+      ...(speaker?.entity ? { speakerEntity: speaker.entity } : {}),
+      ...(speaker ? { speakerStart: speaker.start, speakerEnd: speaker.end } : {}),
+      ...(verb ? { verb } : {}),
+      fragment,
+    });
+    previous = { quote, speaker, verb };
+  }
+  return mentions;
+}

@@ -1,0 +1,102 @@
+import type { DateMention, SourceId } from '../model/index.js';
+import type { SentenceSpan } from './02-sentences.js';
+import { parseDates, type CalendarDay, type ChronoDate } from './chrono.js';
+import type { Token } from './wink.js';
+
+const MONTH = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+// Sentences without any of these never reach chrono: it is the slowest part of the analysis.
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTH}|${WEEKDAY})(?![\\w])|\\b(?:today|tonight|yesterday|tomorrow|ago|weekend)\\b|\\b(?:last|next|this|past|coming|within)\\s+(?:a\\s+|an\\s+|\\w+\\s+)?(?:week|month|year|decade)s?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+);
+const MONTH_WORD = new RegExp(`^(?:${MONTH})$`, 'i');
+const BEFORE_MONTH = /^(?:in|since|until|till|by|before|after|from|through|during|of|early|late|mid|last|next|this|between|and|to|or|a|the)$/i;
+const DURATION = /^in\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)/i;
+const BEFORE_YEAR = /^(?:in|since|until|till|by|before|after|from|through|during|between|of|and|to|or|early|late|mid|the|a|circa|spring|summer|fall|autumn|winter|year|fiscal)$/i;
+
+/** The calendar day of an ISO date or date-time ("2007-05-29T…"), or null. */
+export function readCalendarDay(iso: string | null | undefined): CalendarDay | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function previousWord(text: string, offset: number): string {
+  return /([\p{L}.'-]+)\W*$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1] ?? '';
+}
+
+/** False for chrono readings that are not dates in news text: "may", "March on", "9/11", bare times. */
+function isDate(text: string, found: ChronoDate, offset: number, surface: string): boolean {
+  const { certain } = found;
+  if (/^now$/i.test(surface) || DURATION.test(found.text)) return false;
+  if (!certain.year && !certain.month && !certain.day && !certain.weekday && !found.relative) return false;
+  const month = surface.split(/[\s,]+/).find((word) => MONTH_WORD.test(word));
+  if (month && !/^\p{Lu}/u.test(month)) return false;
+  if (found.parser === 'SlashDateFormatParser' && !certain.year) return false;
+  if (certain.weekday && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|weekend/.test(surface)) return false;
+  if (found.year !== null && (found.year < 1000 || found.year > 2100)) return false;
+  const monthOnly = certain.month && !certain.day && !certain.year && !found.relative;
+  if (monthOnly) {
+    const before = previousWord(text, offset);
+    if (!BEFORE_MONTH.test(before) || (/^May$/.test(surface) && /^(?:a|the|and|or|to)$/i.test(before))) return false;
+  }
+  return true;
+}
+
+/** ISO value at the precision the expression has, resolved against the reference when it is relative. */
+function readValue(found: ChronoDate, surface: string, reference: CalendarDay | null): { value: string | null; relative: boolean } {
+  const { certain } = found;
+  const relative = found.relative || !certain.year || (certain.weekday && !certain.day);
+  if (relative && !reference) return { value: null, relative };
+  let precision: 'year' | 'month' | 'day';
+  if (found.relative) precision = /decade|year/i.test(surface) ? 'year' : /month|week/i.test(surface) ? 'month' : 'day';
+  else precision = certain.day || certain.weekday ? 'day' : certain.month ? 'month' : 'year';
+  const { year, month, day } = found;
+  if (year === null) return { value: null, relative };
+  if (precision === 'year' || month === null) return { value: String(year), relative };
+  if (precision === 'month' || day === null) return { value: `${year}-${pad(month)}`, relative };
+  return { value: `${year}-${pad(month)}-${pad(day)}`, relative };
+}
+
+/** Years alone in a date context: "in 1980", "the 1979 Islamic revolution", "since 2003". */
+function findYears(text: string, tokens: readonly Token[], sentence: number, source: SourceId): DateMention[] {
+  const years: DateMention[] = [];
+  tokens.forEach((token, i) => {
+    if (token.type !== 'number' || !/^(?:1[89]|20)\d\d$/.test(token.value)) return;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!previous || !BEFORE_YEAR.test(previous.value) || previous.type === 'currency') return;
+    if (next && next.pos === 'NOUN' && next.lemma !== next.normal) return;
+    years.push({ source, sentence, start: token.start, end: token.end, text: token.value, value: token.value, relative: false });
+  });
+  return years;
+}
+
+/**
+ * Finds dates with chrono-node (only in sentences that mention a month, weekday, "today", "ago", …) and
+ * years in date context. Relative dates are resolved against `published` (ISO) when given, else left null.
+ */
+export function extractDates(text: string, spans: readonly SentenceSpan[], source: SourceId, published: string | null = null): DateMention[] {
+  const reference = readCalendarDay(published);
+  const mentions: DateMention[] = [];
+  spans.forEach((span, sentence) => {
+    const sentenceText = text.slice(span.start, span.end);
+    const found: DateMention[] = [];
+    if (TRIGGER.test(sentenceText)) {
+      for (const date of parseDates(sentenceText, reference)) {
+        const lead = /^(?:on|in|at|by|during)\s+/i.exec(date.text)?.[0].length ?? 0;
+        const surface = date.text.slice(lead).replace(/[\s,.;:]+$/, '');
+        const start = span.start + date.index + lead;
+        if (!surface || !isDate(text, date, start, surface)) continue;
+        found.push({ source, sentence, start, end: start + surface.length, text: surface, ...readValue(date, surface, reference) });
+      }
+    }
+    const years = /\b(?:1[89]|20)\d\d\b/.test(sentenceText) ? findYears(text, span.tokens, sentence, source) : [];
+    for (const year of years) if (!found.some((date) => year.start < date.end && year.end > date.start)) found.push(year);
+    mentions.push(...found.sort((a, b) => a.start - b.start));
+  });
+  return mentions;
+}

@@ -1,0 +1,150 @@
+import type { NumberMention, SourceId } from '../model/index.js';
+import type { SentenceSpan } from './02-sentences.js';
+import { readWords, type Word } from './entity-words.js';
+import { isNumberWord, readNumberWords, readNumeral, readSmallNumberWord, SCALES } from './number-words.js';
+
+/** A character range already taken by another extractor (dates), where numbers are not read. */
+export interface TakenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+const APPROXIMATIONS: readonly (readonly string[])[] = [
+  ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'],
+  ['as', 'many', 'as'], ['close', 'to'], ['upwards', 'of'], ['an', 'estimated'], ['just', 'over'], ['just', 'under'],
+  ['about'], ['around'], ['almost'], ['nearly'], ['over'], ['some'], ['roughly'], ['approximately'], ['under'],
+  ['estimated'], ['approx.'],
+];
+const CURRENCIES: Readonly<Record<string, string>> = { $: '$', us$: '$', '€': '€', '£': '£', dollar: '$', euro: '€', percent: '%', '%': '%' };
+const UNIT_FORMS: Readonly<Record<string, string>> = { people: 'person', persons: 'person', 'per cent': '%' };
+const TIME_AFTER = /^(?:a\.m\.|p\.m\.|am|pm|gmt|utc|et|edt|est|bst)$/;
+const MULTIPLIERS = /^(?:times?|fold)$/;
+
+interface Parsed {
+  value: number;
+  next: number;
+  unit: string | null;
+  approximate: boolean;
+  spelled: boolean;
+  plural?: boolean;
+}
+
+function singular(word: Word): string {
+  const lemma = UNIT_FORMS[word.normal] ?? (word.lemma !== word.normal ? word.lemma : word.normal);
+  return word.pos === 'PROPN' && /[^s]s$/.test(lemma) ? lemma.slice(0, -1) : lemma;
+}
+
+/** Reads the number starting at words[i]: numerals, "$1.2 billion", "four", "a dozen", "15-minute". */
+function readNumberAt(words: readonly Word[], i: number): Parsed | null {
+  const word = words[i]!;
+  const currency = CURRENCIES[word.normal];
+  if (currency && currency !== '%' && word.normal.length <= 3 && words[i + 1]) {
+    const parsed = readNumberAt(words, i + 1);
+    return parsed && !parsed.spelled ? { ...parsed, unit: currency } : null;
+  }
+  if (word.normal === 'a' || word.normal === 'an') {
+    const next = words[i + 1]?.normal;
+    if (next === 'dozen') return { value: 12, next: i + 2, unit: null, approximate: false, spelled: true };
+    if (next === 'quarter-century') return { value: 25, next: i + 2, unit: 'year', approximate: true, spelled: true };
+    if (next && next in SCALES) return { value: SCALES[next]!, next: i + 2, unit: null, approximate: false, spelled: true };
+    return null;
+  }
+  const parts = word.normal.split(/[-‐]/);
+  const numeral = readNumeral(parts[0]!);
+  if (numeral !== null) {
+    if (parts.length === 1) return { value: numeral, next: i + 1, unit: null, approximate: false, spelled: false };
+    if (parts.length === 2 && readNumeral(parts[1]!) !== null) return { value: numeral, next: i + 1, unit: null, approximate: true, spelled: false };
+    if (/^[a-z]+$/.test(parts[1]!)) return { value: numeral, next: i + 1, unit: parts.slice(1).join('-').replace(/s$/, ''), approximate: false, spelled: false };
+    return null;
+  }
+  const small = readSmallNumberWord(parts[0]!);
+  if (small !== null && parts.length > 1 && readSmallNumberWord(word.normal) === null) {
+    return { value: small, next: i + 1, unit: parts.slice(1).join('-').replace(/s$/, ''), approximate: false, spelled: true };
+  }
+  let end = i;
+  while (words[end] && (isNumberWord(words[end]!.normal) || (words[end]!.normal === 'and' && words[end - 1]?.normal === 'hundred' && isNumberWord(words[end + 1]?.normal ?? '')))) end++;
+  if (end === i) return null;
+  const value = readNumberWords(words.slice(i, end).map((w) => w.normal));
+  return value === null ? null : { value, next: end, unit: null, approximate: false, spelled: true };
+}
+
+/** Applies "million"/"billion" and "dozen" after a numeral, and finds the counted noun. */
+function readUnit(words: readonly Word[], parsed: Parsed): Parsed {
+  let { value, next } = parsed;
+  while (words[next] && (words[next]!.normal in SCALES || words[next]!.normal === 'dozen') && !parsed.spelled) {
+    value *= words[next]!.normal === 'dozen' ? 12 : SCALES[words[next]!.normal]!;
+    next++;
+  }
+  if (parsed.unit) return { ...parsed, value, next };
+  const first = words[next];
+  if (first && (first.normal === '%' || first.normal === 'percent')) return { ...parsed, value, next: next + 1, unit: '%' };
+  if (first?.normal === 'per' && words[next + 1]?.normal === 'cent') return { ...parsed, value, next: next + 2, unit: '%' };
+  for (let k = next; k < next + 4 && words[k]; k++) {
+    const word = words[k]!;
+    if (word.pos === 'NOUN' || (word.pos === 'PROPN' && words[k + 1]?.pos !== 'NOUN' && words[k + 1]?.pos !== 'PROPN')) {
+      const unit = singular(word);
+      return { ...parsed, value, next: k + 1, unit: CURRENCIES[unit] ?? unit, plural: unit !== word.normal };
+    }
+    if (word.pos !== 'ADJ' && word.pos !== 'PROPN') break;
+  }
+  return { ...parsed, value, next };
+}
+
+function findApproximation(words: readonly Word[], i: number): number {
+  for (const pattern of APPROXIMATIONS) {
+    const from = i - pattern.length;
+    if (from >= 0 && pattern.every((part, k) => words[from + k]!.normal === part)) return from;
+  }
+  return -1;
+}
+
+function isSkipped(words: readonly Word[], i: number, parsed: Parsed): boolean {
+  const word = words[i]!;
+  const next = words[parsed.next];
+  if (parsed.unit && MULTIPLIERS.test(parsed.unit)) return true;
+  if (next && TIME_AFTER.test(next.normal)) return true;
+  if (/:/.test(word.value) || word.normal === 'one' && !parsed.unit) return true;
+  if (parsed.spelled && !parsed.unit && parsed.value < 100) return true;
+  const previous = words[i - 1];
+  if (!parsed.unit && previous && (previous.pos === 'PROPN' || /^(?:no\.|#|number)$/.test(previous.normal))) return true;
+  // A bare four-digit number between 1800 and 2099 is a year, which the date step reads.
+  return /^(?:18|19|20)\d\d$/.test(word.value) && !parsed.plural;
+}
+
+/**
+ * Finds numbers with what they count: "four hours" → 4 "hour", "at least 103 American soldiers" → 103
+ * "soldier" (approximate), "$1.2 billion" → 1.2e9 "$", "15-minute" → 15 "minute", "12%" → 12 "%".
+ * Years, times, ordinals, multipliers ("twice", "three times") and numbers inside `taken` are skipped.
+ */
+export function extractNumbers(text: string, spans: readonly SentenceSpan[], source: SourceId, taken: readonly TakenRange[] = []): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  spans.forEach((span, sentence) => {
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen|hundred|thousand|million|billion|quarter-century)\b/i.test(text.slice(span.start, span.end))) return;
+    const words = readWords(text, span.tokens);
+    for (let i = 0; i < words.length; i++) {
+      const found = readNumberAt(words, i);
+      if (!found) continue;
+      const parsed = readUnit(words, found);
+      const start = words[i]!.start;
+      const end = words[parsed.next - 1]!.end;
+      if (isSkipped(words, i, parsed) || taken.some((range) => start < range.end && end > range.start)) {
+        i = parsed.next - 1;
+        continue;
+      }
+      const approximation = findApproximation(words, i);
+      const from = approximation >= 0 ? words[approximation]!.start : start;
+      mentions.push({
+        source,
+        sentence,
+        start: from,
+        end,
+        text: text.slice(from, end),
+        value: parsed.value,
+        unit: parsed.unit,
+        approximate: parsed.approximate || approximation >= 0,
+      });
+      i = parsed.next - 1;
+    }
+  });
+  return mentions;
+}

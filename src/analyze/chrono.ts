@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+
+/** A calendar day used as the reference for relative dates. */
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** One date expression found by chrono-node, with which parts the text states and which it implies. */
+export interface ChronoDate {
+  /** Offset of the expression within the text given to `parseDates`. */
+  readonly index: number;
+  readonly text: string;
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** Components the text states outright (a weekday counts for the day). */
+  readonly certain: { readonly year: boolean; readonly month: boolean; readonly day: boolean; readonly weekday: boolean; readonly hour: boolean };
+  /** True when chrono read it relative to the reference ("last month", "today", "two years ago"). */
+  readonly relative: boolean;
+  /** Name of the chrono parser when it reports one ("ENMonthNameParser", "SlashDateFormatParser"). */
+  readonly parser: string | null;
+}
+
+// Any fixed day works when there is no publication date: only the stated parts are used then.
+const PLACEHOLDER: CalendarDay = { year: 2000, month: 6, day: 15 };
+
+/**
+ * Parses date expressions with chrono-node's casual English parser against a reference day (local noon,
+ * so no time zone can shift it). Pass null when the publication date is unknown: relative results are
+ * then flagged and the caller must not use their implied parts. Never reads the clock.
+ */
+export function parseDates(text: string, reference: CalendarDay | null): ChronoDate[] {
+  const day = reference ?? PLACEHOLDER;
+  const instant = new Date(day.year, day.month - 1, day.day, 12, 0, 0);
+  return chrono.casual.parse(text, instant).map((result) => {
+    const start = result.start;
+    const tags = [...(result.tags?.() ?? [])];
+    return {
+      index: result.index,
+      text: result.text,
+      year: start.get('year'),
+      month: start.get('month'),
+      day: start.get('day'),
+      certain: {
+        year: start.isCertain('year'),
+        month: start.isCertain('month'),
+        day: start.isCertain('day'),
+        weekday: start.isCertain('weekday'),
+        hour: start.isCertain('hour'),
+      },
+      relative: tags.some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference')),
+      parser: tags.find((tag) => tag.startsWith('parser/'))?.slice('parser/'.length) ?? null,
+    };
+  });
+}

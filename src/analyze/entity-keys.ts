@@ -1,0 +1,35 @@
+import type { EntityType } from '../model/index.js';
+import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './entity-lexicon.js';
+
+/** Lower-cases a name, folds diacritics and curly apostrophes, and strips a trailing possessive. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/'s?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Normalized key of an entity name for merging across sources: lower-case, diacritics folded, possessive,
+ * dots and "al-"/"el-" prefixes removed, hyphens as spaces, known aliases mapped to one canonical key.
+ * normalizeEntityKey("Al-Maliki's") === "maliki"; normalizeEntityKey("U.S.", "place") === "united states".
+ */
+export function normalizeEntityKey(text: string, type: EntityType = 'other'): string {
+  const folded = foldName(text);
+  const known = type === 'place' ? KNOWN_PLACES.get(folded) : type === 'organization' ? KNOWN_ORGANIZATIONS.get(folded) : undefined;
+  if (known) return known.replace(/\./g, '');
+  const bare = folded.replace(/^the /, '');
+  const alias = type === 'place' ? KNOWN_PLACES.get(bare) : type === 'organization' ? KNOWN_ORGANIZATIONS.get(bare) : undefined;
+  if (alias) return alias.replace(/\./g, '');
+  return bare
+    .replace(/(?<!\p{L})(?:al|el)-(?=\p{L})/gu, '')
+    .replace(/\./g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/[^\p{L}\p{N}& ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,65 @@
+import type { Token } from './wink.js';
+
+/** A word for entity finding: wink tokens joined across in-word hyphens ("al-Maliki", "U.S.-Iran"). */
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  /** Lower-cased, curly apostrophes folded. */
+  readonly normal: string;
+  readonly pos: string;
+  /** Lemma of the last token ("hours" → "hour"; "15-minute" → "minute"). */
+  readonly lemma: string;
+  /** Index of the first token of the word within its sentence. */
+  readonly token: number;
+}
+
+const HYPHEN = /^[-‐]$/;
+
+function makeWord(text: string, tokens: readonly Token[], first: number, last: number): Word {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const value = text.slice(start, end);
+  const lemma = tokens[last]!.lemma.toLowerCase();
+  return { start, end, value, normal: value.toLowerCase().replace(/[’‘]/g, "'"), pos: tokens[first]!.pos, lemma, token: first };
+}
+
+/** Joins a sentence's tokens into words: "al", "-", "Maliki" without spaces between become one word. */
+export function readWords(text: string, tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let last = i;
+    while (
+      last + 2 < tokens.length &&
+      HYPHEN.test(tokens[last + 1]!.value) &&
+      tokens[last + 1]!.start === tokens[last]!.end &&
+      tokens[last + 2]!.start === tokens[last + 1]!.end &&
+      /[\p{L}\p{N}]/u.test(tokens[last + 2]!.value)
+    ) last += 2;
+    const word = makeWord(text, tokens, i, last);
+    const possessive = /\p{L}['’]s$/u.test(word.value) ? 2 : 0;
+    if (possessive) {
+      words.push({ ...word, end: word.end - 2, value: word.value.slice(0, -2), normal: word.normal.slice(0, -2), lemma: word.normal.slice(0, -2) });
+      words.push({ start: word.end - 2, end: word.end, value: word.value.slice(-2), normal: "'s", pos: 'PART', lemma: "'s", token: last });
+    } else words.push(word);
+    i = last + 1;
+  }
+  return words;
+}
+
+/** Splits a hyphenated word into its parts ("U.S.-Iran" → "U.S.", "Iran"), offsets kept. */
+export function splitHyphens(word: Word): Word[] {
+  const parts: Word[] = [];
+  const pattern = /[^-‐]+/g;
+  for (let match = pattern.exec(word.value); match; match = pattern.exec(word.value)) {
+    const start = word.start + match.index;
+    parts.push({ start, end: start + match[0].length, value: match[0], normal: match[0].toLowerCase(), pos: word.pos, lemma: match[0].toLowerCase(), token: word.token });
+  }
+  return parts;
+}
+
+/** True when the word starts with a capital letter or is a name particle such as "al-Dabagh". */
+export function isCapitalized(value: string): boolean {
+  return /^\p{Lu}/u.test(value) || /^(?:al|el)-\p{Lu}/u.test(value);
+}

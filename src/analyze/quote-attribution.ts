@@ -1,0 +1,126 @@
+import type { Actor, Item } from './quote-actors.js';
+
+/** The actor a reporting clause names for a quote, and the clause's verb lemma. */
+export interface Attribution {
+  readonly actor: Actor;
+  readonly verb: string;
+}
+
+const REPORTING = new Set([
+  'say', 'tell', 'add', 'note', 'stress', 'explain', 'continue', 'insist', 'declare', 'write', 'ask', 'reply',
+  'warn', 'announce', 'acknowledge', 'argue', 'recall', 'claim', 'describe', 'call', 'report', 'state',
+  'comment', 'complain', 'confirm', 'deny', 'admit', 'predict', 'suggest', 'vow', 'promise', 'emphasize',
+  'observe', 'quip', 'joke', 'tweet', 'testify', 'respond', 'answer', 'concede', 'quote', 'assert', 'maintain',
+  'boast', 'caution', 'conclude', 'contend', 'counter', 'scoff', 'shout', 'whisper', 'cite', 'remark', 'mention',
+]);
+const SKIPPABLE_POS = /^(?:ADV|AUX|PART)$/;
+const SKIPPABLE_WORDS = new Set(['today', 'yesterday', 'tonight', 'later', 'also', 'then', 'once', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const LEADING = /^[,:—–-]+$/;
+
+function tokenOf(item: Item | undefined) {
+  return item?.kind === 'token' ? item.token : undefined;
+}
+
+/** The reporting verb lemma of an item, or null. */
+export function readReportingVerb(item: Item | undefined): string | null {
+  const token = tokenOf(item);
+  if (!token || item?.kind !== 'token' || item.actor || token.pos !== 'VERB') return null;
+  const lemma = token.lemma.toLowerCase();
+  return REPORTING.has(lemma) ? lemma : null;
+}
+
+function isSkippable(item: Item | undefined): boolean {
+  const token = tokenOf(item);
+  if (!token || item?.kind !== 'token' || item.actor) return false;
+  return SKIPPABLE_POS.test(token.pos) || SKIPPABLE_WORDS.has(token.normal);
+}
+
+function actorOf(item: Item | undefined): Actor | undefined {
+  return item?.kind === 'token' ? item.actor : undefined;
+}
+
+/** "X's Y" names Y: move from a possessor actor to the actor it owns. */
+function ownedActor(items: readonly Item[], i: number): [Actor | undefined, number] {
+  let actor = actorOf(items[i]);
+  while (actor && /^['’]s$/.test(tokenOf(items[i + 1])?.value ?? '') && actorOf(items[i + 2])) {
+    i += 2;
+    actor = actorOf(items[i]);
+  }
+  return [actor, i];
+}
+
+/** "quoted X as saying" or "according to X" starting at items[i]. */
+function readQuotedAs(items: readonly Item[], i: number): Attribution | null {
+  const token = tokenOf(items[i]);
+  if (!token) return null;
+  if (token.lemma.toLowerCase() === 'quote' && token.pos === 'VERB') {
+    const actor = actorOf(items[i + 1]);
+    if (actor && tokenOf(items[i + 2])?.normal === 'as') return { actor, verb: 'quote' };
+  }
+  if (token.normal === 'according' && tokenOf(items[i + 1])?.normal === 'to') {
+    const [actor] = ownedActor(items, i + 2);
+    if (actor) return { actor, verb: 'according to' };
+  }
+  return null;
+}
+
+/** Attribution after a quote: `," Crocker said`, `," said X`, `," NPR's Anne Garrels quoted Crocker as saying`. */
+export function readRight(items: readonly Item[], index: number): Attribution | null {
+  let i = index + 1;
+  while (LEADING.test(tokenOf(items[i])?.value ?? '_')) i++;
+  for (let j = i; j < items.length && j < i + 10 && items[j]!.kind === 'token'; j++) {
+    const quoted = readQuotedAs(items, j);
+    if (quoted) return quoted;
+  }
+  const verb = readReportingVerb(items[i]);
+  if (verb) {
+    let j = i + 1;
+    while (isSkippable(items[j])) j++;
+    const [actor] = ownedActor(items, j);
+    return actor ? { actor, verb } : null;
+  }
+  const [actor, last] = ownedActor(items, i);
+  if (!actor) return null;
+  let j = last + 1;
+  while (isSkippable(items[j])) j++;
+  const after = readReportingVerb(items[j]);
+  return after ? { actor, verb: after } : null;
+}
+
+function isObjectPosition(items: readonly Item[], i: number): boolean {
+  const previous = tokenOf(items[i - 1]);
+  if (!previous) return false;
+  if (previous.pos === 'ADP' || previous.pos === 'VERB') return true;
+  // An appositive role right after a name and a comma belongs to that name.
+  return actorOf(items[i])?.kind === 'role' && previous.value === ',' && actorOf(items[i - 2]) !== undefined;
+}
+
+/** The subject of the verb at items[verb]: an actor right before it, else the first actor of the clause. */
+function readSubject(items: readonly Item[], verb: number): Actor | undefined {
+  let j = verb - 1;
+  while (isSkippable(items[j])) j--;
+  const adjacent = actorOf(items[j]);
+  if (adjacent) return adjacent;
+  for (let i = 0; i < verb; i++) {
+    if (items[i]!.kind === 'quote') continue;
+    const actor = actorOf(items[i]);
+    if (!actor || isObjectPosition(items, i) || /^['’]s$/.test(tokenOf(items[i + 1])?.value ?? '')) continue;
+    return actor;
+  }
+  return undefined;
+}
+
+/** Attribution before a quote: `Crocker said, "…`, `He added: "…`, `X today said the sides found "…"`. */
+export function readLeft(items: readonly Item[], index: number): Attribution | null {
+  for (let j = 0; j < index; j++) {
+    const quoted = readQuotedAs(items, j);
+    if (quoted) return quoted;
+  }
+  for (let j = index - 1; j >= 0; j--) {
+    const verb = readReportingVerb(items[j]);
+    if (!verb) continue;
+    const actor = readSubject(items, j);
+    if (actor) return { actor, verb };
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+/** A span of quoted text found by its quote marks; offsets into the document text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark and just after the closing mark (or the paragraph end). */
+  readonly open: number;
+  readonly close: number;
+  /** The quoted words: inside the marks, trimmed of spaces and a trailing comma. */
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  /** True for a paragraph of a multi-paragraph quote that carries on from the previous paragraph. */
+  readonly continued: boolean;
+  /** True when the quote runs on into the next paragraph (no closing mark here). */
+  readonly continues: boolean;
+}
+
+/** A paragraph of the text: its extent and number. */
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  readonly index: number;
+}
+
+const OPENERS = new Set(['"', '“', '„']);
+const CLOSERS = new Set(['"', '”']);
+
+function trimQuoted(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+function startsWithOpener(text: string, paragraph: Paragraph | undefined): boolean {
+  return paragraph !== undefined && OPENERS.has(text[paragraph.start] ?? '');
+}
+
+// Single quotes are read only in a strict form ( 'Word ...' ) because apostrophes look the same.
+const SINGLE = /(?<=^|[\s(])'(\p{Lu}[^'"\n]{0,60}?\p{L})'(?=[\s.,;:!?)]|$)/gu;
+
+function findSingleQuotes(text: string, paragraph: Paragraph, taken: readonly QuoteSpan[]): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  SINGLE.lastIndex = 0;
+  const slice = text.slice(paragraph.start, paragraph.end);
+  for (let match = SINGLE.exec(slice); match; match = SINGLE.exec(slice)) {
+    const open = paragraph.start + match.index;
+    const close = open + match[0].length;
+    if (taken.some((quote) => open < quote.close && close > quote.open)) continue;
+    found.push({ open, close, start: open + 1, end: close - 1, paragraph: paragraph.index, continued: false, continues: false });
+  }
+  return found;
+}
+
+/**
+ * Finds quoted spans paragraph by paragraph: straight or curly double quotes, a quote left open at a
+ * paragraph end that the next paragraph reopens (the multi-paragraph convention), and strict single quotes.
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let carried = false;
+  paragraphs.forEach((paragraph, p) => {
+    const inParagraph: QuoteSpan[] = [];
+    let open = -1;
+    let continued = carried && startsWithOpener(text, paragraph);
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const char = text[i]!;
+      if (open < 0 && OPENERS.has(char)) open = i;
+      else if (open >= 0 && (CLOSERS.has(char) || char === '“')) {
+        if (char === '“') {
+          open = i;
+          continue;
+        }
+        const [start, end] = trimQuoted(text, open + 1, i);
+        if (end > start) inParagraph.push({ open, close: i + 1, start, end, paragraph: paragraph.index, continued, continues: false });
+        continued = false;
+        open = -1;
+      }
+    }
+    carried = false;
+    if (open >= 0 && startsWithOpener(text, paragraphs[p + 1])) {
+      const [start, end] = trimQuoted(text, open + 1, paragraph.end);
+      if (end > start) inParagraph.push({ open, close: paragraph.end, start, end, paragraph: paragraph.index, continued, continues: true });
+      carried = true;
+    }
+    quotes.push(...inParagraph, ...findSingleQuotes(text, paragraph, inParagraph));
+  });
+  return quotes.sort((a, b) => a.open - b.open);
+}

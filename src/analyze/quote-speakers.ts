@@ -1,0 +1,89 @@
+import type { EntityFinding } from './04-entities.js';
+import { NATIONALITIES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_MODIFIERS } from './entity-lexicon.js';
+import type { Actor } from './quote-actors.js';
+
+/** A resolved speaker: the name to show, its entity key, and the words that named it in the text. */
+export interface Speaker {
+  readonly name: string;
+  readonly entity?: string;
+  readonly gender: 'male' | 'female' | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What pronouns and roles can refer back to: people in the text and speakers already resolved. */
+export interface SpeakerContext {
+  /** The first person named in each sentence outside quotes, in text order. */
+  readonly subjects: readonly EntityFinding[];
+  /** Every person mention outside quotes, in text order. */
+  readonly people: readonly EntityFinding[];
+  /** Speakers resolved so far, with the offset of the words that named them. */
+  readonly events: { position: number; speaker: Speaker }[];
+}
+
+const INDEFINITE = /^(?:a|an|one|another|some|two|three|several|many|other)$/;
+
+function speakerOf(finding: EntityFinding, start: number, end: number): Speaker {
+  const { mention, gender } = finding;
+  return { name: mention.name ?? mention.text, entity: mention.entity, gender, start, end };
+}
+
+function fits(gender: 'male' | 'female' | null, pronoun: string): boolean {
+  return pronoun === 'she' ? gender !== 'male' : gender !== 'female';
+}
+
+function resolvePronoun(actor: Actor, context: SpeakerContext): Speaker | null {
+  const pronoun = actor.text.toLowerCase();
+  let best: { position: number; speaker: Speaker } | null = null;
+  for (const finding of context.subjects) {
+    if (finding.mention.start >= actor.start) break;
+    if (fits(finding.gender, pronoun)) best = { position: finding.mention.start, speaker: speakerOf(finding, actor.start, actor.end) };
+  }
+  for (const event of context.events) {
+    if (event.position >= actor.start || (best && event.position < best.position)) continue;
+    if (fits(event.speaker.gender, pronoun)) best = { position: event.position, speaker: { ...event.speaker, start: actor.start, end: actor.end } };
+  }
+  return best?.speaker ?? null;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+}
+
+function describes(finding: EntityFinding, group: string, nationalities: readonly string[], modifiers: readonly string[]): boolean {
+  const description = finding.mention.description;
+  if (!description) return false;
+  const words = wordsOf(description);
+  const groups = new Set(words.map((word) => ROLE_SYNONYMS.get(word) ?? word));
+  const places = new Set(words.map((word) => NATIONALITIES.get(word)).filter(Boolean));
+  return groups.has(group) && nationalities.every((place) => places.has(place)) && modifiers.every((word) => words.includes(word));
+}
+
+/** "the Iranian envoy" → the latest person before it whose title or appositive fits, else the first after. */
+function resolveRole(actor: Actor, context: SpeakerContext): Speaker {
+  const unresolved: Speaker = { name: actor.text, gender: null, start: actor.start, end: actor.end };
+  const words = wordsOf(actor.text);
+  const headIndex = words.map((word) => ROLE_NOUNS.has(word)).lastIndexOf(true);
+  const head = words[headIndex];
+  if (!head || INDEFINITE.test(words[0] ?? '') || (head.endsWith('s') && !ROLE_SYNONYMS.has(head))) return unresolved;
+  const group = ROLE_SYNONYMS.get(head) ?? head;
+  const nationalities = words.map((word) => NATIONALITIES.get(word)).filter((place): place is string => place !== undefined);
+  const modifiers = words.slice(0, headIndex).filter((word) => TITLE_MODIFIERS.has(word) && !NATIONALITIES.has(word));
+  const keys = new Set(context.people.filter((finding) => describes(finding, group, nationalities, modifiers)).map((finding) => finding.mention.entity));
+  let before: EntityFinding | undefined;
+  let after: EntityFinding | undefined;
+  for (const finding of context.people) {
+    if (!keys.has(finding.mention.entity)) continue;
+    if (finding.mention.start < actor.start) before = finding;
+    else after ??= finding;
+  }
+  const found = before ?? after;
+  return found ? speakerOf(found, actor.start, actor.end) : unresolved;
+}
+
+/** Resolves an actor to a speaker: entities as named, pronouns to the latest fitting person, roles by title. */
+export function resolveActor(actor: Actor, context: SpeakerContext): Speaker | null {
+  if (actor.kind === 'entity' && actor.finding) return speakerOf(actor.finding, actor.finding.mention.start, actor.finding.mention.end);
+  if (actor.kind === 'pronoun') return resolvePronoun(actor, context);
+  return resolveRole(actor, context);
+}

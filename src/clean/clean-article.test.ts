@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Article } from '../model/index.js';
+import { repoPath, sharedDataPath } from '../../test/fixtures/paths.js';
+import { cleanArticle, mapCleanOffset, mapCleanRange } from './index.js';
+
+const longbench = sharedDataPath('multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
+
+function articleOf(text: string, format: Article['format'] = 'text'): Article {
+  return { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'test', format, text };
+}
+
+const readExample = (name: string): string => readFileSync(repoPath('examples', 'baghdad-2007', name), 'utf8');
+
+test('NPR example: player residue, section label, duplicated caption, ads and copyright go', () => {
+  const { article, diagnostics } = cleanArticle(articleOf(readExample('us-envoy-cites-similarity-with-iran.txt')));
+  assert.deepEqual(diagnostics, []);
+  for (const junk of ['Play Live Radio', 'Next Up:', '0:00', 'Available On Air Stations', 'Watch Live', 'Advertisement', 'Copyright 2022 NPR', 'attend a meeting on security']) {
+    assert.ok(!article.text.includes(junk), `left in: ${junk}`);
+  }
+  assert.deepEqual(article.removed.slice(0, 7), ['Play Live Radio', 'Next Up:', '0:00', '0:00', 'Available On Air Stations', 'Watch Live', 'National']);
+  assert.equal(article.removed.filter((line) => line.startsWith('U.S. Ambassador to Iraq Ryan Crocker, right')).length, 2);
+  assert.match(article.text, /^U\.S\. Envoy Cites 'Similarity' with Iran on Iraq\n\n/);
+  assert.match(article.text, /"trilateral security mechanism"/);
+  assert.ok(!/\n{3,}/.test(article.text), 'paragraphs are separated by exactly one blank line');
+});
+
+test('Jerusalem Post example: photo credits, repeated caption and the glued AP trailer go', () => {
+  const { article } = cleanArticle(articleOf(readExample('us-iran-talks-focus-on-iraq-security.txt')));
+  assert.deepEqual(article.removed, ['iran us meeting 298 (photo credit: AP)', 'iran us meeting 298', '(photo credit: AP)', 'AP contributed to this report.']);
+  assert.match(article.text, /a policy of rapprochement\.$/);
+  assert.ok(!article.text.includes('298'));
+});
+
+test('an article without boilerplate keeps every word', () => {
+  const source = readExample('milestone-us-iran-talks-minimal-progress.txt');
+  const { article } = cleanArticle(articleOf(source));
+  assert.deepEqual(article.removed, []);
+  assert.equal(article.text.split(/\s+/).length, source.trim().split(/\s+/).length);
+});
+
+test('curly quotes become straight and every offset maps back to the same character', () => {
+  const source = 'Crocker said: \u201cWe will  consider\u00a0that.\u201d\n \n \u2018Devilish desires\u2019 \n\nIt\u2019s over.';
+  const { article } = cleanArticle(articleOf(source));
+  assert.equal(article.text, 'Crocker said: "We will consider that."\n\n\'Devilish desires\'\n\nIt\'s over.');
+  const straight = (c: string): string => c.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s/g, ' ');
+  for (let i = 0; i < article.text.length; i++) {
+    const char: string = article.text.charAt(i);
+    if (char === '\n') continue;
+    assert.equal(straight(source.charAt(mapCleanOffset(article.offsets, i))), char, `offset ${i}`);
+  }
+  const start = article.text.indexOf('consider');
+  const [from, to] = mapCleanRange(article.offsets, start, start + 'consider'.length);
+  assert.equal(source.slice(from, to), 'consider');
+});
+
+test('hard-wrapped paragraphs are joined, one-line paragraphs are not', () => {
+  const wrapped = 'The United States ambassador in Baghdad said he and his\nIranian counterpart agreed broadly on policy toward Iraq\nduring four hours of talks on Monday, officials in the\ncapital said.';
+  assert.equal(cleanArticle(articleOf(wrapped)).article.text.split('\n').length, 1);
+  const lines = 'Crocker described the meeting as businesslike.\nHe said Iran proposed a mechanism.';
+  assert.equal(cleanArticle(articleOf(lines)).article.text, lines);
+});
+
+test('a document that is only crawl boilerplate ends up empty with a boilerplate-only warning', () => {
+  const alexa = 'Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.';
+  const { article, diagnostics } = cleanArticle(articleOf(alexa, 'multinews'));
+  assert.equal(article.text, '');
+  assert.deepEqual(article.removed, [alexa]);
+  assert.equal(diagnostics[0]?.code, 'boilerplate-only');
+  assert.equal(diagnostics[0]?.source, 'S1');
+  const twitter = "We've detected that JavaScript is disabled in your browser. Would you like to proceed to legacy Twitter? \n \n Yes";
+  assert.equal(cleanArticle(articleOf(twitter, 'multinews')).article.text, '');
+});
+
+test('a short genuine article is not mistaken for boilerplate', () => {
+  const text = 'Doctors have upgraded the condition of the alleged gunman in the deadly rampage at Los Angeles International Airport.';
+  const { article, diagnostics } = cleanArticle(articleOf(text));
+  assert.equal(article.text, text);
+  assert.deepEqual(diagnostics, []);
+});
+
+test('real Multi-News documents: crawl notices emptied, news kept, no crash', (t) => {
+  if (!existsSync(longbench)) return t.skip('shared data not present');
+  const rows = gunzipSync(readFileSync(longbench)).toString('utf8').trim().split('\n').slice(0, 60);
+  let emptied = 0;
+  let kept = 0;
+  let long = 0;
+  for (const row of rows) {
+    for (const document of (JSON.parse(row) as { documents: string[] }).documents) {
+      const { article, diagnostics } = cleanArticle(articleOf(document, 'multinews'));
+      if (/Alexa Internet has been donating|These crawls are part of an effort/.test(document)) {
+        assert.equal(article.text, '');
+        assert.equal(diagnostics[0]?.code, 'boilerplate-only');
+        emptied++;
+      } else if (document.length > 2000) {
+        long++;
+        // A few long documents are photo galleries made only of captions: those lose most of their text.
+        if (article.text.length > document.length * 0.6) kept++;
+      }
+      assert.ok(!/\n{3,}/.test(article.text));
+    }
+  }
+  assert.ok(emptied >= 3, `emptied ${emptied}`);
+  assert.ok(kept >= long * 0.95 && long >= 50, `${kept} of ${long} long documents keep most of their text`);
+});
+
+test('cleanArticle rejects a non-article', () => {
+  assert.throws(() => cleanArticle(null as unknown as Article), /cleanArticle: expected an Article/);
+});

@@ -1,0 +1,77 @@
+import type { Article, CleanArticle, Diagnostic } from '../model/index.js';
+import { buildCleanText } from './build-text.js';
+import { classifyLine } from './classify-line.js';
+import { countWords, splitArticleLines, type ArticleLine } from './lines.js';
+import { markHeaderLabels, markRelatedBlocks, markRepeats } from './structure-passes.js';
+import { cutGluedTrailers } from './trailers.js';
+
+/** Options for `cleanArticle`. */
+export interface CleanOptions {
+  /**
+   * When boilerplate was removed and fewer words than this are left (and fewer than were removed),
+   * the whole article is treated as boilerplate and emptied: a crawl notice with a stray "Yes".
+   */
+  readonly minWords: number;
+}
+
+/** Default options for `cleanArticle`. */
+export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { minWords: 20 };
+
+function collectRemoved(lines: readonly ArticleLine[]): string[] {
+  const removed: string[] = [];
+  for (const line of lines) {
+    if (line.removed) removed.push(line.form);
+    else if (line.cut) removed.push(line.cut);
+  }
+  return removed;
+}
+
+function isBoilerplateOnly(lines: readonly ArticleLine[], minWords: number): boolean {
+  let kept = 0;
+  let removed = 0;
+  for (const line of lines) {
+    const words = countWords(line.form);
+    if (line.removed) removed += words;
+    else kept += words;
+  }
+  return removed > 0 && kept < minWords && kept < removed;
+}
+
+/**
+ * Removes boilerplate (player and navigation residue, ads, share and sign-up prompts, copyright and
+ * "contributed to this report" trailers, photo credits, repeated captions and lines, crawl notices),
+ * normalizes spaces and quotes, and keeps what was removed and the offsets back to `article.text`.
+ */
+export function cleanArticle(article: Article, options: Partial<CleanOptions> = {}): { article: CleanArticle; diagnostics: Diagnostic[] } {
+  if (!article || typeof article.text !== 'string' || typeof article.id !== 'string') {
+    throw new TypeError(`cleanArticle: expected an Article with id and text, got ${article === null ? 'null' : typeof article}`);
+  }
+  const { minWords } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
+  const diagnostics: Diagnostic[] = [];
+  const lines = splitArticleLines(article.text);
+  for (const line of lines) line.removed = classifyLine(line.form);
+  markRelatedBlocks(lines);
+  markHeaderLabels(lines);
+  markRepeats(lines);
+  cutGluedTrailers(article.text, lines);
+
+  if (isBoilerplateOnly(lines, minWords)) {
+    for (const line of lines) line.removed ??= 'boilerplate-only';
+    diagnostics.push({
+      severity: 'warning',
+      code: 'boilerplate-only',
+      message: `only boilerplate (${lines.length} line${lines.length === 1 ? '' : 's'} such as "${truncate(lines[0]?.form ?? '')}"); dropped`,
+      source: article.id,
+      input: article.origin,
+    });
+  }
+  const { text, offsets } = buildCleanText(article.text, lines);
+  if (text === '' && diagnostics.length === 0) {
+    diagnostics.push({ severity: 'warning', code: 'empty-text', message: 'the article has no text', source: article.id, input: article.origin });
+  }
+  return { article: { article, text, removed: collectRemoved(lines), offsets }, diagnostics };
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,74 @@
+import { writeFile } from 'node:fs/promises';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Briefing, Diagnostic } from '../model/index.js';
+import { CorroborateError } from '../model/index.js';
+import { briefStory, prepareStory } from '../brief.js';
+import { ingestInputs } from '../ingest/index.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderJson } from '../render/json.js';
+import { renderHtml } from '../render/html.js';
+import { renderAnalysisSections } from '../render/markdown-analysis.js';
+import { readInputs } from './read-inputs.js';
+
+type Format = 'md' | 'json' | 'html';
+
+interface BriefFlags {
+  readonly format: Format;
+  readonly output?: string;
+  readonly words: number;
+  readonly title?: string;
+  readonly allowPrivateUrls?: boolean;
+  readonly quiet?: boolean;
+}
+
+function parseFormat(value: string): Format {
+  const format = value === 'markdown' ? 'md' : value;
+  if (format !== 'md' && format !== 'json' && format !== 'html') throw new InvalidArgumentError('expected md, json or html');
+  return format;
+}
+
+function parseWords(value: string): number {
+  const words = Number(value);
+  if (!Number.isInteger(words) || words < 10 || words > 5000) throw new InvalidArgumentError('expected a whole number of words from 10 to 5000');
+  return words;
+}
+
+function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    const where = [d.source, d.input].filter(Boolean).join(' ');
+    process.stderr.write(`corroborate: ${d.severity}: ${where ? `${where}: ` : ''}${d.message}\n`);
+  }
+}
+
+/** Registers `corroborate brief <inputs…>`. */
+export function registerBrief(program: Command): void {
+  program
+    .command('brief')
+    .description('Read articles about one event and print a briefing whose every sentence cites its sources.')
+    .argument('<inputs...>', 'files, directories (every supported file, sorted by name), http(s) URLs, or - for stdin')
+    .option('-f, --format <format>', 'output format: md (Markdown), json (the briefing contract) or html (a self-contained report)', parseFormat, 'md')
+    .option('-o, --output <file>', 'write the briefing to FILE instead of standard output')
+    .option('-w, --words <n>', 'summary length in words', parseWords, 250)
+    .option('-t, --title <title>', 'headline to use instead of the one chosen from the articles')
+    .option('--allow-private-urls', 'allow fetching URLs on loopback, private and link-local addresses')
+    .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .addHelpText('after', '\nFormats: plain text, HTML pages, JSON / JSON lines records ({title, text|html, url, outlet, published}),\nMulti-News lines (documents separated by |||||), RSS/Atom feeds. Problems with single inputs are reported\nand the rest are briefed; exit code 65 when no input is usable.\n\nExample: corroborate brief examples/baghdad-2007 --format html -o story.html')
+    .action(async (args: string[], flags: BriefFlags) => {
+      const read = await readInputs(args, { allowPrivate: flags.allowPrivateUrls === true });
+      const ingested = ingestInputs(read.inputs);
+      const story = prepareStory({ articles: ingested.articles, diagnostics: [...read.diagnostics, ...ingested.diagnostics] });
+      if (story.docs.length === 0) throw new CorroborateError('no-usable-input', 'no usable article among the inputs', story.diagnostics);
+      const briefing: Briefing = briefStory(story, { words: flags.words, ...(flags.title ? { title: flags.title } : {}) });
+      if (flags.format !== 'json' && !flags.quiet) reportDiagnostics(briefing.diagnostics);
+      const sourceTexts = Object.fromEntries(story.articles.map((clean) => [clean.article.id, clean.text]));
+      const text =
+        flags.format === 'json'
+          ? renderJson(briefing)
+          : flags.format === 'html'
+            ? renderHtml(briefing, { sourceTexts })
+            : renderMarkdown(briefing, { sections: renderAnalysisSections });
+      if (flags.output) await writeFile(flags.output, text);
+      else process.stdout.write(text);
+    });
+}

@@ -1,0 +1,63 @@
+import { tokenizeWords } from '../align/index.js';
+import type { Conflict, Evidence, FactGroup } from '../model/index.js';
+import { keyOfName } from './entity-keys.js';
+import type { EntityIndex } from './entities.js';
+import { findSpeaker } from './speakers.js';
+import { clipWords } from './text.js';
+
+const MIN_SIMILARITY = 0.5;
+
+function surname(name: string): string {
+  return keyOfName(name).split(' ').pop() ?? '';
+}
+
+function wordSet(text: string, drop: readonly string[]): Set<string> {
+  const dropped = new Set(drop.flatMap((name) => keyOfName(name).split(' ')));
+  return new Set(tokenizeWords(text).map((word) => word.lower.replace(/['’]s$/, '')).filter((word) => !dropped.has(word)));
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+function differentPeople(a: string, b: string, entities: EntityIndex): boolean {
+  const idA = entities.resolve(a);
+  const idB = entities.resolve(b);
+  if (idA !== null && idB !== null) return idA !== idB;
+  return surname(a) !== surname(b);
+}
+
+/**
+ * The same statement, worded nearly alike, attributed to different people: "Crocker said …" in one source
+ * and "Qomi said …" in another. Both speakers must be named, and neither may appear in the other clause.
+ */
+export function findAttributionConflicts(groups: readonly FactGroup[], entities: EntityIndex): Omit<Conflict, 'id'>[] {
+  const conflicts: Omit<Conflict, 'id'>[] = [];
+  for (const group of groups) {
+    const speakers = group.evidence.map((evidence) => ({ evidence, speaker: findSpeaker(evidence.text) }));
+    const named = speakers.filter((item): item is { evidence: Evidence; speaker: string } => item.speaker !== null);
+    let found = false;
+    for (let i = 0; i < named.length && !found; i++) {
+      for (let j = i + 1; j < named.length && !found; j++) {
+        const a = named[i]!;
+        const b = named[j]!;
+        if (!differentPeople(a.speaker, b.speaker, entities)) continue;
+        if (a.evidence.text.toLowerCase().includes(surname(b.speaker)) || b.evidence.text.toLowerCase().includes(surname(a.speaker))) continue;
+        const words = [a.speaker, b.speaker];
+        if (similarity(wordSet(a.evidence.text, words), wordSet(b.evidence.text, words)) < MIN_SIMILARITY) continue;
+        found = true;
+        conflicts.push({
+          kind: 'attribution',
+          topic: `who said “${clipWords(a.evidence.text, 10)}”`,
+          note: `${a.evidence.source} attributes the statement to ${a.speaker}, while ${b.evidence.source} attributes it to ${b.speaker}.`,
+          sides: [
+            { claim: a.evidence.text, value: a.speaker, sources: [a.evidence.source], evidence: [a.evidence] },
+            { claim: b.evidence.text, value: b.speaker, sources: [b.evidence.source], evidence: [b.evidence] },
+          ],
+        });
+      }
+    }
+  }
+  return conflicts;
+}

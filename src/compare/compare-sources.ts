@@ -1,0 +1,92 @@
+import { alignFacts, detectSyndication, type AlignOptions, type SyndicationOptions } from '../align/index.js';
+import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Fact, FactGroup } from '../model/index.js';
+import { findAttributionConflicts } from './attribution.js';
+import { findDateConflicts } from './dates.js';
+import { mergeEntities } from './entities.js';
+import { findNegationConflicts } from './negation.js';
+import { findNumberConflicts } from './numbers.js';
+import { describeSources } from './per-source.js';
+import { compareQuotes } from './quotes.js';
+import { findResponseConflicts } from './responses.js';
+import { buildTimeline } from './timeline.js';
+
+/** Options for `compareSources`. */
+export interface CompareOptions {
+  readonly align?: Partial<Omit<AlignOptions, 'independence'>>;
+  readonly syndication?: Partial<SyndicationOptions>;
+}
+
+/** Default options for `compareSources`. */
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {};
+
+type Draft = Omit<Conflict, 'id'>;
+
+function conflictKey(conflict: Draft): string {
+  return `${conflict.kind}|${conflict.sides.flatMap((side) => side.evidence.map((e) => `${e.source}:${e.start}`)).sort().join(',')}`;
+}
+
+// A group the sources disagree on is not consensus: each member stays as what its own source reports.
+function splitConflicted(groups: readonly FactGroup[], conflicted: ReadonlySet<string>): Omit<Fact, 'id'>[] {
+  const facts: Omit<Fact, 'id'>[] = [];
+  for (const group of groups) {
+    if (!conflicted.has(group.id)) {
+      facts.push({ text: group.text, status: group.status, sources: group.sources, independent: group.independent, evidence: group.evidence });
+      continue;
+    }
+    for (const evidence of group.evidence) facts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence] });
+  }
+  const rank = (fact: Omit<Fact, 'id'>): number => (fact.status === 'consensus' ? 0 : fact.sources.length > 1 ? 1 : 2);
+  return facts
+    .map((fact, index) => ({ fact, index }))
+    .sort((a, b) => rank(a.fact) - rank(b.fact) || a.index - b.index)
+    .map(({ fact }) => fact);
+}
+
+/**
+ * Cross-source analysis of one story: facts (consensus and single-source), conflicts, quotes, entities,
+ * timeline, syndication and a per-source view. Pure and deterministic.
+ * Example: `compareSources(docs, articles).conflicts` lists where the sources disagree.
+ */
+export function compareSources(docs: readonly AnalyzedDocument[], articles: readonly CleanArticle[] = [], options: CompareOptions = DEFAULT_COMPARE_OPTIONS): CrossSourceAnalysis {
+  if (!Array.isArray(docs)) throw new TypeError(`compareSources: expected an array of AnalyzedDocument, got ${typeof docs}`);
+  void articles;
+  const byId = new Map(docs.map((doc) => [doc.source, doc]));
+  const { syndication, independence } = detectSyndication(docs, options.syndication);
+  const groups = alignFacts(docs, { ...options.align, independence });
+  const entities = mergeEntities(docs);
+  const quoteComparison = compareQuotes(docs, entities);
+  const multi = groups.filter((group) => group.sources.length > 1);
+  const conflicted = new Set<string>();
+  const drafts: Draft[] = [];
+  for (const group of multi) {
+    const found = [
+      ...findNumberConflicts([group], byId),
+      ...findDateConflicts([group], byId),
+      ...findNegationConflicts([group], byId),
+      ...findAttributionConflicts([group], entities),
+    ];
+    if (found.length > 0) conflicted.add(group.id);
+    drafts.push(...found);
+  }
+  drafts.push(...findResponseConflicts(docs, groups), ...quoteComparison.conflicts);
+  const seen = new Set<string>();
+  const order = new Map(docs.map((doc, index) => [doc.source, index]));
+  const position = (conflict: Draft): number => {
+    const first = conflict.sides[0]!.evidence[0]!;
+    return order.get(first.source)! * 1e9 + first.start;
+  };
+  const conflicts: Conflict[] = drafts
+    .filter((conflict) => !seen.has(conflictKey(conflict)) && seen.add(conflictKey(conflict)))
+    .sort((a, b) => position(a) - position(b))
+    .map((conflict, index) => ({ id: `C${index + 1}`, ...conflict }));
+  const facts: Fact[] = splitConflicted(groups, conflicted).map((fact, index) => ({ id: `F${index + 1}`, ...fact }));
+  return {
+    facts,
+    conflicts,
+    quotes: quoteComparison.quotes,
+    entities: entities.entities,
+    timeline: buildTimeline(docs, groups),
+    syndication,
+    perSource: describeSources(docs.map((doc) => doc.source), facts),
+  };
+}

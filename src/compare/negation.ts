@@ -1,0 +1,122 @@
+import { isNegator, readTermTokens, termOfWord, tokenizeWords } from '../align/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
+import { clipWords, listSources, sayVerb } from './text.js';
+
+// Words between a negator and the word it negates: auxiliaries, determiners, adverbs of degree.
+const SKIP = new Set([
+  'be', 'been', 'being', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'do', 'does', 'did', 'even', 'yet', 'ever', 'also',
+  'the', 'a', 'an', 'to', 'get', 'got', 'actually', 'really', 'immediately', 'directly', 'formally', 'officially', 'personally',
+  'publicly', 'specifically', 'explicitly', 'previously', 'always', 'necessarily', 'any', 'much', 'enough', 'quite', 'still',
+]);
+// "not only", "not just": the clause stays affirmative.
+const NOT_A_NEGATION = /^(?:only|just|merely|least|simply|necessarily|until|to mention|unlike|far)$/;
+// Verbs that imply another: denying an allegation is responding to it.
+const NEAR_IDENTICAL = 0.6;
+const IMPLIES: Readonly<Record<string, readonly string[]>> = { respond: ['deni', 'reject', 'dismiss', 'rebuf', 'refut'], attend: ['host', 'moderat', 'chair'] };
+
+/** A negated word in a clause. */
+interface Negation {
+  readonly term: string;
+  readonly negator: { start: number; end: number };
+}
+
+/** What a span negates: its negators with the content word each governs, and the terms it affirms elsewhere. */
+export interface Polarity {
+  readonly negations: readonly Negation[];
+  /** Negators found, whether or not a governed content word was found. */
+  readonly negators: readonly { start: number; end: number }[];
+  /** Terms of the span outside the negated words. */
+  readonly affirmed: ReadonlySet<string>;
+}
+
+/** Negations in a span: each negator with the first content word it governs (within four words). */
+export function findNegations(text: string, start: number, end: number): Polarity {
+  const words = tokenizeWords(text, start, end);
+  const negators: { start: number; end: number }[] = [];
+  const negations: Negation[] = [];
+  const governed = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!isNegator(word.lower)) continue;
+    const next = words[i + 1]?.lower ?? '';
+    if (NOT_A_NEGATION.test(next) || (word.lower === 'no' && /^(?:longer|doubt|matter)$/.test(next))) continue;
+    negators.push({ start: word.start, end: word.end });
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const candidate = words[j]!;
+      if (SKIP.has(candidate.lower) || /ly$/.test(candidate.lower)) continue;
+      const term = termOfWord(candidate.lower, text.slice(candidate.start, candidate.end));
+      if (term === null) continue;
+      negations.push({ term, negator: { start: word.start, end: word.end } });
+      governed.add(j);
+      break;
+    }
+  }
+  const affirmed = new Set<string>();
+  words.forEach((word, index) => {
+    if (governed.has(index)) return;
+    const term = termOfWord(word.lower, text.slice(word.start, word.end));
+    if (term !== null) affirmed.add(term);
+  });
+  return { negations, negators, affirmed };
+}
+
+function affirms(evidence: Evidence, doc: AnalyzedDocument, term: string): boolean {
+  const terms = new Set(readTermTokens(doc.text, evidence.start, evidence.end).map((token) => token.term));
+  return terms.has(term) || (IMPLIES[term] ?? []).some((implied) => terms.has(implied));
+}
+
+/** The negated clause with its negator dropped, as a short topic: "Al-Maliki … attend the meeting". */
+function describeTopic(evidence: Evidence, negator: { start: number; end: number }): string {
+  const before = evidence.text.slice(0, negator.start - evidence.start).replace(/\b(?:did|does|do|has|have|had|was|were|is|are|will|would)\s*$/i, '').trim();
+  const after = evidence.text.slice(negator.end - evidence.start).trim();
+  const subject = before.split(/\s+/).slice(-4).join(' ').replace(/^[,;:]\s*/, '');
+  return clipWords(`${subject} … ${after}`.replace(/^…\s*/, ''), 12).replace(/[.,;:"”]+$/, '');
+}
+
+function wordsWithout(text: string, start: number, end: number, drop: readonly { start: number; end: number }[]): Set<string> {
+  return new Set(tokenizeWords(text, start, end).filter((word) => !drop.some((span) => span.start === word.start)).map((word) => word.lower));
+}
+
+// Near-identical clauses that differ by a negation contradict whatever word the negation governs.
+function nearIdentical(doc: AnalyzedDocument, negative: Evidence, polarity: Polarity, other: Evidence, otherDoc: AnalyzedDocument): boolean {
+  const a = wordsWithout(doc.text, negative.start, negative.end, polarity.negators);
+  const b = wordsWithout(otherDoc.text, other.start, other.end, []);
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return shared / (a.size + b.size - shared || 1) >= NEAR_IDENTICAL;
+}
+
+/**
+ * One source states what another negates, within a group of aligned clauses: "Al-Maliki did not attend the
+ * meeting" against "the meeting was … participated in by … al-Maliki". The affirming clause must have no
+ * negation at all, and the negating clause must not affirm the negated word elsewhere, so two negative
+ * accounts of the same thing never conflict.
+ */
+export function findNegationConflicts(groups: readonly FactGroup[], docs: ReadonlyMap<string, AnalyzedDocument>): Omit<Conflict, 'id'>[] {
+  const conflicts: Omit<Conflict, 'id'>[] = [];
+  for (const group of groups) {
+    if (group.evidence.length < 2) continue;
+    const polarity = group.evidence.map((evidence) => findNegations(docs.get(evidence.source)!.text, evidence.start, evidence.end));
+    const positive = group.evidence.filter((_, index) => polarity[index]!.negators.length === 0);
+    if (positive.length === 0 || positive.length === group.evidence.length) continue;
+    for (const [index, evidence] of group.evidence.entries()) {
+      const own = polarity[index]!;
+      if (own.negators.length === 0) continue;
+      const doc = docs.get(evidence.source)!;
+      const negation = own.negations.find((candidate) => !own.affirmed.has(candidate.term) && positive.every((other) => affirms(other, docs.get(other.source)!, candidate.term)));
+      const close = negation ? positive : positive.filter((other) => nearIdentical(doc, evidence, own, other, docs.get(other.source)!));
+      if (close.length === 0) continue;
+      const negator = negation?.negator ?? own.negators[0]!;
+      conflicts.push({
+        kind: 'negation',
+        topic: describeTopic(evidence, negator),
+        note: `${evidence.source} says “${clipWords(evidence.text)}”, while ${listSources(close.map((e) => e.source))} ${sayVerb(close.map((e) => e.source))} “${clipWords(close[0]!.text)}”.`,
+        sides: [
+          { claim: evidence.text, value: 'no', sources: [evidence.source], evidence: [evidence] },
+          { claim: close[0]!.text, value: 'yes', sources: close.map((e) => e.source), evidence: close },
+        ],
+      });
+      break;
+    }
+  }
+  return conflicts;
+}

@@ -1,0 +1,40 @@
+import type { NumberMention } from '../model/index.js';
+
+/** The values a number expression allows: "more than 25" is (25, ∞), "almost 30" is [24, 30], "four" is [4, 4]. */
+export interface ValueRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+const ABOVE = /(?:more than|over|at least|upwards of|in excess of|greater than|above|no fewer than|no less than|\bat minimum)\s*$/i;
+const BELOW = /(?:almost|nearly|close to|just under|fewer than|less than|under|up to|as many as|as much as|no more than|at most|below|shy of)\s*$/i;
+const AROUND = /(?:about|around|approximately|roughly|some|an estimated|estimated|circa|or so|more or less|\bca\.|~)\s*$/i;
+// Units that are multiples of another: compared in the base unit.
+const SCALE: Readonly<Record<string, readonly [string, number]>> = {
+  decade: ['year', 10], 'quarter-century': ['year', 25], century: ['year', 100], 'half-century': ['year', 50],
+  dozen: ['', 12], week: ['day', 7], fortnight: ['day', 14],
+};
+
+/** Base unit and value of a mention: "three decades" is 30 "year". */
+export function normalizeQuantity(mention: NumberMention): { unit: string; value: number } {
+  const unit = (mention.unit ?? '').toLowerCase();
+  const scale = SCALE[unit];
+  return scale ? { unit: scale[0] || unit, value: mention.value * scale[1] } : { unit, value: mention.value };
+}
+
+/** Range of values a mention allows, reading qualifiers in the mention and just before it. */
+export function rangeOf(mention: NumberMention, text: string): ValueRange {
+  const { value } = normalizeQuantity(mention);
+  const before = `${text.slice(Math.max(0, mention.start - 30), mention.start)} ${mention.text.replace(/[\d.,]+.*$/, '')}`.replace(/\s+/g, ' ');
+  const qualified = before.trimEnd();
+  if (ABOVE.test(qualified)) return { low: value, high: Infinity };
+  if (BELOW.test(qualified)) return { low: value * 0.8, high: value };
+  if (AROUND.test(qualified) || mention.approximate) return { low: value * 0.85, high: value * 1.15 };
+  // Rounded figures: "$973,000" and "$972,814" are the same amount.
+  return { low: value * 0.985, high: value * 1.015 };
+}
+
+/** True when no value satisfies both ranges. */
+export function rangesDisagree(a: ValueRange, b: ValueRange): boolean {
+  return a.high < b.low || b.high < a.low;
+}

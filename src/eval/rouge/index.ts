@@ -1,0 +1,12 @@
+export { ROUGE_METRICS, DEFAULT_ROUGE_OPTIONS } from './types.js';
+export type { RougeMetric, RougeScore, RougeScores, RougeOptions } from './types.js';
+export { scoreRouge, scorePreparedRouge, prepareRougeText, combineRouge } from './score.js';
+export type { PreparedRougeText } from './score.js';
+export { averageRougeScores, roundRouge, roundRougeScore, roundRougeScores } from './average.js';
+export { averageRougeScoresLikeRouge155, computeRouge155Mean } from './rouge155-average.js';
+export type { Rouge155AverageOptions } from './rouge155-average.js';
+export { tokenizeForRouge, normalizeForRouge, cutToWords } from './tokenize.js';
+export { stemPorter, stemRougeToken } from './porter-stemmer.js';
+export { countNgramOverlaps, countSkipBigramOverlap } from './ngrams.js';
+export type { OverlapCounts } from './ngrams.js';
+export { countLcs, weighLcs } from './lcs.js';

@@ -1,0 +1,43 @@
+import type { Diagnostic, InputFormat } from '../model/index.js';
+import { capText, makeDiagnostic, makeDraft, type ArticleDraft } from './draft.js';
+import { readHtmlPage } from './html-dom.js';
+import { pickPageMetadata } from './html-metadata.js';
+import { normalizePublished } from './published-date.js';
+
+/** Options for reading one HTML page. */
+export interface HtmlPageOptions {
+  readonly origin: string;
+  readonly format?: InputFormat;
+  /** The page's own address, when known (a fetched URL). */
+  readonly url?: string | null;
+  /** Longest HTML parsed, in characters; the rest is cut with a warning. */
+  readonly maxChars: number;
+}
+
+const pageUrlOf = (origin: string): string | null => (/^https?:\/\//i.test(origin) ? origin : null);
+
+/**
+ * Reads an HTML page into an article: main text through Readability (the whole body without its
+ * nav/header/footer when Readability finds nothing), plus title, byline, outlet, url and date.
+ */
+export function convertHtmlPage(html: string, options: HtmlPageOptions): ArticleDraft {
+  const { origin } = options;
+  const notes: Diagnostic[] = [];
+  let source = html;
+  if (source.length > options.maxChars) {
+    source = capText(source, options.maxChars);
+    notes.push(makeDiagnostic('warning', 'html-truncated', `page is ${html.length} characters; only the first ${options.maxChars} were parsed`, origin));
+  }
+  const page = readHtmlPage(source);
+  if (page.readabilityError) notes.push(makeDiagnostic('warning', 'readability-failed', `article extraction failed (${page.readabilityError}); using the page text`, origin));
+  if (page.facts.badJsonLd > 0) notes.push(makeDiagnostic('info', 'bad-json-ld', `${page.facts.badJsonLd} JSON-LD block(s) could not be parsed`, origin));
+  let text = page.article?.text ?? '';
+  if (text.trim() === '' && page.bodyText.trim() !== '') {
+    text = page.bodyText;
+    if (!page.readabilityError) notes.push(makeDiagnostic('info', 'no-main-article', 'no main article found in the page; using its whole text', origin));
+  }
+  const metadata = pickPageMetadata(page.facts, page.article, options.url ?? pageUrlOf(origin));
+  const published = normalizePublished(metadata.published);
+  if (metadata.published && !published) notes.push(makeDiagnostic('info', 'unparsed-date', `publication date "${metadata.published}" could not be read`, origin));
+  return makeDraft({ ...metadata, published, origin, format: options.format ?? 'html', text, notes });
+}

@@ -1,0 +1,116 @@
+// The one adapter over the HTML libraries: linkedom parses, @mozilla/readability finds the article.
+// Everything else in ingest works on the plain data returned here.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { CHROME_TAGS, readBlockText, type TextNodeLike } from './html-text.js';
+
+/** What a page says about itself, read before Readability changes the DOM. */
+export interface HtmlPageFacts {
+  /** meta name/property/itemprop (lower case) → content, first occurrence wins. */
+  readonly meta: ReadonlyMap<string, string>;
+  /** Parsed JSON-LD blocks; blocks that fail to parse are counted in `badJsonLd`. */
+  readonly jsonLd: readonly unknown[];
+  readonly badJsonLd: number;
+  readonly documentTitle: string | null;
+  readonly firstHeading: string | null;
+  readonly canonicalUrl: string | null;
+  /** datetime attributes of <time> elements, those marked as the publication date first. */
+  readonly times: readonly string[];
+}
+
+/** The article Readability found, with its body as paragraphs of plain text. */
+export interface HtmlArticle {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly siteName: string | null;
+  readonly publishedTime: string | null;
+  readonly text: string;
+}
+
+/** A parsed page: its facts, the Readability article (null when none was found), the whole body text. */
+export interface HtmlPage {
+  readonly facts: HtmlPageFacts;
+  readonly article: HtmlArticle | null;
+  readonly bodyText: string;
+  readonly readabilityError: string | null;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function readFacts(document: Doc): HtmlPageFacts {
+  const meta = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta')) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const content = element.getAttribute('content');
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  const jsonLd: unknown[] = [];
+  let badJsonLd = 0;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      jsonLd.push(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
+    } catch {
+      badJsonLd++;
+    }
+  }
+  const times = [...document.querySelectorAll('time[datetime]')]
+    .sort((a, b) => Number(isPublicationTime(b)) - Number(isPublicationTime(a)))
+    .map((element) => element.getAttribute('datetime') ?? '')
+    .filter((value) => value.trim() !== '');
+  return {
+    meta,
+    jsonLd,
+    badJsonLd,
+    documentTitle: document.querySelector('title')?.textContent?.trim() || null,
+    firstHeading: document.querySelector('h1')?.textContent?.trim() || null,
+    canonicalUrl: document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null,
+    times,
+  };
+}
+
+function isPublicationTime(element: { hasAttribute(name: string): boolean; getAttribute(name: string): string | null }): boolean {
+  return element.hasAttribute('pubdate') || /datePublished/i.test(element.getAttribute('itemprop') ?? '');
+}
+
+// Never article content: navigation, sidebars, forms, hidden elements, page-level header and footer.
+const CHROME_SELECTOR = 'nav, aside, form, [hidden], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"]';
+
+function removeChrome(document: Doc): void {
+  for (const element of document.querySelectorAll(CHROME_SELECTOR)) element.remove();
+  for (const element of document.querySelectorAll('header, footer')) {
+    if (!element.closest('article, main, [role="main"]')) element.remove();
+  }
+}
+
+/** Parses a full HTML page, reads its metadata and runs Readability on it. */
+export function readHtmlPage(html: string): HtmlPage {
+  const { document } = parseHTML(html);
+  const facts = readFacts(document);
+  removeChrome(document);
+  const body = document.body as unknown as TextNodeLike | null;
+  const bodyText = body ? readBlockText(body, CHROME_TAGS) : '';
+  let article: HtmlArticle | null = null;
+  let readabilityError: string | null = null;
+  try {
+    const parsed = new Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
+    if (parsed?.content) {
+      article = {
+        title: parsed.title ?? null,
+        byline: parsed.byline ?? null,
+        siteName: parsed.siteName ?? null,
+        publishedTime: parsed.publishedTime ?? null,
+        text: readBlockText(parsed.content as unknown as TextNodeLike),
+      };
+    }
+  } catch (error) {
+    readabilityError = error instanceof Error ? error.message : String(error);
+  }
+  return { facts, article, bodyText, readabilityError };
+}
+
+/** Converts an HTML fragment (a feed item's content, a record's html) to paragraphs of plain text. */
+export function convertHtmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const body = document.body as unknown as TextNodeLike | null;
+  return body ? readBlockText(body) : '';
+}

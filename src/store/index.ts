@@ -1,0 +1,13 @@
+import { openSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+import type { Store } from './types.js';
+
+export type * from './types.js';
+export { resolveDataDir } from './data-dir.js';
+export { hashContent, normalizeForHash, canonicalUrl } from './content-hash.js';
+export { SqliteStore, openSqliteStore, STORE_FILE } from './sqlite-store.js';
+export { SCHEMA_VERSION } from './sqlite-schema.js';
+
+/** Opens the default store (embedded SQLite) in a data folder; see resolveDataDir for the default folder. */
+export function openStore(dir: string, options?: SqliteStoreOptions): Store {
+  return openSqliteStore(dir, options);
+}

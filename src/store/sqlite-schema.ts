@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import { CorroborateError } from '../model/index.js';
+
+/** Schema steps; step N brings the database to `PRAGMA user_version = N`. Append only, never edit a released step. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE stories (
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    title    TEXT,
+    headline TEXT,
+    created  TEXT NOT NULL,
+    updated  TEXT NOT NULL,
+    version  INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX stories_title ON stories(title);
+  CREATE INDEX stories_updated ON stories(updated);
+
+  CREATE TABLE articles (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    story     INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    url       TEXT,
+    hash      TEXT NOT NULL CHECK (length(hash) = 64),
+    title     TEXT,
+    outlet    TEXT,
+    published TEXT,
+    byline    TEXT,
+    format    TEXT NOT NULL,
+    origin    TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    html      TEXT,
+    raw       BLOB,
+    added     TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX articles_story_hash ON articles(story, hash);
+  CREATE UNIQUE INDEX articles_story_url ON articles(story, url) WHERE url IS NOT NULL;
+
+  CREATE TABLE briefings (
+    story     INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    version   INTEGER NOT NULL,
+    generator TEXT NOT NULL,
+    json      TEXT NOT NULL,
+    texts     TEXT NOT NULL,
+    created   TEXT NOT NULL
+  );
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content = 'articles', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+  END;
+
+  CREATE VIRTUAL TABLE stories_fts USING fts5(
+    title, headline, content = 'stories', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER stories_fts_insert AFTER INSERT ON stories BEGIN
+    INSERT INTO stories_fts(rowid, title, headline) VALUES (new.id, new.title, new.headline);
+  END;
+  CREATE TRIGGER stories_fts_delete AFTER DELETE ON stories BEGIN
+    INSERT INTO stories_fts(stories_fts, rowid, title, headline) VALUES ('delete', old.id, old.title, old.headline);
+  END;
+  CREATE TRIGGER stories_fts_update AFTER UPDATE OF title, headline ON stories BEGIN
+    INSERT INTO stories_fts(stories_fts, rowid, title, headline) VALUES ('delete', old.id, old.title, old.headline);
+    INSERT INTO stories_fts(rowid, title, headline) VALUES (new.id, new.title, new.headline);
+  END;
+  `,
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database up to SCHEMA_VERSION, one transaction per step (re-checked inside the write lock, so two
+ * processes opening a new store at once migrate it once). Refuses a store written by a newer version.
+ */
+export function migrateSchema(db: Database): number {
+  const step = db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new CorroborateError(
+        'store-failed',
+        `the store has schema version ${current}, newer than this program's ${SCHEMA_VERSION}; upgrade corroborate`,
+      );
+    }
+    if (current === SCHEMA_VERSION) return false;
+    db.exec(MIGRATIONS[current] ?? '');
+    db.pragma(`user_version = ${current + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    /* one step per transaction */
+  }
+  return SCHEMA_VERSION;
+}

@@ -1,0 +1,65 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { InputFormat } from '../model/index.js';
+
+export interface StoryRow {
+  id: number; title: string | null; headline: string | null; created: string; updated: string; version: number; articles: number;
+}
+
+export interface ArticleRow {
+  id: number; story: number; url: string | null; hash: string; title: string | null; outlet: string | null;
+  published: string | null; byline: string | null; format: InputFormat; origin: string; added: string; chars: number;
+  text?: string;
+}
+
+const STORY_COLUMNS = `s.id, s.title, s.headline, s.created, s.updated, s.version,
+  (SELECT count(*) FROM articles a WHERE a.story = s.id) AS articles`;
+const SUMMARY_COLUMNS = `id, story, url, hash, title, outlet, published, byline, format, origin, added, length(text) AS chars`;
+
+// Story-title matches rank above article matches: bm25 scores are negative, smaller is better.
+const SEARCH_HITS = `hits AS MATERIALIZED (
+    SELECT a.story AS story, bm25(articles_fts, 4.0, 1.0) AS score,
+           snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet
+    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+    WHERE articles_fts MATCH @q
+    UNION ALL
+    SELECT rowid, bm25(stories_fts) - 1000.0, NULL FROM stories_fts WHERE stories_fts MATCH @q
+  ),
+  best AS (SELECT story, min(score) AS score FROM hits GROUP BY story)`;
+
+const SQL = {
+    story: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`,
+    storyVersion: `SELECT version FROM stories WHERE id = ?`,
+    storyByTitle: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.title = ? ORDER BY s.id LIMIT 1`,
+    insertStory: `INSERT INTO stories (title, created, updated) VALUES (?, ?, ?)`,
+    deleteStory: `DELETE FROM stories WHERE id = ?`,
+    bumpStory: `UPDATE stories SET version = version + 1, updated = ? WHERE id = ?`,
+    setHeadline: `UPDATE stories SET headline = @headline WHERE id = @story AND headline IS NOT @headline`,
+    listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.updated DESC, s.id DESC LIMIT ? OFFSET ?`,
+    countStories: `SELECT count(*) FROM stories`,
+    searchStories: `WITH ${SEARCH_HITS}
+      SELECT ${STORY_COLUMNS},
+        (SELECT h.snippet FROM hits h WHERE h.story = s.id AND h.snippet IS NOT NULL ORDER BY h.score LIMIT 1) AS snippet
+      FROM best JOIN stories s ON s.id = best.story
+      ORDER BY best.score, s.id LIMIT @limit OFFSET @offset`,
+    countSearch: `WITH ${SEARCH_HITS} SELECT count(*) FROM best`,
+    insertArticle: `INSERT INTO articles (story, url, hash, title, outlet, published, byline, format, origin, text, html, raw, added)
+      VALUES (@story, @url, @hash, @title, @outlet, @published, @byline, @format, @origin, @text, @html, @raw, @added)`,
+    articleByUrl: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND url = ?`,
+    articleByHash: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND hash = ?`,
+    articleSummary: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`,
+    articleSummaries: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? ORDER BY id`,
+    articles: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE story = ? ORDER BY id`,
+    article: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE id = ?`,
+    freshBriefing: `SELECT b.story, b.version, b.generator, b.json, b.texts, b.created
+      FROM briefings b JOIN stories s ON s.id = b.story AND s.version = b.version WHERE b.story = ?`,
+    deleteBriefing: `DELETE FROM briefings WHERE story = ?`,
+    putBriefing: `INSERT OR REPLACE INTO briefings (story, version, generator, json, texts, created)
+      VALUES (@story, @version, @generator, @json, @texts, @created)`,
+} as const;
+
+export type Statements = Record<keyof typeof SQL, Statement>;
+
+/** Every statement the SQLite store runs, prepared once. */
+export function prepareStatements(db: Database): Statements {
+  return Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)])) as Statements;
+}

@@ -1,0 +1,232 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { CorroborateError } from '../model/index.js';
+import { canonicalUrl, hashContent } from './content-hash.js';
+import { migrateSchema } from './sqlite-schema.js';
+import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
+import { toFtsQuery } from './fts-query.js';
+import type {
+  AddArticleResult, ArticleSummary, BriefingToCache, CachedBriefing, ListStoriesOptions, NewArticle, Store, StoredArticle, StoryHit, StoryRecord,
+} from './types.js';
+
+/** File name of the database inside the data folder. */
+export const STORE_FILE = 'corroborate.sqlite';
+
+export interface SqliteStoreOptions {
+  /**
+   * 'full' (default) fsyncs the write-ahead log on every commit, so an acknowledged article survives a power cut too;
+   * 'normal' survives a killed process but may lose the last commits on an OS crash. Measured cost: see bench/load.js.
+   */
+  readonly synchronous?: 'full' | 'normal';
+  /** Clock for created/updated/added stamps; injectable for tests. */
+  readonly now?: () => Date;
+}
+
+/** Opens (creating and migrating when needed) the SQLite store in `dir`/corroborate.sqlite. */
+export function openSqliteStore(dir: string, options: SqliteStoreOptions = {}): SqliteStore {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const db = new Database(join(dir, STORE_FILE), { timeout: 10_000 });
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+      db.pragma('foreign_keys = ON');
+      migrateSchema(db);
+      return new SqliteStore(db, options.now ?? (() => new Date()));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    throw toStoreError(`cannot open the store in ${dir}`, error);
+  }
+}
+
+/** The embedded store: one SQLite file in WAL mode; every write is one IMMEDIATE transaction. */
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #sql: Statements;
+  readonly #now: () => Date;
+
+  constructor(db: Database.Database, now: () => Date) {
+    this.#db = db;
+    this.#sql = prepareStatements(db);
+    this.#now = now;
+  }
+
+  /** The underlying database, for checks in tests and tools (integrity_check). */
+  get database(): Database.Database {
+    return this.#db;
+  }
+
+  async createStory(title: string | null): Promise<StoryRecord> {
+    return this.#write('create a story', () => this.#insertStory(cleanTitle(title)));
+  }
+
+  async ensureStory(title: string): Promise<{ story: StoryRecord; created: boolean }> {
+    const wanted = cleanTitle(title);
+    if (wanted === null) throw new TypeError(`ensureStory: expected a non-empty title, got ${JSON.stringify(title)}`);
+    return this.#write('find or create a story', () => {
+      const row = this.#sql.storyByTitle.get(wanted) as StoryRow | undefined;
+      return row ? { story: toStory(row), created: false } : { story: this.#insertStory(wanted), created: true };
+    });
+  }
+
+  async getStory(id: number): Promise<StoryRecord | null> {
+    return this.#read('read a story', () => {
+      const row = this.#sql.story.get(id) as StoryRow | undefined;
+      return row ? toStory(row) : null;
+    });
+  }
+
+  async listStories(options: ListStoriesOptions = {}): Promise<{ stories: StoryHit[]; total: number }> {
+    const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
+    const offset = Math.max(0, Math.trunc(options.offset ?? 0));
+    const query = options.query ? toFtsQuery(options.query) : null;
+    return this.#read('list stories', () => {
+      if (query === null) {
+        const rows = this.#sql.listStories.all(limit, offset) as StoryRow[];
+        const total = this.#sql.countStories.pluck().get() as number;
+        return { stories: rows.map((row) => ({ ...toStory(row), snippet: null })), total };
+      }
+      const rows = this.#sql.searchStories.all({ q: query, limit, offset }) as (StoryRow & { snippet: string | null })[];
+      const total = this.#sql.countSearch.pluck().get({ q: query }) as number;
+      return { stories: rows.map((row) => ({ ...toStory(row), snippet: row.snippet })), total };
+    });
+  }
+
+  async deleteStory(id: number): Promise<boolean> {
+    return this.#write('delete a story', () => this.#sql.deleteStory.run(id).changes > 0);
+  }
+
+  async addArticles(story: number, articles: readonly NewArticle[]): Promise<AddArticleResult[]> {
+    articles.forEach(checkNewArticle);
+    return this.#write('add articles', () => {
+      if (!this.#sql.story.get(story)) throw new CorroborateError('not-found', `no story with id ${story}`);
+      const stamp = this.#now().toISOString();
+      const results = articles.map((article) => this.#addOne(story, article, stamp));
+      if (results.some((result) => result.status === 'added')) {
+        this.#sql.bumpStory.run(stamp, story);
+        this.#sql.deleteBriefing.run(story);
+      }
+      return results;
+    });
+  }
+
+  async listArticles(story: number): Promise<ArticleSummary[]> {
+    return this.#read('list articles', () => (this.#sql.articleSummaries.all(story) as ArticleRow[]).map(toSummary));
+  }
+
+  async readStory(id: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null> {
+    return this.#snapshot('read a story', () => {
+      const row = this.#sql.story.get(id) as StoryRow | undefined;
+      return row ? { story: toStory(row), articles: (this.#sql.articles.all(id) as ArticleRow[]).map(toStored) } : null;
+    });
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    return this.#read('read an article', () => {
+      const row = this.#sql.article.get(id) as ArticleRow | undefined;
+      return row ? toStored(row) : null;
+    });
+  }
+
+  async getBriefing(story: number): Promise<CachedBriefing | null> {
+    return this.#read('read a briefing', () => (this.#sql.freshBriefing.get(story) as CachedBriefing | undefined) ?? null);
+  }
+
+  async putBriefing(briefing: BriefingToCache): Promise<boolean> {
+    const { story, version, generator, headline, json, texts } = briefing;
+    return this.#write('cache a briefing', () => {
+      const current = this.#sql.storyVersion.pluck().get(story) as number | undefined;
+      if (current !== version) return false;
+      this.#sql.putBriefing.run({ story, version, generator, json, texts, created: this.#now().toISOString() });
+      this.#sql.setHeadline.run({ headline, story });
+      return true;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #insertStory(title: string | null): StoryRecord {
+    const stamp = this.#now().toISOString();
+    const id = Number(this.#sql.insertStory.run(title, stamp, stamp).lastInsertRowid);
+    return toStory(this.#sql.story.get(id) as StoryRow);
+  }
+
+  #addOne(story: number, article: NewArticle, stamp: string): AddArticleResult {
+    const url = canonicalUrl(article.url);
+    const hash = hashContent(article.text);
+    const byUrl = url === null ? undefined : (this.#sql.articleByUrl.get(story, url) as ArticleRow | undefined);
+    if (byUrl) return { status: 'duplicate', reason: 'url', article: toSummary(byUrl) };
+    const byHash = this.#sql.articleByHash.get(story, hash) as ArticleRow | undefined;
+    if (byHash) return { status: 'duplicate', reason: 'content', article: toSummary(byHash) };
+    const id = this.#sql.insertArticle.run({
+      story, url, hash, title: article.title, outlet: article.outlet, published: article.published, byline: article.byline,
+      format: article.format, origin: article.origin, text: article.text, html: article.html ?? null,
+      raw: article.raw ? Buffer.from(article.raw.buffer, article.raw.byteOffset, article.raw.byteLength) : null, added: stamp,
+    }).lastInsertRowid;
+    return { status: 'added', article: toSummary(this.#sql.articleSummary.get(Number(id)) as ArticleRow) };
+  }
+
+  #read<T>(what: string, fn: () => T): Promise<T> {
+    return this.#run(what, fn);
+  }
+
+  #snapshot<T>(what: string, fn: () => T): Promise<T> {
+    return this.#run(what, () => this.#db.transaction(fn).deferred());
+  }
+
+  #write<T>(what: string, fn: () => T): Promise<T> {
+    return this.#run(what, () => this.#db.transaction(fn).immediate());
+  }
+
+  async #run<T>(what: string, fn: () => T): Promise<T> {
+    if (!this.#db.open) throw new CorroborateError('store-failed', `cannot ${what}: the store is closed`);
+    try {
+      return fn();
+    } catch (error) {
+      throw toStoreError(`cannot ${what}`, error);
+    }
+  }
+}
+
+function toStoreError(context: string, error: unknown): Error {
+  if (error instanceof CorroborateError || error instanceof TypeError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CorroborateError('store-failed', `${context}: ${message}`);
+}
+
+function cleanTitle(title: string | null | undefined): string | null {
+  if (title === null || title === undefined) return null;
+  if (typeof title !== 'string') throw new TypeError(`store: expected a story title string or null, got ${typeof title}`);
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function checkNewArticle(article: NewArticle, index: number): void {
+  if (!article || typeof article.text !== 'string' || typeof article.format !== 'string' || typeof article.origin !== 'string') {
+    throw new TypeError(`addArticles: article ${index} needs string text, format and origin`);
+  }
+}
+
+function toStory(row: StoryRow): StoryRecord {
+  return {
+    id: row.id, title: row.title, headline: row.headline, created: row.created, updated: row.updated,
+    version: row.version, articles: row.articles,
+  };
+}
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id, story: row.story, url: row.url, hash: row.hash, title: row.title, outlet: row.outlet,
+    published: row.published, byline: row.byline, format: row.format, origin: row.origin, added: row.added, chars: row.chars,
+  };
+}
+
+function toStored(row: ArticleRow): StoredArticle {
+  return { ...toSummary(row), text: row.text ?? '' };
+}

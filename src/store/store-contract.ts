@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { CorroborateError } from '../model/index.js';
+import type { NewArticle, Store } from './types.js';
+
+/** Opens a fresh, empty store; `now` is the clock the store must stamp with. */
+export type OpenTestStore = (now: () => Date) => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+
+const EXAMPLES = fileURLToPath(new URL('../../examples/baghdad-2007/', import.meta.url));
+
+/** The example story's three articles, as the ingest stage would hand them over (title line split off). */
+export function readExampleArticles(): NewArticle[] {
+  return readdirSync(EXAMPLES).filter((name) => name.endsWith('.txt')).sort().map((name) => {
+    const body = readFileSync(join(EXAMPLES, name), 'utf8');
+    return article(body, { origin: name, title: name.replace(/\.txt$/, '').replace(/-/g, ' ') });
+  });
+}
+
+function article(text: string, extra: Partial<NewArticle> = {}): NewArticle {
+  return { title: null, outlet: null, url: null, published: null, byline: null, format: 'text', origin: 'test', text, ...extra };
+}
+
+/** The behaviour every Store implementation must have; run it against each one. */
+export function runStoreContract(name: string, open: OpenTestStore): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    let tick = Date.parse('2024-01-01T00:00:00Z');
+    before(async () => ({ store, cleanup } = await open(() => new Date((tick += 1000)))));
+    after(async () => cleanup());
+
+    it('creates, reads and lists stories, newest change first', async () => {
+      const a = await store.createStory('  US–Iran   talks ');
+      const b = await store.createStory(null);
+      assert.equal(a.title, 'US–Iran talks');
+      assert.deepEqual([b.title, b.version, b.articles], [null, 0, 0]);
+      assert.deepEqual(await store.getStory(a.id), a);
+      assert.deepEqual((await store.readStory(a.id))?.story, a);
+      assert.equal(await store.readStory(987654), null);
+      assert.equal(await store.getStory(987654), null);
+      await store.addArticles(a.id, [article('Crocker met Kazemi Qomi for four hours.')]);
+      const { stories, total } = await store.listStories();
+      assert.ok(total >= 2);
+      assert.deepEqual(stories.slice(0, 2).map((s) => s.id), [a.id, b.id]);
+      assert.equal(stories[0]?.articles, 1);
+      const page = await store.listStories({ limit: 1, offset: 1 });
+      assert.deepEqual(page.stories.map((s) => s.id), [b.id]);
+    });
+
+    it('deduplicates per story by URL and by normalized content, and bumps the version only on additions', async () => {
+      const story = await store.createStory('dedup');
+      const [first, ...rest] = await store.addArticles(story.id, [
+        article('The talks lasted four hours.', { url: 'https://example.com/a#top', title: 'A' }),
+        article('Something else entirely.', { url: 'https://example.com/a' }),
+        article('  THE talks   lasted four hours. ', { url: 'https://example.com/b' }),
+        article('The talks lasted “four” hours.'),
+        article('The talks lasted "four" hours.'),
+      ]);
+      assert.equal(first?.status, 'added');
+      assert.deepEqual(rest.map((r) => r.status === 'duplicate' ? r.reason : r.status), ['url', 'content', 'added', 'content']);
+      assert.equal(first?.article.url, 'https://example.com/a');
+      assert.match(first?.article.hash ?? '', /^[0-9a-f]{64}$/);
+      assert.equal((await store.getStory(story.id))?.version, 1);
+      const again = await store.addArticles(story.id, [article('The talks lasted four hours.')]);
+      assert.equal(again[0]?.status, 'duplicate');
+      assert.equal((await store.getStory(story.id))?.version, 1, 'a batch of duplicates changes nothing');
+      const other = await store.createStory('other');
+      assert.equal((await store.addArticles(other.id, [article('The talks lasted four hours.')]))[0]?.status, 'added');
+      assert.equal((await store.listArticles(story.id)).length, 2);
+    });
+
+    it('keeps article text and metadata exactly, in the order added', async () => {
+      const story = await store.createStory('round trip');
+      const examples = readExampleArticles();
+      const added = await store.addArticles(story.id, [
+        ...examples,
+        article('Ünïcode — “quotes” and emoji 🗞️ and <script>alert(1)</script>', { outlet: 'Ôutlet', published: '2007-05-28' }),
+      ]);
+      assert.ok(added.every((r) => r.status === 'added'));
+      const stored = (await store.readStory(story.id))!.articles;
+      assert.deepEqual(stored.slice(0, 3).map((a) => a.text), examples.map((a) => a.text));
+      assert.equal(stored[3]?.text, 'Ünïcode — “quotes” and emoji 🗞️ and <script>alert(1)</script>');
+      assert.equal(stored[3]?.outlet, 'Ôutlet');
+      assert.equal(stored[0]?.chars, examples[0]?.text.length);
+      assert.deepEqual(await store.getArticle(stored[1]!.id), stored[1]);
+      assert.equal(await store.getArticle(99999999), null);
+    });
+
+    it('refuses articles for an unknown story with not-found, and misuse with a TypeError', async () => {
+      await assert.rejects(store.addArticles(424242, [article('x')]), (e) => e instanceof CorroborateError && e.code === 'not-found');
+      const story = await store.createStory('misuse');
+      await assert.rejects(store.addArticles(story.id, [{ text: 3 } as unknown as NewArticle]), TypeError);
+      assert.equal((await store.getStory(story.id))?.articles, 0);
+    });
+
+    it('finds or creates a story by title', async () => {
+      const first = await store.ensureStory('Baghdad 2007');
+      const second = await store.ensureStory(' Baghdad  2007 ');
+      assert.equal(first.created, true);
+      assert.equal(second.created, false);
+      assert.equal(second.story.id, first.story.id);
+    });
+
+    it('searches story titles and article titles and text, stemmed, with a marked snippet', async () => {
+      const story = await store.createStory('Example: Baghdad meeting');
+      await store.addArticles(story.id, readExampleArticles());
+      const byText = await store.listStories({ query: 'trilateral security mechanism' });
+      assert.ok(byText.stories.some((s) => s.id === story.id));
+      const hit = byText.stories.find((s) => s.id === story.id);
+      assert.match(hit?.snippet ?? '', /\u0002[Tt]rilateral\u0003/);
+      const stemmed = await store.listStories({ query: 'envoys cite' });
+      assert.ok(stemmed.stories.some((s) => s.id === story.id));
+      const byTitle = await store.listStories({ query: 'baghdad meet' });
+      assert.equal(byTitle.stories[0]?.id, story.id, 'a story-title match ranks first');
+      assert.equal((await store.listStories({ query: 'zzyzx-nothing' })).total, 0);
+      for (const hostile of ['"', 'AND OR NOT', 'title:x', 'NEAR(a b', '*', '(((', "'; DROP TABLE stories; --"]) {
+        await store.listStories({ query: hostile });
+      }
+      assert.ok((await store.getStory(story.id)) !== null);
+    });
+
+    it('caches a briefing for one version only', async () => {
+      const story = await store.createStory(null);
+      await store.addArticles(story.id, [article('One.')]);
+      assert.equal(await store.getBriefing(story.id), null);
+      const put = { story: story.id, generator: '0.1.0', texts: '{"S1":"One."}' };
+      assert.equal(await store.putBriefing({ ...put, version: 0, headline: 'Old', json: '{}' }), false, 'stale version is not stored');
+      assert.equal(await store.putBriefing({ ...put, version: 1, headline: 'Headline one', json: '{"title":"Headline one"}' }), true);
+      const cached = await store.getBriefing(story.id);
+      assert.deepEqual([cached?.version, cached?.generator, cached?.json, cached?.texts], [1, '0.1.0', '{"title":"Headline one"}', '{"S1":"One."}']);
+      assert.equal((await store.getStory(story.id))?.headline, 'Headline one');
+      await store.addArticles(story.id, [article('Two.')]);
+      assert.equal(await store.getBriefing(story.id), null, 'adding an article invalidates the briefing');
+      assert.equal((await store.listStories({ query: 'headline' })).stories[0]?.id, story.id);
+      assert.equal(await store.putBriefing({ ...put, story: 999999, version: 0, headline: 'x', json: '{}' }), false);
+    });
+
+    it('deletes a story with its articles and briefing', async () => {
+      const story = await store.createStory('to delete zebra');
+      const [added] = await store.addArticles(story.id, [article('The quagga is extinct.')]);
+      await store.putBriefing({ story: story.id, version: 1, generator: '0.1.0', headline: 'q', json: '{}', texts: '{}' });
+      assert.equal(await store.deleteStory(story.id), true);
+      assert.equal(await store.deleteStory(story.id), false);
+      assert.equal(await store.getStory(story.id), null);
+      assert.equal(await store.getArticle(added!.article.id), null);
+      assert.equal(await store.readStory(story.id), null);
+      assert.equal((await store.listStories({ query: 'quagga' })).total, 0);
+      assert.equal((await store.listStories({ query: 'zebra' })).total, 0);
+    });
+  });
+}

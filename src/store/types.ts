@@ -1,0 +1,123 @@
+import type { InputFormat } from '../model/index.js';
+
+/** A story: a named pile of articles about one event, with a version bumped on every article change. */
+export interface StoryRecord {
+  readonly id: number;
+  /** The title the user gave, or null. */
+  readonly title: string | null;
+  /** The title of the last briefing computed for the story (shown when `title` is null). */
+  readonly headline: string | null;
+  /** ISO 8601 date-times. */
+  readonly created: string;
+  readonly updated: string;
+  /** Starts at 0; +1 whenever articles are added or removed. */
+  readonly version: number;
+  readonly articles: number;
+}
+
+/** A story found by a search, with the best matching passage. */
+export interface StoryHit extends StoryRecord {
+  /** Matching passage; matched terms are wrapped in U+0002 … U+0003 (callers escape, then mark). */
+  readonly snippet: string | null;
+}
+
+/** An article to add, after ingest: metadata plus the body text the briefing reads. */
+export interface NewArticle {
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly byline: string | null;
+  readonly format: InputFormat;
+  /** Where it came from: a file name, URL, "upload:…" or "api". */
+  readonly origin: string;
+  readonly text: string;
+  /** The original HTML page, when the input was HTML. */
+  readonly html?: string | null;
+  /** The original bytes, kept so the article can be re-ingested later. */
+  readonly raw?: Uint8Array | null;
+}
+
+/** A stored article without its body. */
+export interface ArticleSummary {
+  readonly id: number;
+  readonly story: number;
+  readonly url: string | null;
+  /** sha256 (hex) of the normalized text. */
+  readonly hash: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly byline: string | null;
+  readonly format: InputFormat;
+  readonly origin: string;
+  readonly added: string;
+  readonly chars: number;
+}
+
+/** A stored article with its body text. */
+export interface StoredArticle extends ArticleSummary {
+  readonly text: string;
+}
+
+/** What happened to one article handed to `addArticles`. */
+export type AddArticleResult =
+  | { readonly status: 'added'; readonly article: ArticleSummary }
+  | { readonly status: 'duplicate'; readonly reason: 'url' | 'content'; readonly article: ArticleSummary };
+
+/** A briefing cached for one version of a story. */
+export interface CachedBriefing {
+  readonly story: number;
+  readonly version: number;
+  /** Generator version that produced it; a new release recomputes. */
+  readonly generator: string;
+  /** The briefing as JSON text, exactly as served. */
+  readonly json: string;
+  /** JSON object: cleaned text by source id (what evidence offsets point into), for the HTML report. */
+  readonly texts: string;
+  readonly created: string;
+}
+
+/** A briefing to cache: computed from the articles of `story` at `version`. */
+export interface BriefingToCache {
+  readonly story: number;
+  readonly version: number;
+  readonly generator: string;
+  /** The briefing's title, remembered on the story for lists and search. */
+  readonly headline: string;
+  readonly json: string;
+  readonly texts: string;
+}
+
+export interface ListStoriesOptions {
+  /** Full-text query over story titles and article titles and text. */
+  readonly query?: string;
+  /** Default 50, at most 500. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/**
+ * Where stories, articles and cached briefings live. Every method is one transaction; a resolved write is durable.
+ * Failures of the database reject with CorroborateError('store-failed'); an unknown story id with 'not-found'.
+ */
+export interface Store {
+  createStory(title: string | null): Promise<StoryRecord>;
+  /** Returns the oldest story with exactly this title, creating it when none exists. */
+  ensureStory(title: string): Promise<{ story: StoryRecord; created: boolean }>;
+  getStory(id: number): Promise<StoryRecord | null>;
+  listStories(options?: ListStoriesOptions): Promise<{ stories: StoryHit[]; total: number }>;
+  /** Deletes a story with its articles and briefing; false when it did not exist. */
+  deleteStory(id: number): Promise<boolean>;
+  /** Adds articles in one transaction, skipping any whose URL or content hash the story already holds. */
+  addArticles(story: number, articles: readonly NewArticle[]): Promise<AddArticleResult[]>;
+  listArticles(story: number): Promise<ArticleSummary[]>;
+  /** The story and its articles with their text, in the order added (the briefing's source order), from one snapshot. */
+  readStory(story: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null>;
+  getArticle(id: number): Promise<StoredArticle | null>;
+  /** The cached briefing, only when it was computed for the story's current version. */
+  getBriefing(story: number): Promise<CachedBriefing | null>;
+  /** Caches a briefing computed for `briefing.version`; false (nothing stored) when the story has moved on or is gone. */
+  putBriefing(briefing: BriefingToCache): Promise<boolean>;
+  close(): Promise<void>;
+}

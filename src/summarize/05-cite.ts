@@ -1,0 +1,88 @@
+import type { AnalyzedDocument, Evidence, Fact, Sentence, SourceId, SummarySentence } from '../model/index.js';
+import type { Candidate } from './01-candidates.js';
+
+/** Options for `citeSources`. */
+export interface CiteOptions {
+  /** Share of the summary sentence's idf-weighted content another sentence must contain. */
+  readonly minContainment: number;
+  /** Fewest shared content terms for a citation. */
+  readonly minSharedTerms: number;
+}
+
+export const DEFAULT_CITE_OPTIONS: CiteOptions = { minContainment: 0.5, minSharedTerms: 3 };
+
+/** Inverse sentence frequency of every term over all sentences of the story. */
+function inverseFrequencies(docs: readonly AnalyzedDocument[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const doc of docs) {
+    for (const sentence of doc.sentences) {
+      total++;
+      for (const term of new Set(sentence.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  const idf = new Map<string, number>();
+  for (const [term, count] of counts) idf.set(term, Math.log((total + 1) / count));
+  return idf;
+}
+
+function evidenceOf(sentence: Sentence): Evidence {
+  return { source: sentence.source, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text };
+}
+
+/**
+ * Turns selected sentences into summary sentences that cite every source reporting the same
+ * information: for each other source, its sentence containing most of this one's weighted content.
+ */
+export function citeSources(
+  chosen: readonly Candidate[],
+  docs: readonly AnalyzedDocument[],
+  options: CiteOptions = DEFAULT_CITE_OPTIONS,
+  facts: readonly Fact[] = [],
+): SummarySentence[] {
+  const idf = inverseFrequencies(docs);
+  const weight = (terms: Iterable<string>): number => {
+    let sum = 0;
+    for (const term of terms) sum += idf.get(term) ?? 0;
+    return sum;
+  };
+  return chosen.map(({ sentence }) => {
+    const own = new Set(sentence.terms);
+    const ownWeight = weight(own);
+    const evidence: Evidence[] = [evidenceOf(sentence)];
+    for (const doc of docs) {
+      if (doc.source === sentence.source || ownWeight <= 0) continue;
+      let best: Sentence | null = null;
+      let bestScore = 0;
+      for (const other of doc.sentences) {
+        const shared = [...new Set(other.terms)].filter((term) => own.has(term));
+        if (shared.length < options.minSharedTerms) continue;
+        const score = weight(shared) / ownWeight;
+        if (score > bestScore) {
+          bestScore = score;
+          best = other;
+        }
+      }
+      if (best && bestScore >= options.minContainment) evidence.push(evidenceOf(best));
+    }
+    // Fact groups aligned across sources (paraphrases included) add every source of the group.
+    for (const fact of facts) {
+      if (fact.sources.length < 2 || !fact.evidence.some((item) => overlaps(item, sentence))) continue;
+      for (const item of fact.evidence) {
+        if (!evidence.some((known) => known.source === item.source)) evidence.push(item);
+      }
+    }
+    const sources: SourceId[] = [...new Set(evidence.map((item) => item.source))].sort(compareSourceIds);
+    evidence.sort((a, b) => (a === evidence[0] ? -1 : b === evidence[0] ? 1 : compareSourceIds(a.source, b.source)));
+    return { text: sentence.text, sources, evidence };
+  });
+}
+
+function overlaps(item: Evidence, sentence: Sentence): boolean {
+  return item.source === sentence.source && item.start < sentence.end && item.end > sentence.start;
+}
+
+/** Orders source ids "S2" < "S10" numerically. */
+export function compareSourceIds(a: SourceId, b: SourceId): number {
+  return Number(a.slice(1)) - Number(b.slice(1)) || a.localeCompare(b);
+}

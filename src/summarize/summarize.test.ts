@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../analyze/index.js';
+import type { AnalyzedDocument } from '../model/index.js';
+import { summarize } from './index.js';
+
+const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
+
+function analyzeText(text: string, id: string): AnalyzedDocument {
+  const article = { id, title: null, outlet: null, url: null, published: null, byline: null, origin: id, format: 'text' as const, text };
+  return analyzeDocument({ article, text, removed: [], offsets: [] });
+}
+
+const docs = readdirSync(EXAMPLE)
+  .sort()
+  .map((name, i) => analyzeText(readFileSync(join(EXAMPLE, name), 'utf8'), `S${i + 1}`));
+
+test('summary of the example story stays within budget and repeats nothing', () => {
+  const summary = summarize(docs, { words: 150 });
+  const words = summary.reduce((sum, s) => sum + s.text.split(/\s+/).length, 0);
+  assert.ok(words >= 100 && words <= 150 + 20, `expected about 150 words, got ${words}`);
+  assert.equal(new Set(summary.map((s) => s.text)).size, summary.length);
+});
+
+test('every summary sentence is a source sentence and cites its evidence exactly', () => {
+  for (const sentence of summarize(docs)) {
+    assert.ok(sentence.sources.length >= 1);
+    const own = sentence.evidence[0]!;
+    const doc = docs.find((d) => d.source === own.source)!;
+    assert.equal(doc.text.slice(own.start, own.end), sentence.text);
+    for (const item of sentence.evidence) {
+      assert.equal(docs.find((d) => d.source === item.source)!.text.slice(item.start, item.end), item.text);
+      assert.ok(sentence.sources.includes(item.source));
+    }
+  }
+});
+
+test('information reported by several articles cites all of them', () => {
+  const summary = summarize(docs);
+  assert.ok(summary.some((s) => s.sources.length >= 2), 'expected at least one sentence citing several sources');
+  // The four-hour meeting and Crocker's call to stop arming militants are in all three articles.
+  const militants = summary.find((s) => /arm|militia|militant/i.test(s.text) && /Iran/.test(s.text));
+  if (militants) assert.ok(militants.sources.length >= 2, `expected several sources for: ${militants.text}`);
+});
+
+test('a single article still gets a summary, and the output is deterministic', () => {
+  const one = summarize([docs[0]!], { words: 80 });
+  assert.ok(one.length > 0);
+  assert.deepEqual(one.map((s) => s.sources), one.map(() => ['S1']));
+  assert.deepEqual(summarize(docs), summarize(docs));
+});
+
+test('no documents give an empty summary; a bad budget is a TypeError', () => {
+  assert.deepEqual(summarize([]), []);
+  assert.throws(() => summarize(docs, { words: 0 }), /summarize: expected a positive word budget/);
+});
