@@ -36,6 +36,7 @@ const before = process.memoryUsage().rss;
 let documents = 0;
 let characters = 0;
 let failures = 0;
+let unusable = 0;
 const started = performance.now();
 for (const cluster of clusters) {
   documents += cluster.documents.length;
@@ -45,6 +46,7 @@ for (const cluster of clusters) {
     else brief(cluster.documents.map((text) => ({ text })), { words });
   } catch (error) {
     failures++;
+    if (error.code === "no-usable-input") { unusable++; failures--; continue; }
     if (failures <= 3) console.error(`bench: ${cluster.id}: ${error.message}`);
   }
 }
@@ -52,7 +54,7 @@ const seconds = (performance.now() - started) / 1000;
 const peak = process.resourceUsage().maxRSS / 1024;
 console.log(`data          ${data}`);
 console.log(`mode          ${summaryOnly ? 'summary only' : 'full briefing'}`);
-console.log(`stories       ${clusters.length} (${documents} articles, ${(characters / 1e6).toFixed(2)} MB of text, ${failures} failed)`);
+console.log(`stories       ${clusters.length} (${documents} articles, ${(characters / 1e6).toFixed(2)} MB of text, ${failures} failed, ${unusable} with no usable article)`);
 console.log(`time          ${seconds.toFixed(2)} s`);
 console.log(`stories/s     ${(clusters.length / seconds).toFixed(1)}`);
 console.log(`ms/story      ${((seconds * 1000) / clusters.length).toFixed(2)}`);

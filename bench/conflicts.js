@@ -95,8 +95,10 @@ function plantNumber(docs, pairs) {
       const mb = docs[b].numbers.find((m) => inside(m, sb) && m.unit === ma.unit && m.value === ma.value && !m.approximate);
       if (!mb || ma.approximate || (mb.value >= 1800 && mb.value <= 2100)) continue;
       if (APPROXIMATE.test(docs[b].text.slice(Math.max(0, mb.start - 20), mb.start))) continue;
-      const value = mb.value < 10 ? mb.value + 3 : Math.round(mb.value * 1.5) + 1;
       const digits = /\d[\d,]*(?:\.\d+)?/.exec(mb.text);
+      // Change the written figure itself ("3.7" in "3.7 million"), well outside any rounding.
+      const written = digits ? Number(digits[0].replace(/,/g, '')) : mb.value;
+      const value = written < 10 ? written + 3 : Math.round(written * 1.5) + 1;
       if (digits) {
         const formatted = digits[0].includes(',') ? value.toLocaleString('en-US') : String(value);
         return { ...edited(docs, b, sb, mb.start + digits.index, digits[0].length, formatted), other: a, what: `${mb.text} -> ${formatted}` };
@@ -135,7 +137,8 @@ function plantDate(docs, pairs) {
   return null;
 }
 
-const FALLBACK_NAMES = ['Harrington', 'Okafor'];
+// Planted speakers are people of no story: a full name the analyzer reads as a person.
+const PLANTED_NAMES = ['Daniel Harrington', 'Maria Okafor'];
 function plantSpeaker(docs, pairs) {
   const surname = (name) => name.split(/\s+/).pop().replace(/['’]s$/, '');
   for (const { a, b, sa, sb } of pairs) {
@@ -144,9 +147,8 @@ function plantSpeaker(docs, pairs) {
     if (!speakerA || !speakerB || surname(speakerA) !== surname(speakerB)) continue;
     const at = sb.text.indexOf(speakerB);
     if (at < 0) continue;
-    const others = docs.flatMap((doc) => doc.entities.filter((e) => e.type === 'person').map((e) => e.text));
-    const replacement = others.find((name) => name.split(/\s+/).length > 1 && !name.includes(surname(speakerB)) && !sa.text.includes(surname(name)) && !sb.text.includes(surname(name)))
-      ?? FALLBACK_NAMES.find((name) => !sb.text.includes(name));
+    const replacement = PLANTED_NAMES.find((name) => !docs.some((doc) => doc.text.includes(surname(name))));
+    if (!replacement) continue;
     return { ...edited(docs, b, sb, sb.start + at, speakerB.length, replacement), other: a, what: `${speakerB} -> ${replacement}` };
   }
   return null;

@@ -230,6 +230,6 @@ write(out('bad', 'malformed.jsonl'), [
   'this line is not JSON at all',
   '',
   '[1, 2',
-  '"a bare string is not an article record"',
+  '"A bare JSON string on its own line is read as the text of an article."',
 ].join('\n') + '\n');
 console.log('fixtures written to test/fixtures/');

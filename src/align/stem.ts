@@ -8,7 +8,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   saw: 'see', seen: 'see', knew: 'know', known: 'know', grew: 'grow', grown: 'grow', drew: 'draw', drawn: 'draw',
   children: 'child', men: 'man', women: 'woman', people: 'peopl', died: 'die', dying: 'die', dead: 'dead', ran: 'run',
   stole: 'steal', stolen: 'steal', hit: 'hit', hid: 'hid', hidden: 'hid', broke: 'break', broken: 'break', stood: 'stand',
-  told: 'tell', said: 'say', news: 'news', series: 'series', species: 'species', lives: 'life', wives: 'wife', says: 'say', heard: 'hear', meant: 'mean', felt: 'feel', caught: 'catch', taught: 'teach',
+  told: 'tell', said: 'say', use: 'use', used: 'use', uses: 'use', using: 'use', user: 'user', users: 'user', news: 'news', series: 'series', species: 'species', lives: 'life', wives: 'wife', says: 'say', heard: 'hear', meant: 'mean', felt: 'feel', caught: 'catch', taught: 'teach',
 };
 
 const VOWEL = /[aeiouy]/;
@@ -32,6 +32,9 @@ export function stemWord(lower: string): string {
   else if (word.endsWith('eed') && word.length > 4) word = word.slice(0, -1);
   else if (word.endsWith('ed') && word.length > 4 && VOWEL.test(word.slice(0, -2))) word = undouble(word.slice(0, -2));
   if (word.endsWith('e') && word.length > 3) word = word.slice(0, -1);
+  // British and American spellings meet: "honour"/"honor", "organise"/"organize".
+  if (/our$/.test(word) && word.length > 5) word = `${word.slice(0, -3)}or`;
+  else if (/is$/.test(word) && word.length >= 7 && /(?:organ|recogn|apolog|real|critic|author|author|emphas|prioriti|minim|maxim|util|civil|legal|modern|special)is$/.test(word)) word = `${word.slice(0, -2)}iz`;
   if (word.endsWith('y') && word.length > 3) word = word.slice(0, -1) + 'i';
   return word;
 }

@@ -1,6 +1,6 @@
 import type { NumberMention, SourceId } from '../model/index.js';
 import type { SentenceSpan } from './02-sentences.js';
-import { readWords, type Word } from './entity-words.js';
+import { readSentenceWords, type Word } from './entity-words.js';
 import { isNumberWord, readNumberWords, readNumeral, readSmallNumberWord, SCALES } from './number-words.js';
 
 /** A character range already taken by another extractor (dates), where numbers are not read. */
@@ -120,7 +120,7 @@ export function extractNumbers(text: string, spans: readonly SentenceSpan[], sou
   const mentions: NumberMention[] = [];
   spans.forEach((span, sentence) => {
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen|hundred|thousand|million|billion|quarter-century)\b/i.test(text.slice(span.start, span.end))) return;
-    const words = readWords(text, span.tokens);
+    const words = readSentenceWords(text, span.tokens);
     for (let i = 0; i < words.length; i++) {
       const found = readNumberAt(words, i);
       if (!found) continue;

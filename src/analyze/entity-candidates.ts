@@ -1,7 +1,7 @@
 import type { SentenceSpan } from './02-sentences.js';
 import { lookupLexicon } from './compromise.js';
 import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_HEADS } from './entity-lexicon.js';
-import { isCapitalized, readWords, splitHyphens, type Word } from './entity-words.js';
+import { isCapitalized, readSentenceWords, splitHyphens, type Word } from './entity-words.js';
 
 /** A run of capitalized words in one sentence that may name an entity. */
 export interface Candidate {
@@ -65,7 +65,7 @@ function isTitleCase(words: readonly Word[]): boolean {
 
 /** Finds runs of capitalized words in a sentence, joined by "of", "to" (after a title) and name particles. */
 export function findCandidates(text: string, span: SentenceSpan, sentence: number): Candidate[] {
-  const context = splitJoinedNames(readWords(text, span.tokens));
+  const context = splitJoinedNames(readSentenceWords(text, span.tokens));
   const weak = isTitleCase(context);
   const candidates: Candidate[] = [];
   let i = 0;

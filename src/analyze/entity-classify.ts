@@ -83,13 +83,13 @@ export function classifyName(words: readonly Word[], from: number, to: number, t
   const count = name.length;
   const known = lookupKnownType(phraseOf(name));
   if (known) return known;
-  if (titled) return 'person';
   const first = name[0]!.normal;
+  const firstKind = lookupLexicon(first);
+  if (titled && (!strict || firstKind === 'male-name' || firstKind === 'female-name' || firstKind === 'last-name')) return 'person';
   const last = name[count - 1]!.normal.replace(/'s?$/, '');
   if (count >= 2 && (ORGANIZATION_SUFFIXES.has(last) || isOrganizationWord(last))) return 'organization';
   if (count >= 3 && ORGANIZATION_HEADS.has(first) && name[1]!.normal === 'of') return 'organization';
   if (count >= 2 && (PLACE_SUFFIXES.has(last) || isPlaceWord(last))) return 'place';
-  const firstKind = lookupLexicon(first);
   if (count >= 2 && (firstKind === 'male-name' || firstKind === 'female-name' || firstKind === 'last-name')) return 'person';
   if (count >= 2 && lookupLexicon(last) === 'last-name') return 'person';
   if (count >= 2 && name.some((word) => /^(?:al|el)-/i.test(word.value))) return 'person';

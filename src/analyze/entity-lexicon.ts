@@ -192,7 +192,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor', 'sir', 'dame', 'lord', 'speaker',
   'premier', 'chancellor', 'president-elect', 'emir', 'sultan', 'commissioner', 'superintendent', 'sheriff',
   'detective', 'officer', 'agent', 'coach', 'adviser', 'advisor', 'aide', 'correspondent', 'leader', 'whip',
-  'cleric', 'pastor', 'father', 'sister', 'brother', 'chef', 'lawmaker', 'diplomat', 'counterpart',
+  'cleric', 'pastor', 'father', 'sister', 'brother', 'chef', 'lawmaker', 'diplomat', 'counterpart', 'inspector',
+  'trooper', 'constable', 'dean', 'deputy', 'rabbi', 'mufti', 'cmdr', 'supt.', 'det.', 'insp.', 'gov', 'pres.',
   'amabassador', 'ambasador', 'cpl.', 'pvt.', 'sgt', 'lt', 'gen', 'col', 'capt', 'gov', 'sen', 'rep',
 ]);
 

@@ -48,6 +48,18 @@ export function readWords(text: string, tokens: readonly Token[]): Word[] {
   return words;
 }
 
+const cache = new WeakMap<readonly Token[], Word[]>();
+
+/** `readWords` for one sentence's tokens, computed once and shared by the entity and number steps. */
+export function readSentenceWords(text: string, tokens: readonly Token[]): readonly Word[] {
+  let words = cache.get(tokens);
+  if (!words) {
+    words = readWords(text, tokens);
+    cache.set(tokens, words);
+  }
+  return words;
+}
+
 /** Splits a hyphenated word into its parts ("U.S.-Iran" → "U.S.", "Iran"), offsets kept. */
 export function splitHyphens(word: Word): Word[] {
   const parts: Word[] = [];

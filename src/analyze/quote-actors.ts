@@ -77,7 +77,9 @@ export function readItems(
       items.push({ kind: 'token', token, actor: { kind: 'pronoun', start: token.start, end: token.end, text: token.value } });
       continue;
     }
-    if (token.pos === 'NOUN' && isRoleNoun(token.normal) && !/^\p{Lu}/u.test(token.value)) {
+    const named = tokens[i + 1] ? findingAt(findings, tokens[i + 1]!.start) : undefined;
+    // "hip-hop mogul Russell Simmons": a role right before a name describes it and is not another actor.
+    if (token.pos === 'NOUN' && isRoleNoun(token.normal) && !/^\p{Lu}/u.test(token.value) && named?.mention.type !== 'person') {
       const role = readRole(text, tokens, i, 0);
       if (role) {
         // The role phrase replaces the modifier tokens already pushed.

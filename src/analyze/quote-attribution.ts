@@ -32,7 +32,7 @@ export function readReportingVerb(item: Item | undefined): string | null {
 function isSkippable(item: Item | undefined): boolean {
   const token = tokenOf(item);
   if (!token || item?.kind !== 'token' || item.actor) return false;
-  return SKIPPABLE_POS.test(token.pos) || SKIPPABLE_WORDS.has(token.normal);
+  return (SKIPPABLE_POS.test(token.pos) && token.normal !== 'to') || SKIPPABLE_WORDS.has(token.normal);
 }
 
 function actorOf(item: Item | undefined): Actor | undefined {
@@ -79,12 +79,28 @@ export function readRight(items: readonly Item[], index: number): Attribution | 
     const [actor] = ownedActor(items, j);
     return actor ? { actor, verb } : null;
   }
-  const [actor, last] = ownedActor(items, i);
-  if (!actor) return null;
-  let j = last + 1;
-  while (isSkippable(items[j])) j++;
-  const after = readReportingVerb(items[j]);
-  return after ? { actor, verb: after } : null;
+  return readSubjectThenVerb(items, i);
+}
+
+// Words that may stand between the start of an attribution and its speaker: "Xbox's Marc Whitten said",
+// "Google Glass engineer Charles Mendis told".
+const NAME_PHRASE_POS = /^(?:NOUN|PROPN|ADJ|PART|DET|NUM)$/;
+
+/** `X said` at items[i]: the last actor in a short noun phrase followed by a reporting verb. */
+function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | null {
+  let actor: Actor | undefined;
+  for (let j = i; j < items.length && j < i + 8; j++) {
+    const item = items[j]!;
+    if (item.kind !== 'token') return null;
+    if (item.actor) {
+      actor = item.actor;
+      continue;
+    }
+    const verb = readReportingVerb(item);
+    if (verb) return actor ? { actor, verb } : null;
+    if (!isSkippable(item) && !NAME_PHRASE_POS.test(item.token.pos)) return null;
+  }
+  return null;
 }
 
 function isObjectPosition(items: readonly Item[], i: number): boolean {

@@ -149,8 +149,7 @@ const RULES: readonly Rule[] = [
  * Classifies one line (trimmed, spaces collapsed, straight quotes) as boilerplate, or null when it is
  * article text. `classifyLine("Advertisement")` → "chrome"; `classifyLine("The copyright case…")` → null.
  */
-export function classifyLine(line: string): BoilerplateKind | null {
-  const words = countWords(line);
+export function classifyLine(line: string, words = countWords(line)): BoilerplateKind | null {
   for (const rule of RULES) {
     if (words <= rule.maxWords && rule.test(line)) return rule.kind;
   }

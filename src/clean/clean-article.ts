@@ -1,7 +1,7 @@
 import type { Article, CleanArticle, Diagnostic } from '../model/index.js';
 import { buildCleanText } from './build-text.js';
 import { classifyLine } from './classify-line.js';
-import { countWords, splitArticleLines, type ArticleLine } from './lines.js';
+import { splitArticleLines, type ArticleLine } from './lines.js';
 import { markHeaderLabels, markRelatedBlocks, markRepeats } from './structure-passes.js';
 import { cutGluedTrailers } from './trailers.js';
 
@@ -30,9 +30,8 @@ function isBoilerplateOnly(lines: readonly ArticleLine[], minWords: number): boo
   let kept = 0;
   let removed = 0;
   for (const line of lines) {
-    const words = countWords(line.form);
-    if (line.removed) removed += words;
-    else kept += words;
+    if (line.removed) removed += line.words;
+    else kept += line.words;
   }
   return removed > 0 && kept < minWords && kept < removed;
 }
@@ -49,7 +48,7 @@ export function cleanArticle(article: Article, options: Partial<CleanOptions> = 
   const { minWords } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];
   const lines = splitArticleLines(article.text);
-  for (const line of lines) line.removed = classifyLine(line.form);
+  for (const line of lines) line.removed = classifyLine(line.form, line.words);
   markRelatedBlocks(lines);
   markHeaderLabels(lines);
   markRepeats(lines);

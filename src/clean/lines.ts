@@ -10,6 +10,8 @@ export interface ArticleLine {
   end: number;
   /** The line with spaces collapsed, invisible characters dropped and quotes straightened. */
   readonly form: string;
+  /** Words in `form` (see `countWords`). */
+  readonly words: number;
   /** A blank line separates this line from the previous one. */
   readonly blankBefore: boolean;
   removed: RemovalReason | null;
@@ -17,6 +19,7 @@ export interface ArticleLine {
   cut: string | null;
 }
 
+const NEEDS_FORM = /[\u200b-\u200d\u2060\ufeff\u00ad\u2018-\u201b\u201c-\u201f\u2032\u2033]|\s\s|[^\S ]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
@@ -24,6 +27,7 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 
 /** The comparison form of a line: spaces collapsed, invisible characters dropped, straight quotes. */
 export function toLineForm(text: string): string {
+  if (!NEEDS_FORM.test(text)) return text.trim();
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim();
 }
 
@@ -42,7 +46,7 @@ export function splitArticleLines(text: string): ArticleLine[] {
     const form = start < end ? toLineForm(text.slice(start, end)) : '';
     if (form === '') blank = true;
     else {
-      lines.push({ start, end, form, blankBefore: blank && lines.length > 0, removed: null, cut: null });
+      lines.push({ start, end, form, words: countWords(form), blankBefore: blank && lines.length > 0, removed: null, cut: null });
       blank = false;
     }
     lineStart = lineEnd + 1;
@@ -54,10 +58,20 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f;
 }
 
-/** Counts words (runs containing a letter or digit) in a line form. */
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Counts words (space-separated runs containing a letter or digit) in a line form. */
 export function countWords(form: string): number {
   let count = 0;
-  for (const word of form.split(' ')) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  let counted = false;
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code === 32) counted = false;
+    else if (!counted && (isAsciiAlphanumeric(code) || (code > 127 && /[\p{L}\p{N}]/u.test(form[i]!)))) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 }
 

@@ -9,7 +9,7 @@ const TERMINAL = /[.!?"')\]]$/;
 export function markHeaderLabels(lines: ArticleLine[]): void {
   for (const line of lines) {
     if (line.removed) continue;
-    if (countWords(line.form) > 3 || TERMINAL.test(line.form) || /^["']/.test(line.form)) return;
+    if (line.words > 3 || TERMINAL.test(line.form) || /^["']/.test(line.form)) return;
     line.removed = 'navigation';
   }
 }
@@ -49,18 +49,17 @@ export function markRepeats(lines: ArticleLine[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (key(line.form) === key(next.form) && countWords(line.form) <= 40) {
+    if (line.words <= 40 && line.form.length === next.form.length && key(line.form) === key(next.form)) {
       line.removed ??= 'repeat';
       next.removed ??= 'repeat';
     }
   }
   const captions = lines.filter((line) => line.removed === 'photo-credit').map((line) => key(line.form));
-  const repeatsCaption = (lineKey: string): boolean => countWords(lineKey) >= 3 && captions.some((caption) => caption.includes(lineKey));
   const seen = new Set<string>();
   for (const line of lines) {
     if (line.removed) continue;
     const lineKey = key(line.form);
-    if (seen.has(lineKey) || repeatsCaption(lineKey)) line.removed = 'repeat';
+    if (seen.has(lineKey) || (line.words >= 3 && captions.some((caption) => caption.includes(lineKey)))) line.removed = 'repeat';
     else seen.add(lineKey);
   }
 }

@@ -23,9 +23,15 @@ function findLastSentenceStart(text: string): number {
   return found;
 }
 
+// Cheap test on the end of a line before the sentence search: most lines carry no trailer.
+const TRAILER_HINT = /contributed|©|copyright|\(c\)|rights reserved|appeared first on/i;
+
 function findTrailerStart(slice: string): number | null {
-  const credit = CREDIT_PARENTHESIS.exec(slice);
-  if (credit && credit.index > 0) return credit.index;
+  if (/\)\.?$/.test(slice)) {
+    const credit = CREDIT_PARENTHESIS.exec(slice);
+    if (credit && credit.index > 0) return credit.index;
+  }
+  if (!TRAILER_HINT.test(slice.slice(-400))) return null;
   const start = findLastSentenceStart(slice);
   if (start === 0) return null;
   const sentence = toLineForm(slice.slice(start));

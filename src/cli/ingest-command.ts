@@ -1,9 +1,57 @@
 import type { Command } from 'commander';
+import { CorroborateError, type Diagnostic } from '../model/index.js';
+import { ingestRawInputs } from '../server/pipeline.js';
+import { openStore, resolveDataDir } from '../store/index.js';
+import { readInputs } from './read-inputs.js';
 
-/** Placeholder: the `ingest` command is not built yet. */
+interface IngestFlags {
+  readonly story: string;
+  readonly data?: string;
+  readonly allowPrivateUrls?: boolean;
+  readonly quiet?: boolean;
+}
+
+function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    process.stderr.write(`corroborate: ${d.severity}: ${d.input ? `${d.input}: ` : ''}${d.message}\n`);
+  }
+}
+
+const label = (a: { title: string | null; origin: string }) => JSON.stringify((a.title ?? a.origin).slice(0, 80));
+
+/** Registers `corroborate ingest <inputs…> --story NAME`: adds articles to a story in the store, in one transaction. */
 export function registerIngest(program: Command): void {
-  program.command('ingest').description('(not built yet)').action(() => {
-    process.stderr.write('corroborate ingest: not built yet\n');
-    process.exitCode = 1;
-  });
+  program
+    .command('ingest')
+    .description('Add articles to a story in the store (created if missing); articles already there (same URL or text) are skipped.')
+    .argument('<inputs...>', 'files, directories, http(s) URLs, or - for stdin')
+    .requiredOption('-s, --story <name>', 'the story title to add to')
+    .option('-d, --data <dir>', 'store folder (default $CORROBORATE_DATA, else $XDG_DATA_HOME/corroborate, else ~/.local/share/corroborate)')
+    .option('--allow-private-urls', 'allow fetching URLs on loopback, private and link-local addresses')
+    .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .addHelpText('after', '\nExample: corroborate ingest examples/baghdad-2007 --story "US-Iran talks"')
+    .action(async (args: string[], flags: IngestFlags) => {
+      if (flags.story.trim() === '') throw new CorroborateError('bad-request', '--story needs a non-empty name');
+      const read = await readInputs(args, { allowPrivate: flags.allowPrivateUrls === true });
+      const ingested = ingestRawInputs(read.inputs);
+      if (!flags.quiet) reportDiagnostics([...read.diagnostics, ...ingested.diagnostics]);
+      if (ingested.articles.length === 0) throw new CorroborateError('no-usable-input', 'no article could be read from the inputs; nothing was added');
+      const dataDir = resolveDataDir(flags.data);
+      const store = openStore(dataDir);
+      try {
+        const { story, created } = await store.ensureStory(flags.story);
+        const results = await store.addArticles(story.id, ingested.articles);
+        let added = 0;
+        for (const result of results) {
+          if (result.status === 'added') added += 1;
+          const verb = result.status === 'added' ? 'added    ' : `duplicate (same ${result.reason === 'url' ? 'URL' : 'text'})`;
+          process.stdout.write(`${verb} #${result.article.id} ${label(result.article)}\n`);
+        }
+        const total = (await store.getStory(story.id))?.articles ?? 0;
+        process.stdout.write(`story #${story.id} ${JSON.stringify(story.title)}${created ? ' (new)' : ''}: ${added} added, ${results.length - added} duplicate, ${total} in all (store: ${dataDir})\n`);
+      } finally {
+        await store.close();
+      }
+    });
 }

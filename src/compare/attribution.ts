@@ -21,11 +21,16 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
+function isPerson(id: string | null, entities: EntityIndex): boolean {
+  return id !== null && entities.entities.find((entity) => entity.id === id)?.type === 'person';
+}
+
+// Both speakers must be people the story names (not "Pentagon" against "Dana White": an office speaks through people).
 function differentPeople(a: string, b: string, entities: EntityIndex): boolean {
   const idA = entities.resolve(a);
   const idB = entities.resolve(b);
-  if (idA !== null && idB !== null) return idA !== idB;
-  return surname(a) !== surname(b);
+  if (!isPerson(idA, entities) || !isPerson(idB, entities)) return false;
+  return idA !== idB && surname(a) !== surname(b);
 }
 
 /**

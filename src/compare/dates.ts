@@ -8,14 +8,24 @@ interface DateClaim {
   readonly doc: AnalyzedDocument;
   /** Comparable value: the ISO value, or "weekday:<name>" for an unresolved weekday. */
   readonly value: string;
+  /** "report" for the date of a statement ("said on Tuesday"), "event" otherwise; only like compares with like. */
+  readonly role: 'report' | 'event';
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const REPORTING = /\b(?:said|says|told|tells|announced|announces|reported|reports|stated|confirmed|added|wrote|tweeted|explained|noted)\b/i;
 
 function comparableValue(mention: DateMention): string | null {
   if (mention.value !== null) return mention.value;
   const weekday = WEEKDAY.exec(mention.text);
   return weekday ? `weekday:${weekday[1]!.toLowerCase()}` : null;
+}
+
+// "said on Tuesday", "told reporters Monday", "Tuesday said": the date of the telling, not of the event.
+function roleOf(doc: AnalyzedDocument, mention: DateMention): DateClaim['role'] {
+  const before = doc.text.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  const after = doc.text.slice(mention.end, mention.end + 20).split(/\s+/).filter(Boolean).slice(0, 1).join(' ');
+  return REPORTING.test(before) || REPORTING.test(after) ? 'report' : 'event';
 }
 
 /** True when two date values can name the same day: equal at the precision both have ("2007-05" and "2007-05-28" can). */
@@ -25,30 +35,61 @@ export function datesAgree(a: string, b: string): boolean {
   return a.slice(0, length) === b.slice(0, length);
 }
 
-/** Different dates for the same event in aligned clauses, each clause holding one date. */
+function kindOf(claim: DateClaim): string {
+  return `${claim.role}:${claim.value.startsWith('weekday:') ? 'weekday' : 'iso'}`;
+}
+
+function leftovers(a: readonly DateClaim[], b: readonly DateClaim[]): [DateClaim[], DateClaim[]] {
+  const left = [...a];
+  const right = [...b];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const match = right.findIndex((claim) => claim.value === left[i]!.value);
+    if (match < 0) continue;
+    left.splice(i, 1);
+    right.splice(match, 1);
+  }
+  return [left, right];
+}
+
+/**
+ * Different dates for the same event in aligned clauses: dates both clauses share set aside, one date of a
+ * kind (event or statement; weekday or calendar date) left on each side, and values that cannot name the same day.
+ */
 export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMap<string, AnalyzedDocument>): Omit<Conflict, 'id'>[] {
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
     if (group.evidence.length < 2) continue;
-    const claims: DateClaim[] = [];
-    for (const evidence of group.evidence) {
+    const perEvidence = group.evidence.map((evidence) => {
       const doc = docs.get(evidence.source)!;
-      const dated = mentionsIn(doc.dates, evidence)
-        .map((mention) => ({ mention, value: comparableValue(mention) }))
-        .filter((item): item is { mention: DateMention; value: string } => item.value !== null);
-      if (dated.length === 1) claims.push({ ...dated[0]!, evidence, doc });
-    }
-    if (claims.length < 2) continue;
-    const sides = groupAgreeing(claims, (a, b) => datesAgree(a.value, b.value));
-    if (sides.length < 2) continue;
-    const first = sides[0]![0]!;
-    const sideSources = sides.map((side) => side.map((claim) => claim.evidence.source));
-    conflicts.push({
-      kind: 'date',
-      topic: describeAround(first.doc, first.evidence, first.mention, 5, 3) || 'date',
-      note: `The sources date it differently: ${sides.map((side, index) => `${listSources(sideSources[index]!)} ${sayVerb(sideSources[index]!)} “${side[0]!.mention.text}”`).join(', ')}.`,
-      sides: buildSides(sides.map((side) => side.map((claim) => ({ value: claim.mention.value ?? claim.mention.text, evidence: claim.evidence })))),
+      const claims: DateClaim[] = [];
+      for (const mention of mentionsIn(doc.dates, evidence)) {
+        const value = comparableValue(mention);
+        if (value !== null) claims.push({ mention, evidence, doc, value, role: roleOf(doc, mention) });
+      }
+      return claims;
     });
+    const kinds = [...new Set(perEvidence.flat().map(kindOf))].sort();
+    for (const kind of kinds) {
+      const involved = new Set<DateClaim>();
+      for (let i = 0; i < perEvidence.length; i++) {
+        for (let j = i + 1; j < perEvidence.length; j++) {
+          const [left, right] = leftovers(perEvidence[i]!.filter((c) => kindOf(c) === kind), perEvidence[j]!.filter((c) => kindOf(c) === kind));
+          if (left.length !== 1 || right.length !== 1 || datesAgree(left[0]!.value, right[0]!.value)) continue;
+          involved.add(left[0]!).add(right[0]!);
+        }
+      }
+      if (involved.size < 2) continue;
+      const sides = groupAgreeing([...involved], (a, b) => datesAgree(a.value, b.value));
+      if (sides.length < 2) continue;
+      const first = sides[0]![0]!;
+      const sideSources = sides.map((side) => side.map((claim) => claim.evidence.source));
+      conflicts.push({
+        kind: 'date',
+        topic: describeAround(first.doc, first.evidence, first.mention, 5, 3) || 'date',
+        note: `The sources date it differently: ${sides.map((side, index) => `${listSources(sideSources[index]!)} ${sayVerb(sideSources[index]!)} “${side[0]!.mention.text}”`).join(', ')}.`,
+        sides: buildSides(sides.map((side) => side.map((claim) => ({ value: claim.mention.value ?? claim.mention.text, evidence: claim.evidence })))),
+      });
+    }
   }
   return conflicts;
 }

@@ -129,7 +129,13 @@ export function mergeEntities(docs: readonly AnalyzedDocument[]): EntityIndex {
     if (direct) return idOf.get(root(direct)) ?? null;
     const last = key.split(' ').pop() ?? '';
     const matches = people.filter((cluster) => [...cluster.keys].some((candidate) => candidate === last || candidate.endsWith(` ${last}`) || key.endsWith(` ${candidate}`)));
-    return matches.length === 1 ? idOf.get(matches[0]!)! : null;
+    if (matches.length === 1) return idOf.get(matches[0]!)!;
+    // A first name alone ("Clarissa") when one person of the story has it.
+    if (matches.length === 0 && !key.includes(' ')) {
+      const first = people.filter((cluster) => [...cluster.keys].some((candidate) => candidate.startsWith(`${key} `)));
+      if (first.length === 1) return idOf.get(first[0]!)!;
+    }
+    return null;
   };
   return { entities, resolve };
 }

@@ -77,12 +77,32 @@ function wordsWithout(text: string, start: number, end: number, drop: readonly {
   return new Set(tokenizeWords(text, start, end).filter((word) => !drop.some((span) => span.start === word.start)).map((word) => word.lower));
 }
 
-// Near-identical clauses that differ by a negation contradict whatever word the negation governs.
+// Near-identical clauses that differ by a negation contradict whatever word the negation governs; the words
+// right around the negator must be in the other clause, so a negation in an extra passage does not count.
 function nearIdentical(doc: AnalyzedDocument, negative: Evidence, polarity: Polarity, other: Evidence, otherDoc: AnalyzedDocument): boolean {
   const a = wordsWithout(doc.text, negative.start, negative.end, polarity.negators);
   const b = wordsWithout(otherDoc.text, other.start, other.end, []);
   const shared = [...a].filter((word) => b.has(word)).length;
-  return shared / (a.size + b.size - shared || 1) >= NEAR_IDENTICAL;
+  if (shared / (a.size + b.size - shared || 1) < NEAR_IDENTICAL) return false;
+  const words = tokenizeWords(doc.text, negative.start, negative.end);
+  return polarity.negators.every((negator) => {
+    const at = words.findIndex((word) => word.start === negator.start);
+    const around = [words[at - 1], words[at + 1], words[at + 2]].filter((word) => word !== undefined);
+    return around.filter((word) => b.has(word.lower)).length >= 2;
+  });
+}
+
+// "Don't call it …": an imperative states nothing to contradict.
+function isImperative(evidence: Evidence, negator: { start: number }): boolean {
+  return evidence.text.slice(0, negator.start - evidence.start).trim().replace(/^["“‘']/, '') === '';
+}
+
+// The subject before the negator ("Al-Maliki did not attend") must be in the other clause when it has content words.
+function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { start: number }, other: Evidence, otherDoc: AnalyzedDocument): boolean {
+  const subject = readTermTokens(doc.text, negative.start, negator.start).slice(-3);
+  if (subject.length === 0) return true;
+  const terms = new Set(readTermTokens(otherDoc.text, other.start, other.end).map((token) => token.term));
+  return subject.some((token) => terms.has(token.term));
 }
 
 /**
@@ -102,7 +122,12 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
       const own = polarity[index]!;
       if (own.negators.length === 0) continue;
       const doc = docs.get(evidence.source)!;
-      const negation = own.negations.find((candidate) => !own.affirmed.has(candidate.term) && positive.every((other) => affirms(other, docs.get(other.source)!, candidate.term)));
+      if (own.negators.some((negator) => isImperative(evidence, negator))) continue;
+      const negation = own.negations.find(
+        (candidate) =>
+          !own.affirmed.has(candidate.term) &&
+          positive.every((other) => affirms(other, docs.get(other.source)!, candidate.term) && sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!)),
+      );
       const close = negation ? positive : positive.filter((other) => nearIdentical(doc, evidence, own, other, docs.get(other.source)!));
       if (close.length === 0) continue;
       const negator = negation?.negator ?? own.negators[0]!;

@@ -26,35 +26,48 @@ function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   return [...left].some((term) => right.has(term));
 }
 
+// Numbers two clauses share are set aside pairwise; what is left, one number on each side, is compared.
+function leftovers(a: readonly NumberClaim[], b: readonly NumberClaim[]): [NumberClaim[], NumberClaim[]] {
+  const left = [...a];
+  const right = [...b];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const match = right.findIndex((claim) => agree(left[i]!, claim));
+    if (match < 0) continue;
+    left.splice(i, 1);
+    right.splice(match, 1);
+  }
+  return [left, right];
+}
+
 /**
- * Different numbers for the same quantity in aligned clauses: same unit, one mention of that unit per
- * clause, ranges that cannot both hold ("almost three decades" and "more than a quarter-century" can),
- * and a shared word next to the numbers.
+ * Different numbers for the same quantity in aligned clauses: same unit, numbers both clauses share set
+ * aside, one number of that unit left on each side, ranges that cannot both hold ("almost three decades"
+ * and "more than a quarter-century" can), and a shared word next to the numbers.
  */
 export function findNumberConflicts(groups: readonly FactGroup[], docs: ReadonlyMap<string, AnalyzedDocument>): Omit<Conflict, 'id'>[] {
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
     if (group.evidence.length < 2) continue;
-    const byUnit = new Map<string, NumberClaim[]>();
-    for (const evidence of group.evidence) {
+    const perEvidence = group.evidence.map((evidence) => {
       const doc = docs.get(evidence.source)!;
-      const mentions = mentionsIn(doc.numbers, evidence).filter((mention) => mention.unit !== null && !isYearLike(mention));
-      const units = new Map<string, NumberMention[]>();
-      for (const mention of mentions) {
-        const unit = normalizeQuantity(mention).unit;
-        units.set(unit, [...(units.get(unit) ?? []), mention]);
+      return mentionsIn(doc.numbers, evidence)
+        .filter((mention) => mention.unit !== null && !isYearLike(mention))
+        .map((mention): NumberClaim => ({ mention, evidence, doc, unit: normalizeQuantity(mention).unit, value: mention.text }));
+    });
+    const units = [...new Set(perEvidence.flat().map((claim) => claim.unit))].sort();
+    for (const unit of units) {
+      const involved = new Set<NumberClaim>();
+      for (let i = 0; i < perEvidence.length; i++) {
+        for (let j = i + 1; j < perEvidence.length; j++) {
+          const [left, right] = leftovers(perEvidence[i]!.filter((c) => c.unit === unit), perEvidence[j]!.filter((c) => c.unit === unit));
+          if (left.length !== 1 || right.length !== 1 || agree(left[0]!, right[0]!) || !sameQuantity(left[0]!, right[0]!)) continue;
+          involved.add(left[0]!).add(right[0]!);
+        }
       }
-      for (const [unit, list] of units) {
-        if (list.length !== 1) continue;
-        byUnit.set(unit, [...(byUnit.get(unit) ?? []), { mention: list[0]!, evidence, doc, unit, value: list[0]!.text }]);
-      }
-    }
-    for (const [unit, claims] of byUnit) {
-      if (claims.length < 2) continue;
-      const sides = groupAgreeing(claims, agree);
+      if (involved.size < 2) continue;
+      const sides = groupAgreeing([...involved], agree);
       if (sides.length < 2) continue;
-      const [first, second] = [sides[0]![0]!, sides[1]![0]!];
-      if (!sameQuantity(first, second)) continue;
+      const first = sides[0]![0]!;
       const label = describeAround(first.doc, first.evidence, first.mention, 2, 4) || unit;
       const sideSources = sides.map((side) => side.map((claim) => claim.evidence.source));
       conflicts.push({

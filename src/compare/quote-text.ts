@@ -1,4 +1,4 @@
-import { readTermTokens } from '../align/index.js';
+import { readTermTokens, termOfWord } from '../align/index.js';
 
 /** Quote text compared across sources: quote marks and spaces normalized, lower-cased, words only. */
 export function quoteWords(text: string): string[] {
@@ -35,6 +35,23 @@ export function longestSharedRun(a: readonly string[], b: readonly string[]): nu
 /** How two quotes relate: the same words (one may be cut shorter), another wording of the same quote, or unrelated. */
 export type QuoteRelation = 'same' | 'variant' | 'unrelated';
 
+/** Word pairs of a longest common subsequence of two word lists, in order. */
+function alignWords(wordsA: readonly string[], wordsB: readonly string[]): [number, number][] {
+  const table: number[][] = Array.from({ length: wordsA.length + 1 }, () => new Array<number>(wordsB.length + 1).fill(0));
+  for (let i = wordsA.length - 1; i >= 0; i--) {
+    for (let j = wordsB.length - 1; j >= 0; j--) {
+      table[i]![j] = wordsA[i] === wordsB[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < wordsA.length && j < wordsB.length; ) {
+    if (wordsA[i] === wordsB[j]) pairs.push([i++, j++]);
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
 /** Compares two quotes word by word. */
 export function relateQuotes(a: string, b: string): QuoteRelation {
   const wordsA = quoteWords(a);
@@ -43,10 +60,43 @@ export function relateQuotes(a: string, b: string): QuoteRelation {
   if (shorter === 0) return 'unrelated';
   const run = longestSharedRun(wordsA, wordsB);
   if (run === shorter) return 'same';
-  if (run >= 4 && run >= 0.5 * shorter) return 'variant';
+  if (run >= Math.max(5, 0.6 * shorter)) return 'variant';
+  if (shorter <= 40 && alignWords(wordsA, wordsB).length >= Math.max(4, 0.75 * shorter)) return 'variant';
   const termsA = quoteTerms(a);
   const termsB = quoteTerms(b);
   const shared = [...termsA].filter((term) => termsB.has(term)).length;
   const union = new Set([...termsA, ...termsB]).size;
   return shared >= 4 && shared / union >= 0.6 ? 'variant' : 'unrelated';
+}
+
+/**
+ * Content words each quote has that the other lacks, inside the stretch both quote (a quote cut shorter is
+ * not a different wording): "As you surely know, among diplomats you don't need" against "You know
+ * diplomacy ... You don't need" gives ["sureli", "diplomat"] and ["diplomaci"].
+ */
+export function diffInnerWords(a: string, b: string): [string[], string[]] {
+  const wordsA = quoteWords(a);
+  const wordsB = quoteWords(b);
+  const pairs = alignWords(wordsA, wordsB);
+  // A lone match far from the others ("the" ten words away) does not stretch the shared part.
+  let first = 0;
+  let last = pairs.length - 1;
+  const far = (x: [number, number], y: [number, number]): boolean => y[0] - x[0] > 4 || y[1] - x[1] > 4;
+  while (first < last && far(pairs[first]!, pairs[first + 1]!)) first++;
+  while (last > first && far(pairs[last - 1]!, pairs[last]!)) last--;
+  const anchored = pairs.slice(first, last + 1);
+  const inner = (words: readonly string[], side: 0 | 1): string[] => {
+    const kept = new Set(pairs.map((pair) => pair[side]));
+    const terms: string[] = [];
+    for (let k = anchored[0]![side]; k <= anchored[anchored.length - 1]![side]; k++) {
+      if (kept.has(k)) continue;
+      const term = termOfWord(words[k]!, words[k]!);
+      if (term !== null) terms.push(term);
+    }
+    return terms;
+  };
+  const onlyA = inner(wordsA, 0);
+  const onlyB = inner(wordsB, 1);
+  const common = new Set(onlyA.filter((term) => onlyB.includes(term)));
+  return [onlyA.filter((term) => !common.has(term)), onlyB.filter((term) => !common.has(term))];
 }

@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Conflict, Evidence, Quote, QuoteMention, SourceId } from '../model/index.js';
 import { keyOfName } from './entity-keys.js';
 import type { EntityIndex } from './entities.js';
-import { quoteTerms, quoteWords, relateQuotes, type QuoteRelation } from './quote-text.js';
+import { diffInnerWords, longestSharedRun, quoteWords, relateQuotes } from './quote-text.js';
 import { clipWords, listSources } from './text.js';
 
 /** Quotes merged across sources, and the conflicts found while merging them. */
@@ -15,10 +15,13 @@ interface Item {
   readonly order: number;
   /** Entity id of the speaker, or "name:<key>" for a speaker that is not a known entity; null when unknown. */
   readonly speaker: string | null;
+  /** True when the speaker is a person named next to the quote ("…," Crocker said), not found through a pronoun or a role. */
+  readonly named: boolean;
   readonly evidence: Evidence;
 }
 
 const MIN_WORDS = 3;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their)$/i;
 
 function evidenceOf(doc: AnalyzedDocument, mention: QuoteMention): Evidence {
   return { source: mention.source, sentence: mention.sentence, start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
@@ -33,28 +36,38 @@ function surname(speaker: string): string {
   return keyOfName(speaker).split(' ').pop() ?? '';
 }
 
-/** True when two speakers may be the same person: same entity, or same surname. */
+/** True when two speakers may be the same person: either unknown, same entity, or same surname. */
 function sameSpeaker(a: Item, b: Item): boolean {
-  if (a.speaker === null || b.speaker === null) return true;
-  if (a.speaker === b.speaker) return true;
+  if (a.speaker === null || b.speaker === null || a.speaker === b.speaker) return true;
   return surname(a.mention.speaker ?? '') === surname(b.mention.speaker ?? '');
 }
 
-// An attribution conflict needs both speakers clearly named, and neither named in the other's sentence
-// ("Garrels quoted Crocker as saying" names both: the quote may be either's).
-function clearlyDifferent(a: Item, b: Item, docs: ReadonlyMap<SourceId, AnalyzedDocument>): boolean {
-  if (sameSpeaker(a, b) || !a.mention.speaker || !b.mention.speaker) return false;
-  const sentenceA = docs.get(a.mention.source)!.sentences[a.mention.sentence]?.text.toLowerCase() ?? '';
-  const sentenceB = docs.get(b.mention.source)!.sentences[b.mention.sentence]?.text.toLowerCase() ?? '';
-  return !sentenceA.includes(surname(b.mention.speaker)) && !sentenceB.includes(surname(a.mention.speaker));
+// The speaker is named in the quote's own sentence or the next one, by a capitalized name that is a person.
+function isNamed(doc: AnalyzedDocument, mention: QuoteMention, entities: EntityIndex, id: string | null): boolean {
+  if (mention.speakerStart === undefined || mention.speakerEnd === undefined || id === null) return false;
+  const words = doc.text.slice(mention.speakerStart, mention.speakerEnd).trim();
+  if (!/^\p{Lu}/u.test(words) || PRONOUN.test(words)) return false;
+  const sentence = doc.sentences[mention.sentence];
+  const next = doc.sentences[mention.sentence + 1];
+  const from = doc.sentences[mention.sentence - 1]?.start ?? sentence?.start ?? 0;
+  const to = next?.end ?? sentence?.end ?? doc.text.length;
+  if (mention.speakerStart < from || mention.speakerEnd > to) return false;
+  return entities.entities.find((entity) => entity.id === id)?.type === 'person';
 }
 
+// An attribution conflict needs both speakers named next to the quote, and neither named in the other's sentence
+// ("Garrels quoted Crocker as saying" names both: the quote may be either's).
+function clearlyDifferent(a: Item, b: Item, docs: ReadonlyMap<SourceId, AnalyzedDocument>): boolean {
+  if (sameSpeaker(a, b) || !a.named || !b.named) return false;
+  const sentenceA = docs.get(a.mention.source)!.sentences[a.mention.sentence]?.text.toLowerCase() ?? '';
+  const sentenceB = docs.get(b.mention.source)!.sentences[b.mention.sentence]?.text.toLowerCase() ?? '';
+  return !sentenceA.includes(surname(b.mention.speaker ?? '')) && !sentenceB.includes(surname(a.mention.speaker ?? ''));
+}
+
+/** Different content words inside the stretch both quote, on both sides ("bodyguard" against "buddy"). */
 function materiallyDifferent(a: string, b: string): boolean {
-  const termsA = quoteTerms(a);
-  const termsB = quoteTerms(b);
-  const onlyA = [...termsA].filter((term) => !termsB.has(term)).length;
-  const onlyB = [...termsB].filter((term) => !termsA.has(term)).length;
-  return onlyA + onlyB >= 2;
+  const [onlyA, onlyB] = diffInnerWords(a, b);
+  return onlyA.length > 0 && onlyB.length > 0 && onlyA.length + onlyB.length >= 2;
 }
 
 function collectItems(docs: readonly AnalyzedDocument[], entities: EntityIndex): Item[] {
@@ -64,24 +77,31 @@ function collectItems(docs: readonly AnalyzedDocument[], entities: EntityIndex):
       if (mention.fragment || quoteWords(mention.text).length < MIN_WORDS) continue;
       const id = mention.speaker ? entities.resolve(mention.speakerEntity ?? mention.speaker) ?? entities.resolve(mention.speaker) : null;
       const speaker = mention.speaker ? id ?? `name:${keyOfName(mention.speaker)}` : null;
-      items.push({ mention, order, speaker, evidence: evidenceOf(doc, mention) });
+      items.push({ mention, order, speaker, named: isNamed(doc, mention, entities, id), evidence: evidenceOf(doc, mention) });
     }
   });
   return items;
 }
 
+interface Cluster {
+  readonly members: number[];
+  primary: number;
+  readonly variants: number[];
+}
+
 /**
- * Merges direct quotes across sources: the same words in several sources are one quote with evidence in
- * each; other wordings of it by the same speaker are `variants` (and a `quote` conflict); the same words
- * given to two different speakers are an `attribution` conflict.
+ * Merges direct quotes across sources: the same words in several sources (one may be cut shorter) are one
+ * quote with evidence in each; another wording of it by the same speaker is a `variant` (and a `quote`
+ * conflict when content words differ); the same words given to two different named people are an
+ * `attribution` conflict.
  */
 export function compareQuotes(docs: readonly AnalyzedDocument[], entities: EntityIndex): QuoteComparison {
   const byId = new Map(docs.map((doc) => [doc.source, doc]));
   const items = collectItems(docs, entities);
   const parent = items.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
-  const relation = new Map<string, QuoteRelation>();
   const conflicts: Omit<Conflict, 'id'>[] = [];
+  const reported = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;
@@ -90,40 +110,62 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
       const related = relateQuotes(a.mention.text, b.mention.text);
       if (related === 'unrelated') continue;
       if (!sameSpeaker(a, b)) {
-        if (related === 'same' && quoteWords(a.mention.text).length >= 5 && clearlyDifferent(a, b, byId)) {
+        const long = longestSharedRun(quoteWords(a.mention.text), quoteWords(b.mention.text)) >= 6;
+        const key = `${a.mention.source}:${a.mention.sentence}|${b.mention.source}:${b.mention.sentence}`;
+        if (long && !reported.has(key) && clearlyDifferent(a, b, byId)) {
+          reported.add(key);
           conflicts.push(attributionConflict(a, b, byId));
         }
         continue;
       }
-      relation.set(`${i}:${j}`, related);
-      parent[find(j)] = find(i);
+      if (related === 'same') parent[find(j)] = find(i);
     }
   }
-  const clusters = new Map<number, number[]>();
-  items.forEach((_, index) => clusters.set(find(index), [...(clusters.get(find(index)) ?? []), index]));
+  // 1. Clusters of the same words; the primary is the longest wording.
+  const byRoot = new Map<number, Cluster>();
+  items.forEach((_, index) => {
+    const root = find(index);
+    const cluster = byRoot.get(root) ?? { members: [], primary: index, variants: [] };
+    cluster.members.push(index);
+    if (items[index]!.mention.text.length > items[cluster.primary]!.mention.text.length) cluster.primary = index;
+    byRoot.set(root, cluster);
+  });
+  // 2. Another wording of a quote joins it as a variant (one level: a variant never gathers variants).
+  const clusters = [...byRoot.values()];
+  const absorbed = new Set<Cluster>();
+  for (const cluster of clusters) {
+    if (absorbed.has(cluster)) continue;
+    for (const other of clusters) {
+      if (other === cluster || absorbed.has(other) || other.variants.length > 0) continue;
+      const head = items[cluster.primary]!;
+      const candidate = items[other.primary]!;
+      if (!sameSpeaker(head, candidate) || relateQuotes(head.mention.text, candidate.mention.text) !== 'variant') continue;
+      if (other.members.some((index) => cluster.members.some((own) => items[own]!.mention.source === items[index]!.mention.source))) continue;
+      cluster.variants.push(...other.members);
+      absorbed.add(other);
+    }
+  }
   const quotes: Omit<Quote, 'id'>[] = [];
-  for (const members of clusters.values()) {
-    const related = (i: number, j: number): QuoteRelation => (i === j ? 'same' : relation.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? relateQuotes(items[i]!.mention.text, items[j]!.mention.text));
-    const primary = [...members].sort((x, y) => {
-      const same = (i: number): number => members.filter((other) => related(i, other) === 'same').length;
-      return same(y) - same(x) || items[y]!.mention.text.length - items[x]!.mention.text.length || x - y;
-    })[0]!;
-    const head = items[primary]!;
-    const variants = members.filter((index) => related(primary, index) !== 'same');
-    const all = members.map((index) => items[index]!).sort((x, y) => x.order - y.order || x.mention.start - y.mention.start);
-    const known = all.find((item) => item.speaker !== null);
+  for (const cluster of clusters) {
+    if (absorbed.has(cluster)) continue;
+    const head = items[cluster.primary]!;
+    const all = [...cluster.members, ...cluster.variants].map((index) => items[index]!).sort((x, y) => x.order - y.order || x.mention.start - y.mention.start);
+    const known = all.find((item) => item.speaker !== null && !item.speaker.startsWith('name:')) ?? all.find((item) => item.speaker !== null);
     const entity = known?.speaker && !known.speaker.startsWith('name:') ? known.speaker : null;
     const speakerName = entity ? entities.entities.find((candidate) => candidate.id === entity)?.name ?? known!.mention.speaker : known?.mention.speaker ?? null;
+    const variantItems = cluster.variants.map((index) => items[index]!);
     quotes.push({
       text: head.evidence.text,
       speaker: speakerName,
       entity,
       sources: [...new Set(all.map((item) => item.mention.source))],
       evidence: all.map((item) => item.evidence),
-      variants: [...new Set(variants.map((index) => items[index]!.evidence.text))],
+      variants: [...new Set(variantItems.map((item) => item.evidence.text))],
     });
-    const differing = variants.filter((index) => materiallyDifferent(head.mention.text, items[index]!.mention.text));
-    if (speakerName && differing.length > 0) conflicts.push(quoteConflict(speakerName, members.filter((index) => !differing.includes(index)).map((index) => items[index]!), differing.map((index) => items[index]!)));
+    const differing = variantItems.filter((item) => materiallyDifferent(head.mention.text, item.mention.text));
+    if (speakerName && differing.length > 0) {
+      conflicts.push(quoteConflict(speakerName, cluster.members.map((index) => items[index]!), differing));
+    }
   }
   const position = (quote: Omit<Quote, 'id'>): number => docs.findIndex((doc) => doc.source === quote.evidence[0]!.source) * 1e9 + quote.evidence[0]!.start;
   quotes.sort((a, b) => b.sources.length - a.sources.length || position(a) - position(b));

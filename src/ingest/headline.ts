@@ -2,6 +2,10 @@ import { isBoilerplateLine } from '../clean/index.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'with', 'vs', 'via']);
 
+// Lines that sit where a headline would but are bylines, credits, datelines or share bars.
+const NOT_HEADLINE =
+  /^(?:by|photo|photograph|image|source|credit|courtesy|story highlights|listen|enlarge|updated|posted|published)\b|\b(?:getty images|photo by|\d+ shares?)\b|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
+
 /**
  * True when a line reads like a headline: 2-16 words, no final full stop, comma or colon, starts
  * with a capital, digit or quote, one sentence only, and either Title Case or short (≤ 10 words).
@@ -10,7 +14,8 @@ export function looksLikeHeadline(line: string): boolean {
   const text = line.trim();
   if (text.length < 8 || text.length > 150) return false;
   if (!/^[\p{Lu}\p{N}"'\u2018\u201c]/u.test(text)) return false;
-  if (!/[\p{L}\p{N}?!"'\u2019\u201d)]$/u.test(text)) return false;
+  if (!/[\p{L}\p{N}?!"'\u2019\u201d]$/u.test(text)) return false;
+  if (NOT_HEADLINE.test(text)) return false;
   if (/[.!?]["'\u2019\u201d]?\s+\p{Lu}/u.test(text.replace(/\b(?:[A-Z]|U\.S|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen)\./g, ''))) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 16) return false;

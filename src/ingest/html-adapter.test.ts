@@ -43,10 +43,15 @@ test('broken HTML still yields its text, and a bad JSON-LD block is noted', () =
   assert.ok(draft.notes.some((note) => note.code === 'bad-json-ld'));
 });
 
-test('a page without a main article falls back to its body text minus nav/header/footer', () => {
-  const draft = convert('<html><body><nav>Home World</nav><div>Short note: the talks ended.</div><footer>(c) Site</footer></body></html>');
+test('a short page keeps its text without nav/header/footer', () => {
+  const draft = convert('<html><body><header>Daily Planet</header><nav>Home World</nav><div>Short note: the talks ended.</div><footer>(c) Site</footer></body></html>');
   assert.equal(draft.text, 'Short note: the talks ended.');
-  assert.equal(draft.notes[0]?.code, 'no-main-article');
+});
+
+test('a page a DOM cannot read (unclosed <title>) falls back to stripping tags', () => {
+  const draft = convert('<html><head><title>Talks</titl></head><body><p>Crocker said the talks were businesslike.<p>Iran proposed a mechanism &amp; more.</body></html>');
+  assert.equal(draft.text, 'Talks\n\nCrocker said the talks were businesslike.\n\nIran proposed a mechanism & more.');
+  assert.equal(draft.notes.at(-1)?.code, 'html-unparsed');
 });
 
 test('oversized HTML is cut before parsing, with a warning', () => {

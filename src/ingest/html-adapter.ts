@@ -1,6 +1,7 @@
 import type { Diagnostic, InputFormat } from '../model/index.js';
 import { capText, makeDiagnostic, makeDraft, type ArticleDraft } from './draft.js';
 import { readHtmlPage } from './html-dom.js';
+import { stripTags } from './html-text.js';
 import { pickPageMetadata } from './html-metadata.js';
 import { normalizePublished } from './published-date.js';
 
@@ -35,6 +36,10 @@ export function convertHtmlPage(html: string, options: HtmlPageOptions): Article
   if (text.trim() === '' && page.bodyText.trim() !== '') {
     text = page.bodyText;
     if (!page.readabilityError) notes.push(makeDiagnostic('info', 'no-main-article', 'no main article found in the page; using its whole text', origin));
+  }
+  if (text.trim() === '') {
+    text = stripTags(source);
+    if (text !== '') notes.push(makeDiagnostic('warning', 'html-unparsed', 'the page could not be parsed as HTML; using its text with the tags stripped', origin));
   }
   const metadata = pickPageMetadata(page.facts, page.article, options.url ?? pageUrlOf(origin));
   const published = normalizePublished(metadata.published);

@@ -27,7 +27,7 @@ export interface HtmlArticle {
   readonly text: string;
 }
 
-/** A parsed page: its facts, the Readability article (null when none was found), the whole body text. */
+/** A parsed page: its facts, the Readability article (null when none was found), the whole body text when there is no article. */
 export interface HtmlPage {
   readonly facts: HtmlPageFacts;
   readonly article: HtmlArticle | null;
@@ -82,13 +82,18 @@ function removeChrome(document: Doc): void {
   }
 }
 
+function readBodyText(html: string): string {
+  const { document } = parseHTML(html);
+  removeChrome(document);
+  const body = document.body as unknown as TextNodeLike | null;
+  return body ? readBlockText(body, CHROME_TAGS) : '';
+}
+
 /** Parses a full HTML page, reads its metadata and runs Readability on it. */
 export function readHtmlPage(html: string): HtmlPage {
   const { document } = parseHTML(html);
   const facts = readFacts(document);
   removeChrome(document);
-  const body = document.body as unknown as TextNodeLike | null;
-  const bodyText = body ? readBlockText(body, CHROME_TAGS) : '';
   let article: HtmlArticle | null = null;
   let readabilityError: string | null = null;
   try {
@@ -105,6 +110,8 @@ export function readHtmlPage(html: string): HtmlPage {
   } catch (error) {
     readabilityError = error instanceof Error ? error.message : String(error);
   }
+  // Readability rewrites the DOM, so the whole-body fallback parses the page again (rarely needed).
+  const bodyText = article && article.text.trim() !== '' ? '' : readBodyText(html);
   return { facts, article, bodyText, readabilityError };
 }
 

@@ -59,3 +59,21 @@ export function readBlockText(root: TextNodeLike, skip: ReadonlySet<string> = ne
   flush();
   return paragraphs.join('\n\n');
 }
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/**
+ * Last resort for pages a DOM cannot make sense of (an unclosed <title> swallows the whole page):
+ * drops scripts and styles, turns block tags into paragraph breaks and removes every other tag.
+ */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|title)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}

@@ -30,7 +30,7 @@ test('looksLikeHeadline: short, unpunctuated, title-ish lines only', () => {
   for (const line of ['Milestone U.S.-Iran Talks Make Minimal Progress', 'US-Iran talks focus on Iraq security', "Who are the Russians who contacted the Trump campaign?", '\u2018Devilish desires\u2019']) {
     assert.ok(looksLikeHeadline(line), line);
   }
-  for (const line of ['National', 'The talks lasted four hours.', 'CAIRO |', 'he said the talks would resume', 'Crocker spoke. Then he left', 'A very long sentence that goes on and on without ever stopping because it is in fact the first paragraph of the story itself']) {
+  for (const line of ['National', 'The talks lasted four hours.', 'CAIRO |', 'By Dan Collyns', 'NEW YORK (CNNMoney)', 'Getty Images House Speaker John Boehner', 'Tuesday, October 16, 2018', 'March 10, 2012 10:54 am ET by MMFA Staff', '936 SHARES Share Tweet', 'he said the talks would resume', 'Crocker spoke. Then he left', 'A very long sentence that goes on and on without ever stopping because it is in fact the first paragraph of the story itself']) {
     assert.ok(!looksLikeHeadline(line), line);
   }
 });

@@ -27,33 +27,33 @@ const SEARCH_HITS = `hits AS MATERIALIZED (
   best AS (SELECT story, min(score) AS score FROM hits GROUP BY story)`;
 
 const SQL = {
-    story: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`,
-    storyVersion: `SELECT version FROM stories WHERE id = ?`,
-    storyByTitle: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.title = ? ORDER BY s.id LIMIT 1`,
-    insertStory: `INSERT INTO stories (title, created, updated) VALUES (?, ?, ?)`,
-    deleteStory: `DELETE FROM stories WHERE id = ?`,
-    bumpStory: `UPDATE stories SET version = version + 1, updated = ? WHERE id = ?`,
-    setHeadline: `UPDATE stories SET headline = @headline WHERE id = @story AND headline IS NOT @headline`,
-    listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.updated DESC, s.id DESC LIMIT ? OFFSET ?`,
-    countStories: `SELECT count(*) FROM stories`,
-    searchStories: `WITH ${SEARCH_HITS}
-      SELECT ${STORY_COLUMNS},
-        (SELECT h.snippet FROM hits h WHERE h.story = s.id AND h.snippet IS NOT NULL ORDER BY h.score LIMIT 1) AS snippet
-      FROM best JOIN stories s ON s.id = best.story
-      ORDER BY best.score, s.id LIMIT @limit OFFSET @offset`,
-    countSearch: `WITH ${SEARCH_HITS} SELECT count(*) FROM best`,
-    insertArticle: `INSERT INTO articles (story, url, hash, title, outlet, published, byline, format, origin, text, html, raw, added)
-      VALUES (@story, @url, @hash, @title, @outlet, @published, @byline, @format, @origin, @text, @html, @raw, @added)`,
-    articleByUrl: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND url = ?`,
-    articleByHash: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND hash = ?`,
-    articleSummary: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`,
-    articleSummaries: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? ORDER BY id`,
-    articles: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE story = ? ORDER BY id`,
-    article: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE id = ?`,
-    freshBriefing: `SELECT b.story, b.version, b.generator, b.json, b.texts, b.created
-      FROM briefings b JOIN stories s ON s.id = b.story AND s.version = b.version WHERE b.story = ?`,
-    deleteBriefing: `DELETE FROM briefings WHERE story = ?`,
-    putBriefing: `INSERT OR REPLACE INTO briefings (story, version, generator, json, texts, created)
+  story: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`,
+  storyVersion: `SELECT version FROM stories WHERE id = ?`,
+  storyByTitle: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.title = ? ORDER BY s.id LIMIT 1`,
+  insertStory: `INSERT INTO stories (title, created, updated) VALUES (?, ?, ?)`,
+  deleteStory: `DELETE FROM stories WHERE id = ?`,
+  bumpStory: `UPDATE stories SET version = version + 1, updated = ? WHERE id = ?`,
+  setHeadline: `UPDATE stories SET headline = @headline WHERE id = @story AND headline IS NOT @headline`,
+  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.updated DESC, s.id DESC LIMIT ? OFFSET ?`,
+  countStories: `SELECT count(*) FROM stories`,
+  searchStories: `WITH ${SEARCH_HITS}
+    SELECT ${STORY_COLUMNS},
+      (SELECT h.snippet FROM hits h WHERE h.story = s.id AND h.snippet IS NOT NULL ORDER BY h.score LIMIT 1) AS snippet
+    FROM best JOIN stories s ON s.id = best.story
+    ORDER BY best.score, s.id LIMIT @limit OFFSET @offset`,
+  countSearch: `WITH ${SEARCH_HITS} SELECT count(*) FROM best`,
+  insertArticle: `INSERT INTO articles (story, url, hash, title, outlet, published, byline, format, origin, text, html, raw, added)
+    VALUES (@story, @url, @hash, @title, @outlet, @published, @byline, @format, @origin, @text, @html, @raw, @added)`,
+  articleByUrl: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND url = ?`,
+  articleByHash: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND hash = ?`,
+  articleSummary: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`,
+  articleSummaries: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? ORDER BY id`,
+  articles: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE story = ? ORDER BY id`,
+  article: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE id = ?`,
+  freshBriefing: `SELECT b.story, b.version, b.generator, b.json, b.texts, b.created
+    FROM briefings b JOIN stories s ON s.id = b.story AND s.version = b.version WHERE b.story = ?`,
+  deleteBriefing: `DELETE FROM briefings WHERE story = ?`,
+  putBriefing: `INSERT OR REPLACE INTO briefings (story, version, generator, json, texts, created)
       VALUES (@story, @version, @generator, @json, @texts, @created)`,
 } as const;
 

@@ -5,8 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { cleanArticle } from '../../clean/index.js';
 import type { Article, CleanArticle } from '../../model/index.js';
 
-// src/analyze/testdata (or dist/analyze/testdata) → repository root.
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+// The repository root is the first folder up with a package.json (from src/… or dist/src/…).
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const ROOT = findRoot();
 const EXAMPLE_DIR = join(ROOT, 'examples', 'baghdad-2007');
 const LONGBENCH = join(ROOT, '..', 'shared', 'data', 'multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
 

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readClusters } from './read-clusters.js';
 import type { Diagnostic } from '../../model/index.js';
+import { sharedDataPath } from '../../../test/fixtures/paths.js';
 
-const LONGBENCH = fileURLToPath(new URL('../../../../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz', import.meta.url));
+const LONGBENCH = sharedDataPath('multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
 
 const LINES = [
   JSON.stringify({ id: 'a', documents: ['First doc.', 'Second doc.'], summary: 'Sum A.' }),

@@ -3,16 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { averageRougeScores, roundRougeScores } from './average.js';
 import { averageRougeScoresLikeRouge155 } from './rouge155-average.js';
 import { scoreRouge } from './score.js';
 import { tokenizeForRouge } from './tokenize.js';
 import type { RougeMetric, RougeScores } from './types.js';
+import { repoPath, sharedDataPath } from '../../../test/fixtures/paths.js';
 
-const SYNTHETIC = fileURLToPath(new URL('../../../test/fixtures/rouge/synthetic.jsonl.gz', import.meta.url));
-const SHARED = fileURLToPath(new URL('../../../../shared/data/rouge-reference/', import.meta.url));
+const SYNTHETIC = repoPath('test', 'fixtures', 'rouge', 'synthetic.jsonl.gz');
+const SHARED = sharedDataPath('rouge-reference');
 
 type Triple = [number, number, number];
 interface ReferenceCase {
@@ -70,12 +71,12 @@ test('synthetic cases (project fixture): every number agrees with ROUGE-1.5.5', 
 });
 
 test('Multi-News cases and averages (shared data): every number agrees with ROUGE-1.5.5', (t) => {
-  if (!existsSync(`${SHARED}cases.jsonl.gz`)) return t.skip('../shared/data/rouge-reference not present');
-  const cases = readCases(`${SHARED}cases.jsonl.gz`);
+  if (!existsSync(join(SHARED, 'cases.jsonl.gz'))) return t.skip('../shared/data/rouge-reference not present');
+  const cases = readCases(join(SHARED, 'cases.jsonl.gz'));
   assert.equal(cases.length, 245);
   const { scores } = checkCases(cases);
   for (const mode of MODES) {
-    const expected = JSON.parse(readFileSync(`${SHARED}average-${mode}.json`, 'utf8')).average as Record<string, { R: number; P: number; F: number }>;
+    const expected = JSON.parse(readFileSync(join(SHARED, `average-${mode}.json`), 'utf8')).average as Record<string, { R: number; P: number; F: number }>;
     // The script prints the mean of its 1000 bootstrap resamples, replayed exactly here …
     const printed = averageRougeScoresLikeRouge155(scores[mode]);
     // … which is within 0.0005 of the plain mean over clusters that `corroborate eval` reports.

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * The report's only script (progressive enhancement; the report works without it): marks every piece of
- * the passage named by the URL hash, opens <details> around it and centres it, links hovered highlights
+ * the passage named by the URL hash, opens <details> around it, shows its source column whole with the passage
+ * centred in it, links hovered highlights
  * across sources, offers a "back" button after a jump, and opens all <details> before printing.
  */
 export const REPORT_SCRIPT = `(function () {
@@ -27,7 +28,14 @@ export const REPORT_SCRIPT = `(function () {
     for (var up = el.parentElement; up; up = up.parentElement) if (up.tagName === 'DETAILS') up.open = true;
     marked = el.hasAttribute('data-p') ? doc.querySelectorAll('[data-p="' + CSS.escape(id) + '"]') : [el];
     each(marked, function (m) { m.classList.add('is-target'); });
-    if (scroll) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (scroll) reveal(el);
+  }
+  function reveal(el) {
+    var box = el.closest('.cb-column-body');
+    if (!box) { el.scrollIntoView({ block: 'center', inline: 'nearest' }); return; }
+    box.parentElement.scrollIntoView({ block: 'start', inline: 'nearest' });
+    var offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += offset - (box.clientHeight - Math.min(el.getBoundingClientRect().height, box.clientHeight)) / 2;
   }
   var linked = [];
   function link(event) {
@@ -46,7 +54,9 @@ export const REPORT_SCRIPT = `(function () {
   window.addEventListener('beforeprint', function () { each(doc.querySelectorAll('.cb-report details'), function (d) { d.open = true; }); });
   doc.addEventListener('mouseover', link);
   doc.addEventListener('focusin', link);
-  function start() { (doc.querySelector('.cb-report') || doc.body).appendChild(back); showTarget(location.hash.length > 1); }
+  function start() { (doc.querySelector('.cb-report') || doc.body).appendChild(back); showTarget(false); }
+  // The browser's own jump to a hash given at load comes after this script; reveal again once it is done.
+  window.addEventListener('load', function () { if (location.hash.length > 1) showTarget(true); });
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start); else start();
 })();`;
 

@@ -21,6 +21,7 @@ export const REPORT_MARK_CSS = `
 .cb-legend label{display:inline-flex;align-items:center;gap:.3rem;cursor:pointer}
 .cb-legend input{margin:0;accent-color:var(--cb-accent)}
 .cb-columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(18rem,1fr);gap:1rem;overflow-x:auto;padding-bottom:.4rem}
+.cb-report .cb-column{scroll-margin-top:5.6rem}
 .cb-column{background:var(--cb-card);border:1px solid var(--cb-line);border-radius:10px;display:flex;flex-direction:column;min-width:0}
 .cb-column>header{padding:.75rem .9rem .5rem;border-bottom:1px solid var(--cb-line)}
 .cb-column>header h3{margin:0 0 .2rem;font:700 1rem/1.3 Georgia,serif}
@@ -48,7 +49,7 @@ export const REPORT_MARK_CSS = `
 .cb-svg-axis,.cb-svg-tick{stroke:var(--cb-muted);stroke-width:1.5}
 .cb-svg-wire{stroke:var(--cb-wire);stroke-width:2;fill:none}
 .cb-svg-wire text{stroke:none;fill:var(--cb-wire)}
-@media (max-width:700px){.cb-wide-only{display:none}.cb-narrow-only{display:block}.cb-columns{grid-auto-flow:row;grid-auto-columns:auto;overflow-x:visible}.cb-column-body{max-height:65vh}
+@media (max-width:700px){.cb-report .cb-column{scroll-margin-top:3.2rem}.cb-wide-only{display:none}.cb-narrow-only{display:block}.cb-columns{grid-auto-flow:row;grid-auto-columns:auto;overflow-x:visible}.cb-column-body{max-height:65vh}
 .cb-legend{position:static}.cb-legend ul{gap:.3rem .7rem}}
 @media print{.cb-report{max-width:none;padding:0;font-size:11pt;background:#fff;--cb-bg:#fff;--cb-card:#fff}
 .cb-nav,.cb-back,.cb-legend input{display:none!important}

@@ -83,7 +83,7 @@ background:var(--cb-card);border:1px solid var(--cb-line);color:var(--cb-accent)
 .cb-diagnostics{border-collapse:collapse;width:100%;font-size:.9rem}
 .cb-diagnostics th,.cb-diagnostics td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid var(--cb-line);vertical-align:top}
 .cb-sev-error .cb-badge{background:var(--cb-conflict)}.cb-sev-warning .cb-badge{background:#f8e3a8;color:#3d3000}.cb-sev-info .cb-badge{background:var(--cb-single)}
-.cb-back{position:fixed;right:1rem;bottom:1rem;z-index:6;font:600 .9rem system-ui,sans-serif;padding:.5rem .9rem;border-radius:999px;border:0;background:var(--cb-accent);color:#fff;box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer}
+.cb-back{position:fixed;right:1rem;bottom:1rem;z-index:6;font:600 .9rem system-ui,sans-serif;padding:.5rem .9rem;border-radius:999px;border:0;background:var(--cb-accent);color:var(--cb-bg);box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer}
 .cb-back[hidden]{display:none}
 @media (max-width:700px){.cb-report{padding:0 .85rem 4rem;font-size:15.5px}.cb-nav{margin:0 -.85rem;padding:.4rem .85rem}
 .cb-sides{grid-template-columns:1fr}.cb-versus{justify-self:center}.cb-speaker-wide .cb-quote-list{columns:auto}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readCalendarDay } from './06-dates.js';
+import { analyzeDocument } from './index.js';
+import { makeClean } from './testdata/example-docs.js';
+
+function datesOf(text: string, published: string | null = null): string[] {
+  return analyzeDocument(makeClean(text, published)).dates.map((date) => `${date.text}=${date.value}`);
+}
+
+const PUBLISHED = '2007-05-29T10:00:00Z';
+
+test('relative dates resolve against the publication date', () => {
+  const text = 'The United States ambassador in Baghdad said they agreed during four hours of talks on Monday. Officials also sat at a Baghdad conference back in March. U.S. officials were with Iranians a few weeks ago. The envoy said more talks would take place within a month. Ryan Crocker today said little.';
+  assert.deepEqual(datesOf(text, PUBLISHED), [
+    'Monday=2007-05-28', 'March=2007-03', 'a few weeks ago=2007-05', 'within a month=2007-06', 'today=2007-05-29',
+  ]);
+});
+
+test('without a publication date relative dates stay unresolved, absolute ones stay partial', () => {
+  const text = 'In the conversation with Iran Monday, the US urged Teheran to act. May 2007 has been one of the bloodiest months of the war. The talks followed a March conference of Iraq\'s neighbors.';
+  assert.deepEqual(datesOf(text), ['Monday=null', 'May 2007=2007-05', 'March=null']);
+  const [monday] = analyzeDocument(makeClean(text)).dates;
+  assert.equal(monday?.relative, true);
+  assert.equal(text.slice(monday!.start, monday!.end), 'Monday');
+});
+
+test('a year alone is a date only in date context', () => {
+  const text = 'Rapprochement is possible after estrangement that began with the 1979 Islamic revolution. The US broke off diplomatic relations in 1980. Police counted 2000 protesters.';
+  assert.deepEqual(datesOf(text), ['1979=1979', '1980=1980']);
+});
+
+test('absolute dates with a day, and the publication date given as options', () => {
+  const text = 'The attacks of Sept. 11, 2001 changed the region. The talks were set for May 28.';
+  assert.deepEqual(datesOf(text), ['Sept. 11, 2001=2001-09-11', 'May 28=null']);
+  const doc = analyzeDocument(makeClean(text), { published: '2007-05-20' });
+  assert.deepEqual(doc.dates.map((date) => date.value), ['2001-09-11', '2007-05-28']);
+});
+
+test('negative: "may" and "march" as words, lowercase weekdays, bare times and durations are not dates', () => {
+  const text = 'If the troop escalation does not work, the Iranians may feel they have the upper hand. Protesters will march on Washington. Officials from Washington and Tehran also sat at the same table. Just before 10:30 a.m., Maliki greeted the two ambassadors. It was the first public meeting in about 25 years. March on Washington was planned.';
+  assert.deepEqual(datesOf(text, PUBLISHED), []);
+});
+
+test('readCalendarDay reads ISO dates and date-times only', () => {
+  assert.deepEqual(readCalendarDay('2007-05-29T10:00:00Z'), { year: 2007, month: 5, day: 29 });
+  assert.equal(readCalendarDay('May 29, 2007'), null);
+  assert.equal(readCalendarDay(null), null);
+});

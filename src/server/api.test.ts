@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { validateBriefingJson } from '../render/validate-briefing.js';
+import { checkSchema, startTestServer, type TestServer } from './test-support.js';
+
+const EXAMPLES = new URL('../../examples/baghdad-2007/', import.meta.url);
+const exampleFiles = readdirSync(EXAMPLES).filter((name) => name.endsWith('.txt')).sort();
+
+type Json = Record<string, any>;
+
+describe('HTTP API over real HTTP', () => {
+  let server: TestServer;
+  let storyId = 0;
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (body instanceof FormData || typeof body === 'string') init.body = body;
+    else if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+    }
+    const response = await fetch(`${server.url}${path}`, init);
+    const text = await response.text();
+    const json = (response.headers.get('content-type') ?? '').includes('json') && text ? (JSON.parse(text) as Json) : null;
+    return { status: response.status, headers: response.headers, text, json };
+  };
+  const expectError = (result: { status: number; json: Json | null }, status: number, code: string) => {
+    assert.equal(result.status, status);
+    assert.deepEqual(checkSchema('Error', result.json), []);
+    assert.equal(result.json?.error.code, code);
+    assert.ok(result.json?.error.message.length > 10, 'the message says what was wrong');
+  };
+
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => server.close());
+
+  it('creates a story: 201, Location, the documented shape', async () => {
+    const created = await call('POST', '/api/stories', { title: 'US–Iran talks in Baghdad' });
+    assert.equal(created.status, 201);
+    assert.deepEqual(checkSchema('Story', created.json), []);
+    storyId = created.json!.id;
+    assert.equal(created.headers.get('location'), `/api/stories/${storyId}`);
+    assert.equal((await call('POST', '/api/stories')).status, 201, 'the body is optional');
+  });
+
+  it('adds the example articles as multipart files, then reports the same files as duplicates', async () => {
+    const form = new FormData();
+    for (const name of exampleFiles) form.append('files', new Blob([readFileSync(new URL(name, EXAMPLES))], { type: 'text/plain' }), name);
+    const added = await call('POST', `/api/stories/${storyId}/articles`, form);
+    assert.equal(added.status, 201);
+    assert.deepEqual(checkSchema('AddResult', added.json), []);
+    assert.equal(added.json!.added.length, 3);
+    assert.equal(added.json!.story.articleCount, 3);
+    const again = await call('POST', `/api/stories/${storyId}/articles`, form);
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.json!.duplicates.map((d: Json) => d.reason), ['content', 'content', 'content']);
+  });
+
+  it('serves the briefing per the JSON contract, cached, with ETag and 304', async () => {
+    const first = await call('GET', `/api/stories/${storyId}/briefing`);
+    assert.equal(first.status, 200);
+    assert.deepEqual(validateBriefingJson(first.json), []);
+    assert.deepEqual(checkSchema('Briefing', first.json), []);
+    assert.equal(first.json!.sources.length, 3);
+    assert.ok((await server.store.getBriefing(storyId)) !== null, 'the briefing is cached in the store');
+    const etag = first.headers.get('etag')!;
+    const second = await call('GET', `/api/stories/${storyId}/briefing`);
+    assert.equal(second.text, first.text);
+    assert.equal((await call('GET', `/api/stories/${storyId}/briefing`, undefined, { 'if-none-match': etag })).status, 304);
+    const md = await call('GET', `/api/stories/${storyId}/briefing?format=md`);
+    assert.match(md.headers.get('content-type') ?? '', /^text\/markdown/);
+    assert.match(md.text, /^# /);
+    const html = await call('GET', `/api/stories/${storyId}/briefing?format=html`);
+    assert.match(html.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(html.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    assert.match(html.text, /^<!DOCTYPE html>/);
+    expectError(await call('GET', `/api/stories/${storyId}/briefing?format=pdf`), 400, 'bad-request');
+  });
+
+  it('re-briefs when an article is added: new version, new ETag, one more source', async () => {
+    const before = await call('GET', `/api/stories/${storyId}/briefing`);
+    const added = await call('POST', `/api/stories/${storyId}/articles`, {
+      title: 'Iran and US envoys meet', outlet: 'Test Wire', url: 'https://example.com/wire/1', published: '2007-05-28',
+      text: 'U.S. Ambassador Ryan Crocker met Iranian Ambassador Hassan Kazemi Qomi in Baghdad on Monday.\n\nThe talks lasted about four hours, officials said.',
+    });
+    assert.equal(added.status, 201);
+    assert.equal(added.json!.added[0].url, 'https://example.com/wire/1');
+    const after = await call('GET', `/api/stories/${storyId}/briefing`);
+    assert.notEqual(after.headers.get('etag'), before.headers.get('etag'));
+    assert.equal(after.json!.sources.length, 4);
+    const sameUrl = await call('POST', `/api/stories/${storyId}/articles`, [{ url: 'https://example.com/wire/1', text: 'Different words entirely here.' }]);
+    assert.equal(sameUrl.status, 200);
+    assert.equal(sameUrl.json!.duplicates[0].reason, 'url');
+  });
+
+  it('lists, searches and shows stories', async () => {
+    const list = await call('GET', '/api/stories');
+    assert.deepEqual(checkSchema('StoryList', list.json), []);
+    assert.ok(list.json!.total >= 2);
+    const found = await call('GET', '/api/stories?q=trilateral%20security');
+    assert.equal(found.json!.stories[0].id, storyId);
+    assert.match(found.json!.stories[0].snippet, /trilateral/i);
+    assert.equal((await call('GET', '/api/stories?q=%22NEAR(%20AND%20*')).status, 200);
+    expectError(await call('GET', '/api/stories?limit=0'), 400, 'bad-request');
+    const detail = await call('GET', `/api/stories/${storyId}`);
+    assert.deepEqual(checkSchema('StoryDetail', detail.json), []);
+    assert.equal(detail.json!.articles.length, 4);
+    assert.deepEqual(checkSchema('ArticleList', (await call('GET', `/api/stories/${storyId}/articles`)).json), []);
+  });
+
+  it('answers bad requests with 4xx JSON errors that say what was wrong', async () => {
+    expectError(await call('POST', '/api/stories', '{"title": ', { 'content-type': 'application/json' }), 400, 'bad-request');
+    expectError(await call('POST', '/api/stories', { title: 42 }), 400, 'bad-request');
+    expectError(await call('POST', '/api/stories', { name: 'x' }), 400, 'bad-request');
+    expectError(await call('POST', '/api/stories', 'title=x', { 'content-type': 'text/plain' }), 415, 'unsupported-media-type');
+    expectError(await call('POST', `/api/stories/${storyId}/articles`, {}), 400, 'bad-request');
+    expectError(await call('POST', `/api/stories/${storyId}/articles`, { text: 'a', html: '<p>b</p>' }), 400, 'bad-request');
+    expectError(await call('POST', `/api/stories/${storyId}/articles`, { text: ['x'] }), 400, 'bad-request');
+    expectError(await call('POST', `/api/stories/${storyId}/articles`, Array.from({ length: 101 }, () => ({ text: 'x' }))), 400, 'bad-request');
+    expectError(await call('POST', `/api/stories/${storyId}/articles`, { text: '   \n  ' }), 400, 'bad-request');
+    expectError(await call('POST', `/api/stories/${storyId}/articles`, { url: 'ftp://example.com/a.txt' }), 422, 'fetch-refused');
+    expectError(await call('GET', '/api/stories/999999'), 404, 'not-found');
+    expectError(await call('GET', '/api/stories/abc'), 404, 'not-found');
+    expectError(await call('GET', '/api/stories/99999999999999999999999'), 404, 'not-found');
+    expectError(await call('POST', '/api/stories/999999/articles', { text: 'x' }), 404, 'not-found');
+    expectError(await call('GET', '/api/nothing-here'), 404, 'not-found');
+    const empty = await call('POST', '/api/stories', { title: 'empty' });
+    expectError(await call('GET', `/api/stories/${empty.json!.id}/briefing`), 422, 'no-usable-input');
+  });
+
+  it('streams a version event when articles are added (Server-Sent Events)', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/api/stories/${storyId}/events`, { signal: controller.signal });
+    assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
+    const reader = response.body!.getReader();
+    let seen = '';
+    const read = async (pattern: RegExp) => {
+      while (!pattern.test(seen)) seen += new TextDecoder().decode((await reader.read()).value);
+    };
+    await read(/event: version\ndata: \{"version":\d+\}/);
+    const added = await call('POST', `/api/stories/${storyId}/articles`, { text: 'A fifth, separate account of the Baghdad meeting between the envoys.' });
+    await read(new RegExp(`"version":${added.json!.story.version}\\}`));
+    controller.abort();
+  });
+
+  it('deletes a story: 204, then 404', async () => {
+    const story = await call('POST', '/api/stories', { title: 'short-lived' });
+    assert.equal((await call('DELETE', `/api/stories/${story.json!.id}`)).status, 204);
+    expectError(await call('GET', `/api/stories/${story.json!.id}`), 404, 'not-found');
+    expectError(await call('DELETE', `/api/stories/${story.json!.id}`), 404, 'not-found');
+  });
+});

@@ -1,0 +1,136 @@
+import { Hono, type Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { CorroborateError } from '../model/index.js';
+import { GENERATOR_VERSION } from '../version.js';
+import { addArticlesToStory } from './add-articles.js';
+import { loadBriefing, parseBriefing } from './briefing-service.js';
+import { HttpError } from './http-error.js';
+import { OPENAPI_DOCUMENT } from './openapi.js';
+import { REPORT_CSP, renderBriefing } from './pipeline.js';
+import { presentArticle, presentStory } from './present.js';
+import { readArticleInputs, readJsonBody, storyIdOf, type ServerContext } from './server-context.js';
+
+const FORMATS = new Set(['json', 'md', 'html']);
+
+function readInteger(c: Context, name: string, fallback: number, min: number, max: number): number {
+  const raw = c.req.query(name);
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new HttpError(400, 'bad-request', `"${name}" must be a whole number from ${min} to ${max}`);
+  return value;
+}
+
+function readStoryTitle(body: unknown): string | null {
+  if (body === undefined || body === null) return null;
+  if (typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'bad-request', 'expected a JSON object like {"title": "…"}');
+  const { title, ...rest } = body as Record<string, unknown>;
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) throw new HttpError(400, 'bad-request', `unknown field "${extra.slice(0, 40)}"; expected "title"`);
+  if (title !== undefined && title !== null && typeof title !== 'string') throw new HttpError(400, 'bad-request', '"title" must be a string or null');
+  if (typeof title === 'string' && title.length > 500) throw new HttpError(400, 'bad-request', '"title" is longer than 500 characters');
+  return title ?? null;
+}
+
+/** The HTTP API, mounted under /api. */
+export function createApi(ctx: ServerContext): Hono {
+  const api = new Hono();
+  const { store } = ctx;
+
+  api.get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT));
+  api.get('/health', (c) => c.json({ status: 'ok', version: GENERATOR_VERSION }));
+
+  api.get('/stories', async (c) => {
+    const query = (c.req.query('q') ?? '').slice(0, 500);
+    const result = await store.listStories({ query, limit: readInteger(c, 'limit', 50, 1, 500), offset: readInteger(c, 'offset', 0, 0, 1_000_000) });
+    return c.json({ query: query || null, total: result.total, stories: result.stories.map(presentStory) });
+  });
+
+  api.post('/stories', async (c) => {
+    const story = await store.createStory(readStoryTitle(await readJsonBody(c)));
+    c.header('Location', `/api/stories/${story.id}`);
+    return c.json(presentStory(story), 201);
+  });
+
+  api.get('/stories/:id', async (c) => {
+    const id = storyIdOf(c);
+    const story = await store.getStory(id);
+    if (!story) throw new CorroborateError('not-found', `no story with id ${id}`);
+    return c.json({ ...presentStory(story), articles: (await store.listArticles(id)).map(presentArticle) });
+  });
+
+  api.delete('/stories/:id', async (c) => {
+    const id = storyIdOf(c);
+    if (!(await store.deleteStory(id))) throw new CorroborateError('not-found', `no story with id ${id}`);
+    ctx.events.publish(id, -1);
+    return c.body(null, 204);
+  });
+
+  api.get('/stories/:id/articles', async (c) => {
+    const id = storyIdOf(c);
+    if (!(await store.getStory(id))) throw new CorroborateError('not-found', `no story with id ${id}`);
+    return c.json({ story: id, articles: (await store.listArticles(id)).map(presentArticle) });
+  });
+
+  api.post('/stories/:id/articles', async (c) => {
+    const id = storyIdOf(c);
+    const outcome = await addArticlesToStory(store, id, await readArticleInputs(c), ctx.fetchInput);
+    ctx.events.publish(id, outcome.story.version);
+    const added = outcome.results.filter((r) => r.status === 'added').map((r) => presentArticle(r.article));
+    const duplicates = outcome.results.flatMap((r) => (r.status === 'duplicate' ? [{ reason: r.reason, article: presentArticle(r.article) }] : []));
+    return c.json({ story: presentStory(outcome.story), added, duplicates, diagnostics: outcome.diagnostics }, added.length > 0 ? 201 : 200);
+  });
+
+  api.get('/stories/:id/briefing', async (c) => {
+    const format = c.req.query('format') ?? 'json';
+    if (!FORMATS.has(format)) throw new HttpError(400, 'bad-request', `"format" must be json, md or html, not ${JSON.stringify(format.slice(0, 20))}`);
+    const loaded = await loadBriefing(store, storyIdOf(c));
+    const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format}"`;
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'no-cache');
+    c.header('X-Story-Version', String(loaded.version));
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    if (format === 'json') return c.body(loaded.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    const { briefing, sourceTexts } = parseBriefing(loaded);
+    if (format === 'md') return c.body(renderBriefing.md(briefing), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+    c.header('Content-Security-Policy', `${REPORT_CSP}; frame-ancestors 'none'`);
+    return c.html(renderBriefing.html(briefing, sourceTexts));
+  });
+
+  api.get('/stories/:id/events', async (c) => {
+    const id = storyIdOf(c);
+    const story = await store.getStory(id);
+    if (!story) throw new CorroborateError('not-found', `no story with id ${id}`);
+    c.header('Cache-Control', 'no-cache');
+    return streamSSE(c, async (stream) => {
+      let last = Number.NaN;
+      const send = async (version: number) => {
+        if (version === last || stream.aborted || stream.closed) return;
+        last = version;
+        await stream.writeSSE(version < 0 ? { event: 'deleted', data: '{}' } : { event: 'version', id: String(version), data: JSON.stringify({ version }) });
+      };
+      await stream.writeSSE({ retry: 3000, event: 'version', id: String(story.version), data: JSON.stringify({ version: story.version }) });
+      last = story.version;
+      const unsubscribe = ctx.events.subscribe(id, (version) => void send(version).catch(() => undefined));
+      const wake = { resolve: () => {} };
+      const stop = () => wake.resolve();
+      ctx.closing.addEventListener('abort', stop);
+      stream.onAbort(stop);
+      try {
+        while (!stream.aborted && !ctx.closing.aborted && last >= 0) {
+          await new Promise<void>((resolve) => {
+            wake.resolve = resolve;
+            setTimeout(resolve, ctx.pollMs).unref();
+          });
+          if (stream.aborted || ctx.closing.aborted) break;
+          const current = await store.getStory(id);
+          await send(current ? current.version : -1);
+        }
+      } finally {
+        unsubscribe();
+        ctx.closing.removeEventListener('abort', stop);
+      }
+    });
+  });
+
+  return api;
+}

@@ -1,0 +1,43 @@
+import { CorroborateError, type Briefing, type SourceId } from '../model/index.js';
+import type { Store, StoryRecord } from '../store/index.js';
+import { GENERATOR_VERSION } from '../version.js';
+import { briefArticles, renderBriefing } from './pipeline.js';
+
+/** A story's briefing as stored: the JSON text served as is, and the cleaned source texts for the HTML report. */
+export interface StoryBriefing {
+  readonly story: StoryRecord;
+  /** The story version the briefing was computed from. */
+  readonly version: number;
+  readonly json: string;
+  readonly texts: string;
+  /** True when it came from the cache. */
+  readonly cached: boolean;
+}
+
+/**
+ * The story's briefing for its current version: from the cache when fresh and made by this generator version, else
+ * computed from one snapshot of the articles and cached (unless articles arrived meanwhile).
+ * Throws 'not-found' for an unknown story and 'no-usable-input' when it has no usable article.
+ */
+export async function loadBriefing(store: Store, id: number): Promise<StoryBriefing> {
+  const story = await store.getStory(id);
+  if (!story) throw new CorroborateError('not-found', `no story with id ${id}`);
+  const cached = await store.getBriefing(id);
+  if (cached && cached.generator === GENERATOR_VERSION) {
+    return { story, version: cached.version, json: cached.json, texts: cached.texts, cached: true };
+  }
+  const snapshot = await store.readStory(id);
+  if (!snapshot) throw new CorroborateError('not-found', `no story with id ${id}`);
+  if (snapshot.articles.length === 0) throw new CorroborateError('no-usable-input', 'the story has no articles yet; add some first');
+  const { briefing, sourceTexts } = briefArticles(snapshot.articles);
+  const json = renderBriefing.json(briefing);
+  const texts = JSON.stringify(sourceTexts);
+  const version = snapshot.story.version;
+  await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });
+  return { story: snapshot.story, version, json, texts, cached: false };
+}
+
+/** Parses what loadBriefing returned, for the renderers. */
+export function parseBriefing(loaded: StoryBriefing): { briefing: Briefing; sourceTexts: Record<SourceId, string> } {
+  return { briefing: JSON.parse(loaded.json) as Briefing, sourceTexts: JSON.parse(loaded.texts) as Record<SourceId, string> };
+}

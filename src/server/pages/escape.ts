@@ -1,0 +1,35 @@
+/** Escapes text for HTML text content and quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** An http(s) URL as a link (rel noopener noreferrer nofollow); anything else (javascript:, data:, junk) as plain text. */
+export function renderUrl(url: string | null, label?: string): string {
+  if (!url) return '';
+  let safe: string | null = null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') safe = parsed.href;
+  } catch {
+    safe = null;
+  }
+  const text = escapeHtml(label ?? url);
+  return safe ? `<a href="${escapeHtml(safe)}" rel="noopener noreferrer nofollow">${text}</a>` : `<span class="app-url">${text}</span>`;
+}
+
+/** A search snippet (matches between U+0002 and U+0003) escaped, with the matches in <mark>. */
+export function renderSnippet(snippet: string): string {
+  return escapeHtml(snippet.replace(/\u0003/g, '\u0004'))
+    .replace(/\u0002/g, '<mark>')
+    .replace(/\u0004/g, '</mark>');
+}
+
+/** A date-time as "2024-05-28 14:03 UTC". */
+export function formatStamp(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}

@@ -1,0 +1,61 @@
+import type { Context } from 'hono';
+import type { Store } from '../store/index.js';
+import type { FetchInput } from './add-articles.js';
+import { readFormArticles, readJsonArticles, type ArticleInput, type FormFields } from './article-input.js';
+import { HttpError } from './http-error.js';
+import type { StoryEvents } from './story-events.js';
+
+/** What every route needs: the store, the live-update board, the URL fetcher with the server's policy, the token. */
+export interface ServerContext {
+  readonly store: Store;
+  readonly events: StoryEvents;
+  readonly fetchInput: FetchInput;
+  readonly token: string | null;
+  /** Aborted when the server shuts down: live streams end. */
+  readonly closing: AbortSignal;
+  /** How often a live stream re-reads the story version (writes from other processes), in ms. */
+  readonly pollMs: number;
+}
+
+/** The numeric id of a route's `:id`; 404 for anything that cannot be one. */
+export function storyIdOf(c: Context): number {
+  const id = Number(c.req.param('id'));
+  if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(404, 'not-found', `no story with id ${JSON.stringify(c.req.param('id')?.slice(0, 30))}`);
+  return id;
+}
+
+/** The media type of the request body, lower case. */
+export function bodyType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Parses a JSON body; an empty body is `undefined`. 415 for another media type, 400 for broken JSON. */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') return undefined;
+  const type = bodyType(c);
+  if (type !== 'application/json' && !type.endsWith('+json')) {
+    throw new HttpError(415, 'unsupported-media-type', `expected Content-Type: application/json, got ${JSON.stringify(type || 'none')}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HttpError(400, 'bad-request', `the body is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Parses a multipart or urlencoded form; 400 when it is malformed. */
+export async function readForm(c: Context): Promise<FormFields> {
+  try {
+    return (await c.req.parseBody({ all: true })) as FormFields;
+  } catch (error) {
+    throw new HttpError(400, 'bad-request', `the form data could not be read (${(error as Error).message})`);
+  }
+}
+
+/** The articles a request asks to add: JSON, or a form with text, urls and files. */
+export async function readArticleInputs(c: Context): Promise<ArticleInput[]> {
+  const type = bodyType(c);
+  if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') return readFormArticles(await readForm(c));
+  return readJsonArticles(await readJsonBody(c));
+}

@@ -1,0 +1,56 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openStore, resolveDataDir, type Store } from '../store/index.js';
+import { createApp, type AppOptions } from './app.js';
+
+/** Options of `startServer`. */
+export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'> {
+  /** Port; 0 picks a free one (default 8080). */
+  readonly port?: number;
+  /** Interface to listen on (default 127.0.0.1, loopback only). */
+  readonly host?: string;
+  /** The store's folder (default: see resolveDataDir). Ignored when `store` is given. */
+  readonly dataDir?: string | null;
+  /** An open store to serve (tests); closed by `close()` only when the server opened it. */
+  readonly store?: Store;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  readonly port: number;
+  readonly dataDir: string | null;
+  readonly server: ServerType;
+  /** Stops accepting, ends live streams and open connections, closes the store it opened. */
+  close(): Promise<void>;
+}
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
+
+/** Starts the HTTP API and web app over the embedded store. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = options.store ? null : resolveDataDir(options.dataDir);
+  const store = options.store ?? openStore(dataDir!);
+  const { app, shutdown } = createApp({ ...options, store, loopbackOnly: isLoopback(host) });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const created = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(created));
+    created.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closed: Promise<void> | null = null;
+  return {
+    url: `http://${shown}:${address.port}`, port: address.port, dataDir, server,
+    close: () => (closed ??= (async () => {
+      shutdown();
+      const done = new Promise<void>((resolve) => server.close(() => resolve()));
+      (server as Server).closeIdleConnections?.();
+      setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
+      await done;
+      if (!options.store) await store.close();
+    })()),
+  };
+}
