@@ -3,7 +3,7 @@
 // Takes Multi-News clusters (original text), plants one known contradiction at a time in one copy of a fact
 // that another source also reports (a number, a date, a speaker, a negated clause), runs compareSources and
 // prints the recall of planted conflicts, the conflicts reported on the unmodified clusters, and the speed.
-// Usage: node --import tsx bench/conflicts.js [--split tune|test|all] [--limit N] [--verbose] [--show-false]
+// Usage: node --import tsx bench/conflicts.js [--split tune|test|all] [--limit N] [--per-cluster N] [--verbose] [--show-false]
 //        node bench/conflicts.js --dist ...   (compiled package: npm run build first)
 // Split: "tune" = clusters 0-99 (thresholds were tuned there), "test" = clusters 100-199 (report these).
 import { existsSync, readFileSync } from 'node:fs';
@@ -34,6 +34,7 @@ const split = option('split', 'test');
 const limit = Number(option('limit', 'Infinity'));
 const verbose = args.includes('--verbose');
 const showFalse = args.includes('--show-false');
+const perCluster = Number(option('per-cluster', '2'));
 const all = gunzipSync(readFileSync(data)).toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
 const range = split === 'tune' ? [0, 100] : split === 'test' ? [100, 200] : [0, all.length];
 const clusters = all.slice(range[0], range[1]).slice(0, limit);
@@ -86,14 +87,16 @@ function replaceIn(text, start, end, replacement) {
 }
 function edited(docs, j, sentence, at, length, replacement) {
   const doc = docs[j];
-  return { doc: j, start: sentence.start, end: sentence.end + replacement.length - length, text: replaceIn(doc.text, at, at + length, replacement) };
+  return { doc: j, sentence: sentence.index, start: sentence.start, end: sentence.end + replacement.length - length, text: replaceIn(doc.text, at, at + length, replacement) };
 }
 
-function plantNumber(docs, pairs) {
+function plantNumber(docs, pairs, used) {
   for (const { a, b, sa, sb } of pairs) {
     for (const ma of docs[a].numbers.filter((m) => inside(m, sa) && m.unit)) {
       const mb = docs[b].numbers.find((m) => inside(m, sb) && m.unit === ma.unit && m.value === ma.value && !m.approximate);
       if (!mb || ma.approximate || (mb.value >= 1800 && mb.value <= 2100)) continue;
+      // Figures glued to letters are names ("2Day FM"), not quantities.
+      if (/\d\p{L}|\p{L}\d/u.test(docs[b].text.slice(mb.start - 1, mb.end + 1).replace(/\d+(?:st|nd|rd|th)\b/g, ''))) continue;
       if (APPROXIMATE.test(docs[b].text.slice(Math.max(0, mb.start - 20), mb.start))) continue;
       const digits = /\d[\d,]*(?:\.\d+)?/.exec(mb.text);
       // Change the written figure itself ("3.7" in "3.7 million"), well outside any rounding.
@@ -101,12 +104,12 @@ function plantNumber(docs, pairs) {
       const value = written < 10 ? written + 3 : Math.round(written * 1.5) + 1;
       if (digits) {
         const formatted = digits[0].includes(',') ? value.toLocaleString('en-US') : String(value);
-        return { ...edited(docs, b, sb, mb.start + digits.index, digits[0].length, formatted), other: a, what: `${mb.text} -> ${formatted}` };
+        return { ...edited(docs, b, sb, mb.start + digits.index, digits[0].length, formatted), other: a, otherSentence: sa.index, what: `${mb.text} -> ${formatted}` };
       }
       const word = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'i').exec(mb.text);
       if (word && value < NUMBER_WORDS.length) {
         const replacement = /^[A-Z]/.test(word[1]) ? NUMBER_WORDS[value][0].toUpperCase() + NUMBER_WORDS[value].slice(1) : NUMBER_WORDS[value];
-        return { ...edited(docs, b, sb, mb.start + word.index, word[1].length, replacement), other: a, what: `${mb.text} -> ${replacement}` };
+        return { ...edited(docs, b, sb, mb.start + word.index, word[1].length, replacement), other: a, otherSentence: sa.index, what: `${mb.text} -> ${replacement}` };
       }
     }
   }
@@ -124,14 +127,14 @@ function shiftDate(text) {
   if (year) return { index: year.index, length: 4, replacement: String(Number(year[1]) - 3) };
   return null;
 }
-function plantDate(docs, pairs) {
+function plantDate(docs, pairs, used) {
   for (const { a, b, sa, sb } of pairs) {
     for (const da of docs[a].dates.filter((d) => inside(d, sa))) {
       const db = docs[b].dates.find((d) => inside(d, sb) && d.text.toLowerCase() === da.text.toLowerCase());
       if (!db) continue;
       const shift = shiftDate(db.text);
       if (!shift) continue;
-      return { ...edited(docs, b, sb, db.start + shift.index, shift.length, shift.replacement), other: a, what: `${db.text} -> ${shift.replacement}` };
+      return { ...edited(docs, b, sb, db.start + shift.index, shift.length, shift.replacement), other: a, otherSentence: sa.index, what: `${db.text} -> ${shift.replacement}` };
     }
   }
   return null;
@@ -139,31 +142,35 @@ function plantDate(docs, pairs) {
 
 // Planted speakers are people of no story: a full name the analyzer reads as a person.
 const PLANTED_NAMES = ['Daniel Harrington', 'Maria Okafor'];
-function plantSpeaker(docs, pairs) {
+function plantSpeaker(docs, pairs, used) {
   const surname = (name) => name.split(/\s+/).pop().replace(/['’]s$/, '');
   for (const { a, b, sa, sb } of pairs) {
     const speakerA = findSpeaker(sa.text);
     const speakerB = findSpeaker(sb.text);
     if (!speakerA || !speakerB || surname(speakerA) !== surname(speakerB)) continue;
+    // Only people are replaced: "according to the CDC" has no person to swap.
+    if (!docs[b].entities.some((e) => e.type === 'person' && e.text.includes(surname(speakerB)))) continue;
     const at = sb.text.indexOf(speakerB);
     if (at < 0) continue;
     const replacement = PLANTED_NAMES.find((name) => !docs.some((doc) => doc.text.includes(surname(name))));
     if (!replacement) continue;
-    return { ...edited(docs, b, sb, sb.start + at, speakerB.length, replacement), other: a, what: `${speakerB} -> ${replacement}` };
+    return { ...edited(docs, b, sb, sb.start + at, speakerB.length, replacement), other: a, otherSentence: sa.index, what: `${speakerB} -> ${replacement}` };
   }
   return null;
 }
 
-const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b(?!\s+(?:not|n't|never)\b)/;
+const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b(?!\s+(?:not|n't|never)\b)\s+(?:(?:been|being|be|also|still|now|already)\s+)?([a-z]{3,})/g;
 const NEGATED = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
-function plantNegation(docs, pairs) {
+function plantNegation(docs, pairs, used) {
   for (const { a, b, sa, sb, dice } of pairs) {
     if (dice < 0.6 || NEGATED.test(sa.text) || NEGATED.test(sb.text)) continue;
     const plain = sb.text.replace(/[“"][^”"]*[”"]/g, (quoted) => ' '.repeat(quoted.length));
-    const aux = AUXILIARY.exec(plain);
+    // Negate a predicate the other source also states: the word after the auxiliary is in its sentence too.
+    const shared = contentWords(sa.text);
+    const aux = [...plain.matchAll(AUXILIARY)].find((match) => shared.has(match[2]) && !STOP.has(match[2]));
     if (!aux) continue;
     const at = sb.start + aux.index + aux[1].length;
-    return { ...edited(docs, b, sb, at, 0, ' not'), other: a, what: `${aux[1]} -> ${aux[1]} not` };
+    return { ...edited(docs, b, sb, at, 0, ' not'), other: a, otherSentence: sa.index, what: `${aux[1]} -> ${aux[1]} not` };
   }
   return null;
 }
@@ -224,8 +231,12 @@ for (const [offset, cluster] of clusters.entries()) {
   const pairs = findSharedPairs(docs);
   const sources = docs.map((doc) => doc.source);
   for (const plant of PLANTS) {
-    const planted = plant.plant(docs, pairs);
-    if (!planted) continue;
+   const used = new Set();
+   for (let round = 0; round < perCluster; round++) {
+    const planted = plant.plant(docs, pairs.filter((pair) => !used.has(`${pair.b}:${pair.sb.index}`) && !used.has(`${pair.a}:${pair.sa.index}`)), used);
+    if (!planted) break;
+    used.add(`${planted.doc}:${planted.sentence}`);
+    used.add(`${planted.other}:${planted.otherSentence}`);
     const redone = reanalyze(cleaned, planted);
     const modified = docs.map((doc, index) => redone[index] ?? doc);
     const result = compareSources(modified, cleaned);
@@ -236,9 +247,9 @@ for (const [offset, cluster] of clusters.entries()) {
       const sentence = planted.text.slice(planted.start, planted.end);
       const other = docs[planted.other];
       console.log(`[cluster ${number}] MISSED ${plant.name} in ${sources[planted.doc]} (${planted.what}): ${sentence.slice(0, 200)}`);
-      const pair = pairs.find((p) => p.b === planted.doc && p.sb.start === planted.start);
-      if (pair) console.log(`    vs ${other.source}: ${pair.sa.text.slice(0, 200)}`);
+      console.log(`    vs ${other.source}: ${other.sentences[planted.otherSentence].text.slice(0, 200)}`);
     }
+   }
   }
 }
 

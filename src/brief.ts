@@ -2,7 +2,7 @@ import { CorroborateError } from './model/index.js';
 import type { AnalyzedDocument, Article, ArticleRecord, Briefing, SourceView, BriefingSource, CleanArticle, Diagnostic, RawInput } from './model/index.js';
 import { ingestInputs, ingestRecords, type IngestResult } from './ingest/index.js';
 import { cleanArticle } from './clean/index.js';
-import { analyzeDocument } from './analyze/index.js';
+import { analyzeDocument, type AnalyzeOptions } from './analyze/index.js';
 import { compareSources, type CompareOptions } from './compare/index.js';
 import { chooseTitle, summarize, type SummarizeOptions } from './summarize/index.js';
 
@@ -32,7 +32,7 @@ export interface PreparedStory {
 }
 
 /** Cleans and analyzes ingested articles; articles left without text are dropped with a diagnostic. */
-export function prepareStory(ingested: IngestResult): PreparedStory {
+export function prepareStory(ingested: IngestResult, analyze: AnalyzeOptions = {}): PreparedStory {
   const diagnostics: Diagnostic[] = [...ingested.diagnostics];
   const articles: CleanArticle[] = [];
   const docs: AnalyzedDocument[] = [];
@@ -45,7 +45,7 @@ export function prepareStory(ingested: IngestResult): PreparedStory {
       }
       continue;
     }
-    const doc = analyzeDocument(cleaned.article);
+    const doc = analyzeDocument(cleaned.article, analyze);
     if (doc.sentences.length === 0) {
       diagnostics.push({ severity: 'warning', code: 'no-sentences', message: 'no sentences found; skipped', source: article.id, input: article.origin });
       continue;
@@ -100,9 +100,10 @@ export function briefInputs(inputs: readonly RawInput[], options: BriefOptions =
 
 /** The summary alone, as plain text, for plain-text documents: what `corroborate eval` scores. */
 export function summarizeCluster(documents: readonly string[], options: { readonly words: number }): string {
-  const story = prepareStory(ingestRecords(documents.map((text) => ({ text }))));
+  const story = prepareStory(ingestRecords(documents.map((text) => ({ text }))), { depth: 'sentences' });
   if (story.docs.length === 0) return '';
-  return summarize(story.docs, { words: options.words })
+  // The evaluation protocol cuts the text at the budget, so the last sentence may run past it.
+  return summarize(story.docs, { words: options.words, select: { overflow: Number.POSITIVE_INFINITY } })
     .map((sentence) => sentence.text)
     .join(' ');
 }

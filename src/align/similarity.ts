@@ -21,15 +21,20 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
   return sum;
 }
 
-/** Compares two units by the weight of their shared terms. */
+const isFigure = (term: string): boolean => /^\d/.test(term);
+
+/**
+ * Compares two units by the weight of their shared terms. A shared figure adds to the score but a figure
+ * only one unit has costs nothing: two accounts of one fact that differ on a number must still meet.
+ */
 export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): UnitMatch {
   const other = new Set(b.terms);
   const shared = a.terms.filter((term) => other.has(term));
-  const weightA = weighTerms(a.terms, weights);
-  const weightB = weighTerms(b.terms, weights);
+  const weightA = weighTerms(a.terms.filter((term) => !isFigure(term)), weights);
+  const weightB = weighTerms(b.terms.filter((term) => !isFigure(term)), weights);
   const weightShared = weighTerms(shared, weights);
-  const score = weightA > 0 && weightB > 0 ? weightShared / Math.sqrt(weightA * weightB) : 0;
+  const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB)) : 0;
   const lighter = Math.min(weightA, weightB);
   const sharedContent = shared.filter((term) => !weights.names.has(term)).length;
-  return { a: a.index, b: b.index, score, containment: lighter > 0 ? weightShared / lighter : 0, shared, sharedContent };
+  return { a: a.index, b: b.index, score, containment: lighter > 0 ? Math.min(1, weightShared / lighter) : 0, shared, sharedContent };
 }

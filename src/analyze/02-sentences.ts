@@ -10,6 +10,7 @@ export interface SentenceSpan {
 }
 
 const CLOSERS = /^["'”’)\]]+$/;
+const LEADING_PUNCTUATION = /^[.,;:!?…]/;
 const LOWER_START = /^["'“‘(]?[a-z]/;
 const FINAL_PUNCTUATION = /[.!?]["'”’)]*$/;
 // Abbreviations after which wink sometimes ends a sentence although a name or noun follows.
@@ -18,6 +19,9 @@ const NON_FINAL = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Re
 /** True when a wink boundary between `previous` and `next` should be undone. */
 function shouldMerge(previous: string, next: string): boolean {
   if (CLOSERS.test(next)) return true;
+  // wink's token cache learns a token on first sight, so "egypt's..." may split as "." + ".." only the
+  // first time; a sentence starting with punctuation always continues the previous one, either way.
+  if (LEADING_PUNCTUATION.test(next)) return true;
   if (NON_FINAL.test(previous)) return true;
   // A lower-case start after a sentence without final punctuation is a continuation.
   return LOWER_START.test(next) && !FINAL_PUNCTUATION.test(previous);

@@ -55,6 +55,14 @@ function draftCandidate(text: string, candidate: Candidate): Draft[] {
   const drafts = nameStart > from ? draftKnownParts(candidate, from, nameStart, false) : [];
   if (nameStart === to) return drafts;
   const titled = nameStart > from;
+  if (!titled) {
+    // "CBS News White House", "White House Flynn": a known name glued to another known name or a surname.
+    const length = measureKnownPhrase(context, from, to);
+    const known = length < to - from ? lookupKnownType(phraseOf(context.slice(from, from + length))) : null;
+    const rest = context.slice(from + length, to);
+    const glued = known && (lookupKnownType(phraseOf(rest)) || (rest.length === 1 && lookupLexicon(rest[0]!.normal) === 'last-name'));
+    if (glued) return [draftOf(candidate, from, from + length, known), ...draftCandidate(text, { ...candidate, from: from + length })];
+  }
   const classified = classifyName(context, nameStart, to, titled, candidate.weak);
   if (!classified && candidate.weak) return [...drafts, ...draftKnownParts(candidate, nameStart, to, true)];
   const description = titled ? text.slice(context[from]!.start, context[nameStart - 1]!.end) : findAppositive(text, context, nameStart, to);
@@ -67,10 +75,13 @@ function keyOf(words: readonly Word[]): string {
   return normalizeEntityKey(words.map((word) => word.value).join(' '), 'person');
 }
 
-/** Splits "U.S. Amabassador Ryan Crocker" where its end is a person named in full elsewhere. */
-function splitKnownSuffix(text: string, draft: Draft, fullNames: ReadonlyMap<string, string>): Draft {
-  for (let cut = 1; cut <= draft.words.length - 2; cut++) {
-    if (!fullNames.has(keyOf(draft.words.slice(cut)))) continue;
+/** Splits "U.S. Amabassador Ryan Crocker" (or "White House Flynn") where its end is a person named in full elsewhere. */
+function splitKnownSuffix(text: string, draft: Draft, fullNames: ReadonlyMap<string, string>, byLastName: ReadonlyMap<string, Set<string>>): Draft {
+  for (let cut = 1; cut <= draft.words.length - 1; cut++) {
+    const suffix = keyOf(draft.words.slice(cut));
+    const single = cut === draft.words.length - 1 && byLastName.get(suffix)?.size === 1 && lookupKnownType(phraseOf(draft.words.slice(0, cut)));
+    const typed = draft.type === 'organization' || draft.type === 'place';
+    if (!single && (typed || !fullNames.has(suffix))) continue;
     const prefix = draft.words.slice(0, cut);
     return { ...draft, words: draft.words.slice(cut), type: 'person', description: text.slice(prefix[0]!.start, prefix[cut - 1]!.end) };
   }
@@ -98,19 +109,32 @@ export function extractEntities(text: string, spans: readonly SentenceSpan[], so
   promoteNamesWithSurnames(drafts);
   const fullNames = new Map<string, string>();
   const byLastName = new Map<string, Set<string>>();
+  // A first name alone ("says Robin") is a person named in full elsewhere, when only one has it.
+  const byFirstName = new Map<string, Set<string>>();
   for (const draft of drafts) {
     if (draft.type !== 'person' || draft.words.length < 2 || draft.weak) continue;
+    if (lookupKnownType(phraseOf(draft.words.slice(0, -1)))) continue;
     const key = keyOf(draft.words);
     if (!fullNames.has(key)) fullNames.set(key, text.slice(draft.words[0]!.start, draft.words[draft.words.length - 1]!.end));
     const last = keyOf(draft.words.slice(-1));
     (byLastName.get(last) ?? byLastName.set(last, new Set()).get(last)!).add(key);
+    const first = keyOf(draft.words.slice(0, 1));
+    (byFirstName.get(first) ?? byFirstName.set(first, new Set()).get(first)!).add(key);
   }
-  drafts = drafts.map((draft) => (draft.words.length >= 3 && draft.type !== 'organization' ? splitKnownSuffix(text, draft, fullNames) : draft));
+  drafts = drafts.map((draft) =>
+    draft.words.length >= 2 && !draft.curated ? splitKnownSuffix(text, draft, fullNames, byLastName) : draft,
+  );
   const findings: EntityFinding[] = [];
   for (const draft of drafts) {
     const ownKey = keyOf(draft.words);
     const retypable = !draft.curated && (draft.type === null || draft.type === 'person' || draft.type === 'other');
-    const fulls = !retypable ? undefined : fullNames.has(ownKey) ? new Set([ownKey]) : draft.words.length === 1 ? byLastName.get(ownKey) : undefined;
+    const fulls = !retypable
+      ? undefined
+      : fullNames.has(ownKey)
+        ? new Set([ownKey])
+        : draft.words.length === 1
+          ? (byLastName.get(ownKey) ?? byFirstName.get(ownKey))
+          : undefined;
     const personKey = fulls && fulls.size === 1 ? [...fulls][0]! : null;
     const type = personKey ? 'person' : draft.type;
     if (!type) continue;

@@ -2,7 +2,7 @@ import type { QuoteMention, SourceId } from '../model/index.js';
 import type { SentenceSpan } from './02-sentences.js';
 import type { EntityFinding } from './04-entities.js';
 import { readItems, type Item } from './quote-actors.js';
-import { readLeft, readRight, type Attribution } from './quote-attribution.js';
+import { readFollowing, readLeft, readRight, type Attribution } from './quote-attribution.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './quote-marks.js';
 import { resolveActor, type Speaker, type SpeakerContext } from './quote-speakers.js';
 
@@ -35,12 +35,12 @@ function isInside(quotes: readonly QuoteSpan[], offset: number): boolean {
   return quotes.some((quote) => offset >= quote.open && offset < quote.close);
 }
 
-function buildContext(spans: readonly SentenceSpan[], findings: readonly EntityFinding[], quotes: readonly QuoteSpan[]): SpeakerContext {
+function buildContext(findings: readonly EntityFinding[], quotes: readonly QuoteSpan[]): SpeakerContext {
   const people = findings.filter((finding) => finding.mention.type === 'person' && !isInside(quotes, finding.mention.start));
   const seen = new Set<number>();
   const subjects = people.filter((finding) => !seen.has(finding.mention.sentence) && seen.add(finding.mention.sentence));
-  void spans;
-  return { people, subjects, events: [] };
+  const organizations = findings.filter((finding) => finding.mention.type === 'organization' && !isInside(quotes, finding.mention.start));
+  return { people, subjects, organizations, events: [] };
 }
 
 function itemsOf(text: string, spans: readonly SentenceSpan[], from: number, to: number, quotes: readonly QuoteSpan[], actors: readonly EntityFinding[]): Item[] {
@@ -55,6 +55,30 @@ function readColonIntro(text: string, spans: readonly SentenceSpan[], sentence: 
   return readLeft(items, items.length);
 }
 
+/** `"Says who?" he asked.` — the sentence splitter ends the sentence inside the quote; read the next one. */
+function readNextSentence(
+  text: string,
+  spans: readonly SentenceSpan[],
+  last: number,
+  items: readonly Item[],
+  index: number,
+  quotes: readonly QuoteSpan[],
+  actors: readonly EntityFinding[],
+): Attribution | null {
+  const next = spans[last + 1];
+  if (index !== items.length - 1 || !next || next.paragraph !== spans[last]!.paragraph) return null;
+  const following = itemsOf(text, spans, last + 1, last + 1, quotes, actors);
+  if (following[0]?.kind !== 'token') return null;
+  return readFollowing(following);
+}
+
+/** "On bacon: "…"" — a colon after words that name nobody: the quote goes on with the last speaker. */
+function isColonTopic(items: readonly Item[], index: number): boolean {
+  const before = items[index - 1];
+  if (before?.kind !== 'token' || before.token.value !== ':') return false;
+  return items.slice(0, index).every((item) => item.kind === 'token' && !item.actor && item.token.pos !== 'VERB');
+}
+
 /**
  * Finds direct quotations and their speakers: "X said", "said X", "X told reporters", "according to X",
  * "quoted X as saying", colon introductions, pronouns and roles resolved to named people, quotes that go
@@ -64,7 +88,7 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
   if (spans.length === 0) return [];
   const quotes = findQuoteSpans(text, readParagraphs(spans));
   const actors = findings.filter((finding) => finding.mention.type !== 'place' && !isInside(quotes, finding.mention.start));
-  const context = buildContext(spans, findings, quotes);
+  const context = buildContext(findings, quotes);
   const mentions: QuoteMention[] = [];
   let previous: { quote: QuoteSpan; speaker: Speaker | null; verb: string | null } | null = null;
   for (const quote of quotes) {
@@ -74,11 +98,14 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
     const index = items.findIndex((item) => item.kind === 'quote' && item.quote === quote);
     const quoted = text.slice(quote.start, quote.end);
     const fragment = (quoted.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length <= FRAGMENT_WORDS;
-    let attribution = readRight(items, index) ?? readLeft(items, index);
+    let attribution = readRight(items, index) ?? readLeft(items, index) ?? readNextSentence(text, spans, last, items, index, quotes, actors);
     if (!attribution && index === 0) attribution = readColonIntro(text, spans, first, quotes, actors);
     let speaker = attribution ? resolveActor(attribution.actor, context) : null;
     let verb = attribution?.verb ?? null;
-    const follows = previous && previous.quote.paragraph === quote.paragraph && index === 0;
+    // A quote opening a sentence right after a quoted speaker goes on with the same speaker, also when
+    // it opens the next paragraph (the usual way a long quote is broken up).
+    const topic = index > 0 && isColonTopic(items, index);
+    const follows = previous && quote.paragraph - previous.quote.paragraph <= 1 && (index === 0 || topic);
     if (!attribution && previous && (quote.continued || follows) && !fragment) {
       speaker = previous.speaker;
       verb = previous.verb;

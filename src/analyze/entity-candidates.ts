@@ -1,7 +1,7 @@
 import type { SentenceSpan } from './02-sentences.js';
 import { lookupLexicon } from './compromise.js';
 import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_HEADS } from './entity-lexicon.js';
-import { isCapitalized, readSentenceWords, splitHyphens, type Word } from './entity-words.js';
+import { hasLetter, isCapitalized, readSentenceWords, splitHyphens, type Word } from './entity-words.js';
 
 /** A run of capitalized words in one sentence that may name an entity. */
 export interface Candidate {
@@ -27,7 +27,7 @@ function isKnownName(normal: string): boolean {
 function splitJoinedNames(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   for (const word of words) {
-    if (!/[\p{L}.][-‐]\p{L}/u.test(word.value) || /^(?:al|el)-/i.test(word.value)) {
+    if (!(word.value.includes('-') || word.value.includes('‐')) || !/[\p{L}.][-‐]\p{L}/u.test(word.value) || /^(?:al|el)-/i.test(word.value)) {
       out.push(word);
       continue;
     }
@@ -48,7 +48,10 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const initial = !previous || OPENERS.test(previous.value);
   if (!initial || isKnownName(word.normal) || /^(?:al|el)-/.test(word.value)) return true;
   const kind = lookupLexicon(word.normal.replace(/'s$/, ''));
-  if (kind === 'word') return false;
+  if (kind === 'word' || kind === 'role') return false;
+  // "Prosecutors said …": a plural common noun opening a sentence.
+  const singular = kind === null && /[^s]s$/.test(word.normal) ? lookupLexicon(word.normal.slice(0, -1)) : null;
+  if (singular === 'word' || singular === 'role') return false;
   return kind !== null || word.pos === 'PROPN';
 }
 
@@ -56,7 +59,7 @@ function isTitleCase(words: readonly Word[]): boolean {
   let long = 0;
   let capitalized = 0;
   for (const word of words) {
-    if (word.value.length < 4 || !/\p{L}/u.test(word.value)) continue;
+    if (word.value.length < 4 || !hasLetter(word.value)) continue;
     long++;
     if (isCapitalized(word.value)) capitalized++;
   }

@@ -66,6 +66,13 @@ export function findNameStart(words: readonly Word[], from: number, to: number):
       break;
     } else break;
   }
+  // A title after other capitalized words: "Corrections Secretary John Wetzel", "Medical Examiner Dr. X".
+  for (let h = to - 2; h >= i; h--) {
+    if (!TITLE_HEADS.has(words[h]!.normal)) continue;
+    const joiner = words[h + 1]!.normal;
+    if (joiner === 'of' || joiner === 'to' || joiner === 'for') return h + 2 < to ? Math.min(to, h + 2 + measureKnownPhrase(words, h + 2, to)) : from;
+    return h + 1;
+  }
   return sawHead ? nameStart : from;
 }
 

@@ -3,10 +3,9 @@ import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './entity-lexicon.js';
 
 /** Lower-cases a name, folds diacritics and curly apostrophes, and strips a trailing possessive. */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
+  // Most names are ASCII; Unicode normalization is the slow part, so it runs only when needed.
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  return (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'"))
     .toLowerCase()
     .replace(/'s?$/, '')
     .replace(/\s+/g, ' ')

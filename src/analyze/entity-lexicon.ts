@@ -139,6 +139,16 @@ const PLACE_ALIASES: Record<string, readonly string[]> = {
   'wall street': [],
 };
 
+// US states: compromise's lexicon misses some ("Virginia" reads as a person there).
+const US_STATES = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska',
+  'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming',
+];
+
 function invert(table: Record<string, readonly string[]>): Map<string, string> {
   const map = new Map<string, string>();
   for (const [canonical, aliases] of Object.entries(table)) {
@@ -151,7 +161,7 @@ function invert(table: Record<string, readonly string[]>): Map<string, string> {
 /** Known organizations: lower-cased surface (dots kept) → canonical key. */
 export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, string> = invert(ORGANIZATION_ALIASES);
 /** Known places and spelling variants: lower-cased surface (dots kept) → canonical key. */
-export const KNOWN_PLACES: ReadonlyMap<string, string> = invert(PLACE_ALIASES);
+export const KNOWN_PLACES: ReadonlyMap<string, string> = new Map([...invert(PLACE_ALIASES), ...US_STATES.map((state) => [state, state] as const)]);
 
 /** Last words that make a capitalized phrase an organization ("Stanford University", "Baath Party"). */
 export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
@@ -178,8 +188,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'city', 'county', 'province', 'river', 'street', 'avenue', 'island', 'islands', 'mountains', 'valley', 'sea',
   'ocean', 'lake', 'bay', 'gulf', 'desert', 'zone', 'strait', 'peninsula', 'coast', 'district', 'region',
-  'square', 'airport', 'park', 'bridge', 'canal', 'heights', 'plain', 'plains', 'state',
+  'square', 'airport', 'park', 'bridge', 'canal', 'heights', 'plain', 'plains', 'state', 'facility', 'prison',
+  'jail', 'penitentiary', 'highlands', 'township', 'village', 'borough', 'mountain', 'hills', 'beach', 'harbor',
 ]);
+
 
 /** Title words that can head a person's title ("Ambassador", "Prime Minister", "Sen."). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
@@ -194,7 +206,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'detective', 'officer', 'agent', 'coach', 'adviser', 'advisor', 'aide', 'correspondent', 'leader', 'whip',
   'cleric', 'pastor', 'father', 'sister', 'brother', 'chef', 'lawmaker', 'diplomat', 'counterpart', 'inspector',
   'trooper', 'constable', 'dean', 'deputy', 'rabbi', 'mufti', 'cmdr', 'supt.', 'det.', 'insp.', 'gov', 'pres.',
-  'amabassador', 'ambasador', 'cpl.', 'pvt.', 'sgt', 'lt', 'gen', 'col', 'capt', 'gov', 'sen', 'rep',
+  'amabassador', 'ambasador', 'cpl.', 'pvt.', 'sgt', 'lt', 'gen', 'col', 'capt', 'gov', 'sen', 'rep', 'democrat',
+  'republican', 'examiner', 'coroner', 'anchor', 'host', 'minister-president', 'chairperson', 'councilman',
+  'councilwoman', 'assemblyman', 'assemblywoman', 'secretary-general', 'president-elect', 'nominee', 'candidate',
 ]);
 
 /** Words that qualify a title head ("Prime", "Foreign", "Deputy", "Defense"). */
@@ -217,7 +231,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'negotiator', 'cleric', 'king', 'queen', 'prince', 'police', 'policeman', 'sheriff', 'detective',
   'investigator', 'researcher', 'scientist', 'professor', 'doctor', 'economist', 'activist', 'candidate',
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'man', 'woman', 'friend',
-  'neighbor', 'coach', 'manager', 'owner', 'founder', 'ceo', 'spokesmen', 'diplomats',
+  'neighbor', 'coach', 'manager', 'owner', 'founder', 'ceo', 'spokesmen', 'diplomats', 'authorities',
+  'investigators', 'prosecutors', 'witnesses', 'residents', 'experts', 'analysts', 'researchers', 'scientists',
+  'doctors', 'lawyers', 'leaders', 'protesters', 'organizers', 'critics', 'supporters', 'observers',
 ]);
 
 /** Role nouns that mean the same function, so "the envoy" can refer back to an "Ambassador". */

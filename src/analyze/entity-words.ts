@@ -17,11 +17,13 @@ export interface Word {
 const HYPHEN = /^[-‐]$/;
 
 function makeWord(text: string, tokens: readonly Token[], first: number, last: number): Word {
-  const start = tokens[first]!.start;
+  const token = tokens[first]!;
+  const start = token.start;
   const end = tokens[last]!.end;
-  const value = text.slice(start, end);
-  const lemma = tokens[last]!.lemma.toLowerCase();
-  return { start, end, value, normal: value.toLowerCase().replace(/[’‘]/g, "'"), pos: tokens[first]!.pos, lemma, token: first };
+  const value = first === last ? token.value : text.slice(start, end);
+  const lower = value.toLowerCase();
+  const normal = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  return { start, end, value, normal, pos: token.pos, lemma: tokens[last]!.lemma.toLowerCase(), token: first };
 }
 
 /** Joins a sentence's tokens into words: "al", "-", "Maliki" without spaces between become one word. */
@@ -32,13 +34,14 @@ export function readWords(text: string, tokens: readonly Token[]): Word[] {
     let last = i;
     while (
       last + 2 < tokens.length &&
+      tokens[last + 1]!.value.length === 1 &&
       HYPHEN.test(tokens[last + 1]!.value) &&
       tokens[last + 1]!.start === tokens[last]!.end &&
       tokens[last + 2]!.start === tokens[last + 1]!.end &&
       /[\p{L}\p{N}]/u.test(tokens[last + 2]!.value)
     ) last += 2;
     const word = makeWord(text, tokens, i, last);
-    const possessive = /\p{L}['’]s$/u.test(word.value) ? 2 : 0;
+    const possessive = word.value.length > 2 && word.value.endsWith('s') && /\p{L}['’]s$/u.test(word.value) ? 2 : 0;
     if (possessive) {
       words.push({ ...word, end: word.end - 2, value: word.value.slice(0, -2), normal: word.normal.slice(0, -2), lemma: word.normal.slice(0, -2) });
       words.push({ start: word.end - 2, end: word.end, value: word.value.slice(-2), normal: "'s", pos: 'PART', lemma: "'s", token: last });
@@ -73,5 +76,17 @@ export function splitHyphens(word: Word): Word[] {
 
 /** True when the word starts with a capital letter or is a name particle such as "al-Dabagh". */
 export function isCapitalized(value: string): boolean {
-  return /^\p{Lu}/u.test(value) || /^(?:al|el)-\p{Lu}/u.test(value);
+  const code = value.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code === 97 || code === 101) return /^(?:al|el)-\p{Lu}/u.test(value);
+  return code > 127 && /^\p{Lu}/u.test(value);
+}
+
+/** True when the word has a letter (ASCII fast path). */
+export function hasLetter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i) | 32;
+    if (code >= 97 && code <= 122) return true;
+  }
+  return /\p{L}/u.test(value);
 }

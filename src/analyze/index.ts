@@ -14,6 +14,8 @@ export { normalizeEntityKey } from './entity-keys.js';
 export interface AnalyzeOptions {
   /** Publication date (ISO 8601) used to resolve relative dates; defaults to the article's own. */
   readonly published?: string | null;
+  /** "all" (default) extracts entities, quotes, dates and numbers; "sentences" stops after sentences and terms. */
+  readonly depth?: 'all' | 'sentences';
 }
 
 /** Default options for `analyzeDocument`. */
@@ -41,6 +43,7 @@ export function analyzeDocument(clean: CleanArticle, options: AnalyzeOptions = D
     words: wordsOf(span.tokens),
     terms: termsOf(span.tokens),
   }));
+  if (options.depth === 'sentences') return { source, text, sentences, entities: [], quotes: [], dates: [], numbers: [] };
   const findings = extractEntities(text, spans, source);
   const quotes = extractQuotes(text, spans, findings, source);
   const published = options.published !== undefined ? options.published : clean.article.published;

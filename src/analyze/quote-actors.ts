@@ -18,6 +18,8 @@ export type Item =
   | { readonly kind: 'quote'; readonly quote: QuoteSpan };
 
 const PRONOUNS = new Set(['he', 'she']);
+// "it" is a speaker only in "it said" and the like, where it stands for an organization.
+const IT_VERBS = new Set(['say', 'tell', 'add', 'announce', 'report', 'state', 'write', 'claim', 'confirm', 'deny', 'warn', 'note']);
 const NP_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 
 function findingAt(findings: readonly EntityFinding[], offset: number): EntityFinding | undefined {
@@ -73,7 +75,9 @@ export function readItems(
       while (i + 1 < tokens.length && tokens[i + 1]!.start < finding.mention.end) i++;
       continue;
     }
-    if (PRONOUNS.has(token.normal)) {
+    const next = tokens[i + 1];
+    const itSaid = token.normal === 'it' && next?.pos === 'VERB' && IT_VERBS.has(next.lemma.toLowerCase());
+    if (PRONOUNS.has(token.normal) || itSaid) {
       items.push({ kind: 'token', token, actor: { kind: 'pronoun', start: token.start, end: token.end, text: token.value } });
       continue;
     }

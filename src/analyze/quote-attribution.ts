@@ -58,10 +58,18 @@ function readQuotedAs(items: readonly Item[], i: number): Attribution | null {
     if (actor && tokenOf(items[i + 2])?.normal === 'as') return { actor, verb: 'quote' };
   }
   if (token.normal === 'according' && tokenOf(items[i + 1])?.normal === 'to') {
-    const [actor] = ownedActor(items, i + 2);
-    if (actor) return { actor, verb: 'according to' };
+    for (let j = i + 2; j < items.length && j < i + 8; j++) {
+      const [actor] = ownedActor(items, j);
+      if (actor) return { actor, verb: 'according to' };
+      if (!isNamePhraseWord(items[j])) break;
+    }
   }
   return null;
+}
+
+/** Attribution at the very start of the sentence after a quote that ends its own: `he asked again.` */
+export function readFollowing(items: readonly Item[]): Attribution | null {
+  return readInverted(items, 0) ?? readSubjectThenVerb(items, 0);
 }
 
 /** Attribution after a quote: `," Crocker said`, `," said X`, `," NPR's Anne Garrels quoted Crocker as saying`. */
@@ -72,33 +80,76 @@ export function readRight(items: readonly Item[], index: number): Attribution | 
     const quoted = readQuotedAs(items, j);
     if (quoted) return quoted;
   }
-  const verb = readReportingVerb(items[i]);
-  if (verb) {
-    let j = i + 1;
-    while (isSkippable(items[j])) j++;
-    const [actor] = ownedActor(items, j);
-    return actor ? { actor, verb } : null;
-  }
-  return readSubjectThenVerb(items, i);
+  return readInverted(items, i) ?? readSubjectThenVerb(items, i) ?? readClosingClause(items, i);
 }
 
 // Words that may stand between the start of an attribution and its speaker: "Xbox's Marc Whitten said",
-// "Google Glass engineer Charles Mendis told".
+// "Google Glass engineer Charles Mendis told", "says his mother Robin Roberts".
 const NAME_PHRASE_POS = /^(?:NOUN|PROPN|ADJ|PART|DET|NUM)$/;
 
-/** `X said` at items[i]: the last actor in a short noun phrase followed by a reporting verb. */
+const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
+
+function isNamePhraseWord(item: Item | undefined): boolean {
+  const token = tokenOf(item);
+  if (!token || readReportingVerb(item)) return false;
+  if (token.pos === 'PRON') return POSSESSIVES.test(token.normal);
+  return NAME_PHRASE_POS.test(token.pos) || isSkippable(item);
+}
+
+/** `said X` at items[i]: a reporting verb, then the first actor of the noun phrase after it. */
+function readInverted(items: readonly Item[], i: number): Attribution | null {
+  const verb = readReportingVerb(items[i]);
+  if (!verb) return null;
+  for (let j = i + 1; j < items.length && j < i + 7; j++) {
+    const [actor] = ownedActor(items, j);
+    if (actor) return { actor, verb };
+    if (!isNamePhraseWord(items[j])) return null;
+  }
+  return null;
+}
+
+/** Index after a parenthesis or a comma-delimited appositive starting at items[j], or j when there is none. */
+function skipAside(items: readonly Item[], j: number): number {
+  const open = tokenOf(items[j])?.value;
+  const close = open === '(' ? ')' : open === ',' ? ',' : null;
+  if (!close) return j;
+  for (let k = j + 1; k < items.length && k < j + 14; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'token') return j;
+    if (item.token.value === close) return k + 1;
+  }
+  return j;
+}
+
+/** `X said` at items[i]: the last actor in a short noun phrase (with an aside) followed by a reporting verb. */
 function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | null {
   let actor: Actor | undefined;
-  for (let j = i; j < items.length && j < i + 8; j++) {
+  for (let j = i; j < items.length && j < i + 10; j++) {
     const item = items[j]!;
     if (item.kind !== 'token') return null;
     if (item.actor) {
       actor = item.actor;
+      const after = skipAside(items, j + 1);
+      if (after > j + 1) j = after - 1;
       continue;
     }
     const verb = readReportingVerb(item);
     if (verb) return actor ? { actor, verb } : null;
-    if (!isSkippable(item) && !NAME_PHRASE_POS.test(item.token.pos)) return null;
+    if (!isNamePhraseWord(item)) return null;
+  }
+  return null;
+}
+
+/** "…" at the school and called police, police Lt. Mark Gagan said. — a closing ", X said." clause. */
+function readClosingClause(items: readonly Item[], i: number): Attribution | null {
+  let end = i;
+  while (end < items.length && items[end]!.kind === 'token') end++;
+  while (end > i && /^[.!?"”’)]+$/.test(tokenOf(items[end - 1])?.value ?? '')) end--;
+  for (let comma = end - 1; comma > i && comma > end - 12; comma--) {
+    if (tokenOf(items[comma])?.value !== ',') continue;
+    const found = readInverted(items, comma + 1) ?? readSubjectThenVerb(items, comma + 1);
+    const last = tokenOf(items[end - 1]);
+    return found && (readReportingVerb(items[end - 1]) || actorOf(items[end - 1]) || /^(?:NOUN|PROPN)$/.test(last?.pos ?? '')) ? found : null;
   }
   return null;
 }
@@ -128,6 +179,8 @@ function readSubject(items: readonly Item[], verb: number): Actor | undefined {
 
 /** Attribution before a quote: `Crocker said, "…`, `He added: "…`, `X today said the sides found "…"`. */
 export function readLeft(items: readonly Item[], index: number): Attribution | null {
+  const caption = actorOf(items[index - 2]);
+  if (caption && tokenOf(items[index - 1])?.value === ':') return { actor: caption, verb: 'say' };
   for (let j = 0; j < index; j++) {
     const quoted = readQuotedAs(items, j);
     if (quoted) return quoted;

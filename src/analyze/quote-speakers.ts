@@ -1,5 +1,6 @@
 import type { EntityFinding } from './04-entities.js';
-import { NATIONALITIES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_MODIFIERS } from './entity-lexicon.js';
+import { isRoleNoun } from './entity-descriptions.js';
+import { NATIONALITIES, ROLE_SYNONYMS, TITLE_MODIFIERS } from './entity-lexicon.js';
 import type { Actor } from './quote-actors.js';
 
 /** A resolved speaker: the name to show, its entity key, and the words that named it in the text. */
@@ -9,6 +10,8 @@ export interface Speaker {
   readonly gender: 'male' | 'female' | null;
   readonly start: number;
   readonly end: number;
+  /** False for groups ("741 people", "officials"): he or she cannot refer back to them. */
+  readonly single: boolean;
 }
 
 /** What pronouns and roles can refer back to: people in the text and speakers already resolved. */
@@ -17,6 +20,8 @@ export interface SpeakerContext {
   readonly subjects: readonly EntityFinding[];
   /** Every person mention outside quotes, in text order. */
   readonly people: readonly EntityFinding[];
+  /** Every organization mention outside quotes, in text order ("it said" refers to the latest). */
+  readonly organizations: readonly EntityFinding[];
   /** Speakers resolved so far, with the offset of the words that named them. */
   readonly events: { position: number; speaker: Speaker }[];
 }
@@ -25,7 +30,7 @@ const INDEFINITE = /^(?:a|an|one|another|some|two|three|several|many|other)$/;
 
 function speakerOf(finding: EntityFinding, start: number, end: number): Speaker {
   const { mention, gender } = finding;
-  return { name: mention.name ?? mention.text, entity: mention.entity, gender, start, end };
+  return { name: mention.name ?? mention.text, entity: mention.entity, gender, start, end, single: mention.type === 'person' };
 }
 
 function fits(gender: 'male' | 'female' | null, pronoun: string): boolean {
@@ -34,16 +39,23 @@ function fits(gender: 'male' | 'female' | null, pronoun: string): boolean {
 
 function resolvePronoun(actor: Actor, context: SpeakerContext): Speaker | null {
   const pronoun = actor.text.toLowerCase();
+  if (pronoun === 'it') {
+    const organization = context.organizations.filter((finding) => finding.mention.start < actor.start).pop();
+    return organization ? speakerOf(organization, actor.start, actor.end) : null;
+  }
   let best: { position: number; speaker: Speaker } | null = null;
   for (const finding of context.subjects) {
     if (finding.mention.start >= actor.start) break;
     if (fits(finding.gender, pronoun)) best = { position: finding.mention.start, speaker: speakerOf(finding, actor.start, actor.end) };
   }
   for (const event of context.events) {
-    if (event.position >= actor.start || (best && event.position < best.position)) continue;
+    if (event.position >= actor.start || (best && event.position < best.position) || !event.speaker.single) continue;
     if (fits(event.speaker.gender, pronoun)) best = { position: event.position, speaker: { ...event.speaker, start: actor.start, end: actor.end } };
   }
-  return best?.speaker ?? null;
+  if (best) return best.speaker;
+  // A story that opens on a quote names its speaker after it ("…," he said. Kalashnikov wrote …).
+  const next = context.subjects.find((finding) => finding.mention.start > actor.end && fits(finding.gender, pronoun));
+  return next && next.mention.start - actor.end < 400 ? speakerOf(next, actor.start, actor.end) : null;
 }
 
 function wordsOf(text: string): string[] {
@@ -61,11 +73,12 @@ function describes(finding: EntityFinding, group: string, nationalities: readonl
 
 /** "the Iranian envoy" → the latest person before it whose title or appositive fits, else the first after. */
 function resolveRole(actor: Actor, context: SpeakerContext): Speaker {
-  const unresolved: Speaker = { name: actor.text, gender: null, start: actor.start, end: actor.end };
   const words = wordsOf(actor.text);
-  const headIndex = words.map((word) => ROLE_NOUNS.has(word)).lastIndexOf(true);
+  const headIndex = words.map((word) => isRoleNoun(word)).lastIndexOf(true);
   const head = words[headIndex];
-  if (!head || INDEFINITE.test(words[0] ?? '') || (head.endsWith('s') && !ROLE_SYNONYMS.has(head))) return unresolved;
+  const plural = !head || (head.endsWith('s') && !ROLE_SYNONYMS.has(head)) || /^(?:people|police|staff|crowd)$/.test(head);
+  const unresolved: Speaker = { name: actor.text, gender: null, start: actor.start, end: actor.end, single: !plural && !/^\d/.test(words[0] ?? '') };
+  if (!head || INDEFINITE.test(words[0] ?? '') || plural) return unresolved;
   const group = ROLE_SYNONYMS.get(head) ?? head;
   const nationalities = words.map((word) => NATIONALITIES.get(word)).filter((place): place is string => place !== undefined);
   const modifiers = words.slice(0, headIndex).filter((word) => TITLE_MODIFIERS.has(word) && !NATIONALITIES.has(word));

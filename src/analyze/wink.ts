@@ -22,6 +22,21 @@ export interface Token {
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
 
+// Porter stemming is most of wink's per-token cost and news vocabulary repeats: memoize by value.
+const STEM_CACHE_LIMIT = 200_000;
+const stems = new Map<string, string>();
+const stemOf = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+
+function stemWord(value: string): string {
+  let stem = stems.get(value);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stem = stemOf(value);
+    stems.set(value, stem);
+  }
+  return stem;
+}
+
 /**
  * The process-wide wink-nlp instance. wink breaks custom entities when a second instance is built
  * from the same model, so every caller shares this one.
@@ -42,7 +57,6 @@ export function readTokens(text: string, base = 0): Token[] {
   const normals = doc.tokens().out(its.normal) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const stems = doc.tokens().out(its.stem as never) as unknown as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
@@ -64,7 +78,7 @@ export function readTokens(text: string, base = 0): Token[] {
       normal: normals[i] ?? value.toLowerCase(),
       type: types[i] ?? 'word',
       pos: pos[i] ?? 'X',
-      stem: stems[i] ?? value.toLowerCase(),
+      stem: stemWord(value),
       lemma: lemmas[i] ?? value.toLowerCase(),
       stop: stops[i] ?? false,
       negated: negations[i] ?? false,

@@ -53,3 +53,9 @@ test('ordinary sentences that mention the same words stay', () => {
   for (const line of prose) assert.equal(classifyLine(line), null, line);
   assert.equal(isBoilerplateLine('U.S. Envoy Cites \u2018Similarity\u2019 with Iran on Iraq'), false);
 });
+
+test('a reporters\' sign-off is a contributor line; a dashed sentence is not', () => {
+  assert.equal(classifyLine('-- Nicole Santa Cruz and Rick Rojas at City Hall'), 'contributor');
+  assert.equal(classifyLine('—Jon Marino'), 'contributor');
+  assert.equal(classifyLine('— Yes, he said, the talks will resume.'), null);
+});

@@ -96,6 +96,7 @@ const PHOTO_CREDITS: readonly LineTest[] = [
   /^\(?\s*(?:photo|photograph|image|picture|video)\s*(?:credit)?\s*:/i,
   /^\(?\s*(?:photo|image)?\s*credit\s*:/i,
   /^image (?:copyright|caption)\b/i,
+  /^(?:enlarge this image\s+)?(?:toggle|hide) caption\b/i,
   new RegExp(String.raw`^\(?(?:${AGENCY})(?: photo)?(?:\s*/\s*[^)]{1,80})?\)?$`),
   new RegExp(String.raw`^[A-Z][\w.'\- ]{1,40}(?:\s*/\s*[\w.'\- ]{1,40}){0,2}\s*/\s*${AGENCY}$`),
   /\((?:ap photo|photo|photograph|image|file photo|photo credit|credit)\b[^()]*\)\s*$/i,
@@ -112,11 +113,16 @@ const PHOTO_CREDITS: readonly LineTest[] = [
 const CONTRIBUTOR = /\bcontributed(?: reporting)? (?:to|for) this (?:report|story|article)\b/i;
 const SENTENCE_BREAK = new RegExp(String.raw`${NOT_ABBREVIATION}[.!?]["')\]]?\s+[A-Z]`);
 
+// "-- Nicole Santa Cruz and Rick Rojas at City Hall": a reporters' sign-off under a story.
+const NAME = String.raw`[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}`;
+const SIGNOFF = new RegExp(String.raw`^(?:--|—|–)\s*${NAME}(?:(?:,| and) ${NAME})*(?: (?:at|in|from|reporting from) [^.!?]{1,40})?$`);
+
 function isContributorTrailer(line: string): boolean {
   if (/^\((?:additional )?(?:reporting|writing|editing) by [^()]*\)\.?$/i.test(line)) return true;
   if (/^(?:additional )?reporting by [^.]*;\s*editing by/i.test(line)) return true;
   if (/^(?:from|based on) (?:an? )?(?:associated press|ap|reuters|afp|wire) (?:dispatch|report|story|wire)/i.test(line)) return true;
   if (/^[^.!?]{0,150}\bwith additional reporting (?:from|by)\b[^.!?]{0,150}\.?$/i.test(line)) return true;
+  if (SIGNOFF.test(line)) return true;
   const match = CONTRIBUTOR.exec(line);
   return match !== null && !SENTENCE_BREAK.test(line.slice(0, match.index));
 }

@@ -5,7 +5,7 @@ import type { EntityIndex } from './entities.js';
 import { findSpeaker } from './speakers.js';
 import { clipWords } from './text.js';
 
-const MIN_SIMILARITY = 0.5;
+const MIN_SIMILARITY = 0.3;
 
 function surname(name: string): string {
   return keyOfName(name).split(' ').pop() ?? '';

@@ -21,6 +21,14 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {};
 
 type Draft = Omit<Conflict, 'id'>;
 
+function widenToSentences(group: FactGroup, docs: ReadonlyMap<string, AnalyzedDocument>): FactGroup {
+  const evidence = group.evidence.map((item) => {
+    const sentence = docs.get(item.source)!.sentences[item.sentence]!;
+    return { source: item.source, sentence: item.sentence, start: sentence.start, end: sentence.end, text: sentence.text };
+  });
+  return { ...group, evidence };
+}
+
 function conflictKey(conflict: Draft): string {
   return `${conflict.kind}|${conflict.sides.flatMap((side) => side.evidence.map((e) => `${e.source}:${e.start}`)).sort().join(',')}`;
 }
@@ -49,8 +57,9 @@ function splitConflicted(groups: readonly FactGroup[], conflicted: ReadonlySet<s
  */
 export function compareSources(docs: readonly AnalyzedDocument[], articles: readonly CleanArticle[] = [], options: CompareOptions = DEFAULT_COMPARE_OPTIONS): CrossSourceAnalysis {
   if (!Array.isArray(docs)) throw new TypeError(`compareSources: expected an array of AnalyzedDocument, got ${typeof docs}`);
-  void articles;
   const byId = new Map(docs.map((doc) => [doc.source, doc]));
+  const published = new Map(articles.map((clean) => [clean.article.id, clean.article.published]));
+  const undated = new Set(docs.filter((doc) => published.size > 0 && !published.get(doc.source)).map((doc) => doc.source));
   const { syndication, independence } = detectSyndication(docs, options.syndication);
   const groups = alignFacts(docs, { ...options.align, independence });
   const entities = mergeEntities(docs);
@@ -58,13 +67,17 @@ export function compareSources(docs: readonly AnalyzedDocument[], articles: read
   const multi = groups.filter((group) => group.sources.length > 1);
   const conflicted = new Set<string>();
   const drafts: Draft[] = [];
+  const detect = (group: FactGroup): Draft[] => [
+    ...findNumberConflicts([group], byId),
+    ...findDateConflicts([group], byId, undated),
+    ...findNegationConflicts([group], byId),
+    ...findAttributionConflicts([group], entities),
+  ];
   for (const group of multi) {
-    const found = [
-      ...findNumberConflicts([group], byId),
-      ...findDateConflicts([group], byId),
-      ...findNegationConflicts([group], byId),
-      ...findAttributionConflicts([group], entities),
-    ];
+    // Clauses first; when they show nothing, the whole sentences they stand in (a clause split in one
+    // source only can leave a number or a negation just outside the aligned clause).
+    let found = detect(group);
+    if (found.length === 0) found = detect(widenToSentences(group, byId));
     if (found.length > 0) conflicted.add(group.id);
     drafts.push(...found);
   }
@@ -85,7 +98,7 @@ export function compareSources(docs: readonly AnalyzedDocument[], articles: read
     conflicts,
     quotes: quoteComparison.quotes,
     entities: entities.entities,
-    timeline: buildTimeline(docs, groups),
+    timeline: buildTimeline(docs, groups, undated),
     syndication,
     perSource: describeSources(docs.map((doc) => doc.source), facts),
   };

@@ -15,17 +15,24 @@ interface DateClaim {
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const REPORTING = /\b(?:said|says|told|tells|announced|announces|reported|reports|stated|confirmed|added|wrote|tweeted|explained|noted)\b/i;
 
-function comparableValue(mention: DateMention): string | null {
-  if (mention.value !== null) return mention.value;
+// A relative date ("Monday", "this year") in an article without a publication date has no trustworthy value.
+// Without a written year a date leans on the publication date ("in March", "this year"), whatever the analyzer flagged.
+function comparableValue(mention: DateMention, undated: boolean): string | null {
+  const relative = mention.relative === true || !/\b\d{4}\b/.test(mention.text);
+  if (mention.value !== null && !(undated && relative)) return mention.value;
   const weekday = WEEKDAY.exec(mention.text);
   return weekday ? `weekday:${weekday[1]!.toLowerCase()}` : null;
 }
 
-// "said on Tuesday", "told reporters Monday", "Tuesday said": the date of the telling, not of the event.
+// "said on Tuesday", "told reporters Monday", "Tuesday said", "On Monday, the agency reported that":
+// the date of the telling, not of the event.
 function roleOf(doc: AnalyzedDocument, mention: DateMention): DateClaim['role'] {
   const before = doc.text.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  const after = doc.text.slice(mention.end, mention.end + 20).split(/\s+/).filter(Boolean).slice(0, 1).join(' ');
-  return REPORTING.test(before) || REPORTING.test(after) ? 'report' : 'event';
+  const after = doc.text.slice(mention.end, mention.end + 80).split(/\s+/).filter(Boolean);
+  if (REPORTING.test(before) || REPORTING.test(after.slice(0, 1).join(' '))) return 'report';
+  const sentence = doc.sentences[mention.sentence];
+  const opening = sentence !== undefined && /^\W*(?:on|early|late)?\s*$/i.test(doc.text.slice(sentence.start, mention.start));
+  return opening && REPORTING.test(after.slice(0, 10).join(' ').split(/[;:]/)[0] ?? '') ? 'report' : 'event';
 }
 
 /** True when two date values can name the same day: equal at the precision both have ("2007-05" and "2007-05-28" can). */
@@ -39,14 +46,17 @@ function kindOf(claim: DateClaim): string {
   return `${claim.role}:${claim.value.startsWith('weekday:') ? 'weekday' : 'iso'}`;
 }
 
+// Dates both clauses give are set aside: equal values first, then compatible ones ("Aug. 31, 2016" and "August 2016").
 function leftovers(a: readonly DateClaim[], b: readonly DateClaim[]): [DateClaim[], DateClaim[]] {
   const left = [...a];
   const right = [...b];
-  for (let i = left.length - 1; i >= 0; i--) {
-    const match = right.findIndex((claim) => claim.value === left[i]!.value);
-    if (match < 0) continue;
-    left.splice(i, 1);
-    right.splice(match, 1);
+  for (const same of [(x: DateClaim, y: DateClaim) => x.value === y.value, (x: DateClaim, y: DateClaim) => datesAgree(x.value, y.value)]) {
+    for (let i = left.length - 1; i >= 0; i--) {
+      const match = right.findIndex((claim) => same(left[i]!, claim));
+      if (match < 0) continue;
+      left.splice(i, 1);
+      right.splice(match, 1);
+    }
   }
   return [left, right];
 }
@@ -55,7 +65,7 @@ function leftovers(a: readonly DateClaim[], b: readonly DateClaim[]): [DateClaim
  * Different dates for the same event in aligned clauses: dates both clauses share set aside, one date of a
  * kind (event or statement; weekday or calendar date) left on each side, and values that cannot name the same day.
  */
-export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMap<string, AnalyzedDocument>): Omit<Conflict, 'id'>[] {
+export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMap<string, AnalyzedDocument>, undated: ReadonlySet<string> = new Set()): Omit<Conflict, 'id'>[] {
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
     if (group.evidence.length < 2) continue;
@@ -63,7 +73,7 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
       const doc = docs.get(evidence.source)!;
       const claims: DateClaim[] = [];
       for (const mention of mentionsIn(doc.dates, evidence)) {
-        const value = comparableValue(mention);
+        const value = comparableValue(mention, undated.has(evidence.source));
         if (value !== null) claims.push({ mention, evidence, doc, value, role: roleOf(doc, mention) });
       }
       return claims;

@@ -1,5 +1,5 @@
-import { readTermTokens } from '../align/index.js';
 import type { AnalyzedDocument, Conflict, Evidence } from '../model/index.js';
+import { termTokensIn } from './doc-terms.js';
 
 /** Mentions (numbers, dates, …) that lie inside an evidence span. */
 export function mentionsIn<T extends { start: number; end: number }>(mentions: readonly T[], evidence: Evidence): T[] {
@@ -8,7 +8,7 @@ export function mentionsIn<T extends { start: number; end: number }>(mentions: r
 
 /** Content terms within `width` terms of a mention, the mention's own words excluded. */
 export function contextTerms(doc: AnalyzedDocument, evidence: Evidence, mention: { start: number; end: number }, width = 5): Set<string> {
-  const tokens = readTermTokens(doc.text, evidence.start, evidence.end);
+  const tokens = termTokensIn(doc, evidence.start, evidence.end);
   const before = tokens.filter((token) => token.end <= mention.start).slice(-width);
   const after = tokens.filter((token) => token.start >= mention.end).slice(0, width);
   return new Set([...before, ...after].map((token) => token.term));

@@ -1,4 +1,5 @@
-import { isNegator, readTermTokens, termOfWord, tokenizeWords } from '../align/index.js';
+import { isNegator, termOfWord, tokenizeWords } from '../align/index.js';
+import { termSetIn, termTokensIn } from './doc-terms.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
 import { clipWords, listSources, sayVerb } from './text.js';
 
@@ -61,7 +62,7 @@ export function findNegations(text: string, start: number, end: number): Polarit
 }
 
 function affirms(evidence: Evidence, doc: AnalyzedDocument, term: string): boolean {
-  const terms = new Set(readTermTokens(doc.text, evidence.start, evidence.end).map((token) => token.term));
+  const terms = termSetIn(doc, evidence.start, evidence.end);
   return terms.has(term) || (IMPLIES[term] ?? []).some((implied) => terms.has(implied));
 }
 
@@ -97,12 +98,19 @@ function isImperative(evidence: Evidence, negator: { start: number }): boolean {
   return evidence.text.slice(0, negator.start - evidence.start).trim().replace(/^["“‘']/, '') === '';
 }
 
-// The subject before the negator ("Al-Maliki did not attend") must be in the other clause when it has content words.
+// The subject before the negator ("Al-Maliki did not attend", "CNN's ratings aren't") must be in the other clause.
 function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { start: number }, other: Evidence, otherDoc: AnalyzedDocument): boolean {
-  const subject = readTermTokens(doc.text, negative.start, negator.start).slice(-3);
-  if (subject.length === 0) return true;
-  const terms = new Set(readTermTokens(otherDoc.text, other.start, other.end).map((token) => token.term));
-  return subject.some((token) => terms.has(token.term));
+  const subject = termTokensIn(doc, negative.start, negator.start).slice(-2);
+  const terms = termSetIn(otherDoc, other.start, other.end);
+  return subject.every((token) => terms.has(token.term));
+}
+
+// Verbs that deny what follows them ("hoped to avoid … when police used force"): a clause with one of these,
+// when the negating clause lacks it, does not plainly affirm anything.
+const DENYING = /\b(?:avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied)|prevent(?:s|ed|ing)?|reject(?:s|ed|ing)?|without|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|ruled out|no longer)\b/gi;
+
+function denyingWords(text: string): Set<string> {
+  return new Set((text.match(DENYING) ?? []).map((word) => word.toLowerCase()));
 }
 
 /**
@@ -123,14 +131,20 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
       if (own.negators.length === 0) continue;
       const doc = docs.get(evidence.source)!;
       if (own.negators.some((negator) => isImperative(evidence, negator))) continue;
-      const negation = own.negations.find(
-        (candidate) =>
-          !own.affirmed.has(candidate.term) &&
-          positive.every((other) => affirms(other, docs.get(other.source)!, candidate.term) && sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!)),
-      );
-      const close = negation ? positive : positive.filter((other) => nearIdentical(doc, evidence, own, other, docs.get(other.source)!));
+      const ownDenying = denyingWords(evidence.text);
+      const plain = positive.filter((other) => other.source !== evidence.source && [...denyingWords(other.text)].every((word) => ownDenying.has(word)));
+      let close: Evidence[] = [];
+      let negator = own.negators[0]!;
+      for (const candidate of own.negations) {
+        if (own.affirmed.has(candidate.term)) continue;
+        close = plain.filter((other) => affirms(other, docs.get(other.source)!, candidate.term) && sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!));
+        if (close.length > 0) {
+          negator = candidate.negator;
+          break;
+        }
+      }
+      if (close.length === 0) close = plain.filter((other) => nearIdentical(doc, evidence, own, other, docs.get(other.source)!));
       if (close.length === 0) continue;
-      const negator = negation?.negator ?? own.negators[0]!;
       conflicts.push({
         kind: 'negation',
         topic: describeTopic(evidence, negator),

@@ -7,6 +7,7 @@ export function quoteWords(text: string): string[] {
       .replace(/[“”„‟″]/g, '"')
       .replace(/[‘’‚‛′]/g, "'")
       .toLowerCase()
+      .replace(/(\p{L})-(\p{L})/gu, '$1$2')
       .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
   );
 }
@@ -52,21 +53,39 @@ function alignWords(wordsA: readonly string[], wordsB: readonly string[]): [numb
   return pairs;
 }
 
-/** Compares two quotes word by word. */
-export function relateQuotes(a: string, b: string): QuoteRelation {
-  const wordsA = quoteWords(a);
-  const wordsB = quoteWords(b);
-  const shorter = Math.min(wordsA.length, wordsB.length);
+/** A quote read once for comparisons: its words and content terms. */
+export interface PreparedQuote {
+  readonly words: readonly string[];
+  readonly wordSet: ReadonlySet<string>;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** Reads a quote for `relatePrepared`. */
+export function prepareQuote(text: string): PreparedQuote {
+  const words = quoteWords(text);
+  return { words, wordSet: new Set(words), terms: quoteTerms(text) };
+}
+
+/** Compares two prepared quotes word by word. */
+export function relatePrepared(a: PreparedQuote, b: PreparedQuote): QuoteRelation {
+  const shorter = Math.min(a.words.length, b.words.length);
   if (shorter === 0) return 'unrelated';
-  const run = longestSharedRun(wordsA, wordsB);
+  // Cheap screen before the quadratic comparisons: quotes that share few words are unrelated.
+  let sharedWords = 0;
+  for (const word of a.wordSet) if (b.wordSet.has(word)) sharedWords++;
+  if (sharedWords < Math.min(3, Math.min(a.wordSet.size, b.wordSet.size))) return 'unrelated';
+  const run = longestSharedRun(a.words, b.words);
   if (run === shorter) return 'same';
   if (run >= Math.max(5, 0.6 * shorter)) return 'variant';
-  if (shorter <= 40 && alignWords(wordsA, wordsB).length >= Math.max(4, 0.75 * shorter)) return 'variant';
-  const termsA = quoteTerms(a);
-  const termsB = quoteTerms(b);
-  const shared = [...termsA].filter((term) => termsB.has(term)).length;
-  const union = new Set([...termsA, ...termsB]).size;
+  if (shorter <= 40 && sharedWords >= 4 && alignWords(a.words, b.words).length >= Math.max(4, 0.75 * shorter)) return 'variant';
+  const shared = [...a.terms].filter((term) => b.terms.has(term)).length;
+  const union = new Set([...a.terms, ...b.terms]).size;
   return shared >= 4 && shared / union >= 0.6 ? 'variant' : 'unrelated';
+}
+
+/** Compares two quotes word by word. */
+export function relateQuotes(a: string, b: string): QuoteRelation {
+  return relatePrepared(prepareQuote(a), prepareQuote(b));
 }
 
 /**

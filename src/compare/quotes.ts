@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Conflict, Evidence, Quote, QuoteMention, SourceId } from '../model/index.js';
 import { keyOfName } from './entity-keys.js';
 import type { EntityIndex } from './entities.js';
-import { diffInnerWords, longestSharedRun, quoteWords, relateQuotes } from './quote-text.js';
+import { diffInnerWords, longestSharedRun, prepareQuote, quoteWords, relatePrepared, type PreparedQuote } from './quote-text.js';
 import { clipWords, listSources } from './text.js';
 
 /** Quotes merged across sources, and the conflicts found while merging them. */
@@ -18,6 +18,8 @@ interface Item {
   /** True when the speaker is a person named next to the quote ("…," Crocker said), not found through a pronoun or a role. */
   readonly named: boolean;
   readonly evidence: Evidence;
+  readonly prepared: PreparedQuote;
+  readonly surname: string;
 }
 
 const MIN_WORDS = 3;
@@ -39,7 +41,7 @@ function surname(speaker: string): string {
 /** True when two speakers may be the same person: either unknown, same entity, or same surname. */
 function sameSpeaker(a: Item, b: Item): boolean {
   if (a.speaker === null || b.speaker === null || a.speaker === b.speaker) return true;
-  return surname(a.mention.speaker ?? '') === surname(b.mention.speaker ?? '');
+  return a.surname === b.surname;
 }
 
 // The speaker is named in the quote's own sentence or the next one, by a capitalized name that is a person.
@@ -61,7 +63,7 @@ function clearlyDifferent(a: Item, b: Item, docs: ReadonlyMap<SourceId, Analyzed
   if (sameSpeaker(a, b) || !a.named || !b.named) return false;
   const sentenceA = docs.get(a.mention.source)!.sentences[a.mention.sentence]?.text.toLowerCase() ?? '';
   const sentenceB = docs.get(b.mention.source)!.sentences[b.mention.sentence]?.text.toLowerCase() ?? '';
-  return !sentenceA.includes(surname(b.mention.speaker ?? '')) && !sentenceB.includes(surname(a.mention.speaker ?? ''));
+  return !sentenceA.includes(b.surname) && !sentenceB.includes(a.surname);
 }
 
 /** Different content words inside the stretch both quote, on both sides ("bodyguard" against "buddy"). */
@@ -74,13 +76,38 @@ function collectItems(docs: readonly AnalyzedDocument[], entities: EntityIndex):
   const items: Item[] = [];
   docs.forEach((doc, order) => {
     for (const mention of doc.quotes) {
-      if (mention.fragment || quoteWords(mention.text).length < MIN_WORDS) continue;
+      const prepared = prepareQuote(mention.text);
+      if (mention.fragment || prepared.words.length < MIN_WORDS) continue;
       const id = mention.speaker ? entities.resolve(mention.speakerEntity ?? mention.speaker) ?? entities.resolve(mention.speaker) : null;
       const speaker = mention.speaker ? id ?? `name:${keyOfName(mention.speaker)}` : null;
-      items.push({ mention, order, speaker, named: isNamed(doc, mention, entities, id), evidence: evidenceOf(doc, mention) });
+      items.push({ mention, order, speaker, named: isNamed(doc, mention, entities, id), evidence: evidenceOf(doc, mention), prepared, surname: surname(mention.speaker ?? '') });
     }
   });
   return items;
+}
+
+// Pairs of quotes from different sources sharing at least two content terms, in index order.
+function findCandidatePairs(items: readonly Item[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    for (const term of item.prepared.terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  const counts = new Map<number, number>();
+  items.forEach((item, index) => {
+    counts.clear();
+    for (const term of item.prepared.terms) {
+      for (const other of postings.get(term)!) {
+        if (other > index && items[other]!.mention.source !== item.mention.source) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    for (const [other, count] of [...counts].sort((x, y) => x[0] - y[0])) if (count >= 2) pairs.push([index, other]);
+  });
+  return pairs;
 }
 
 interface Cluster {
@@ -102,15 +129,15 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
   const conflicts: Omit<Conflict, 'id'>[] = [];
   const reported = new Set<string>();
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
+  const variantPairs: [number, number][] = [];
+  for (const [i, j] of findCandidatePairs(items)) {
+    {
       const a = items[i]!;
       const b = items[j]!;
-      if (a.mention.source === b.mention.source) continue;
-      const related = relateQuotes(a.mention.text, b.mention.text);
+      const related = relatePrepared(a.prepared, b.prepared);
       if (related === 'unrelated') continue;
       if (!sameSpeaker(a, b)) {
-        const long = longestSharedRun(quoteWords(a.mention.text), quoteWords(b.mention.text)) >= 6;
+        const long = longestSharedRun(a.prepared.words, b.prepared.words) >= 6;
         const key = `${a.mention.source}:${a.mention.sentence}|${b.mention.source}:${b.mention.sentence}`;
         if (long && !reported.has(key) && clearlyDifferent(a, b, byId)) {
           reported.add(key);
@@ -119,6 +146,7 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
         continue;
       }
       if (related === 'same') parent[find(j)] = find(i);
+      else variantPairs.push([i, j]);
     }
   }
   // 1. Clusters of the same words; the primary is the longest wording.
@@ -133,17 +161,14 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
   // 2. Another wording of a quote joins it as a variant (one level: a variant never gathers variants).
   const clusters = [...byRoot.values()];
   const absorbed = new Set<Cluster>();
-  for (const cluster of clusters) {
-    if (absorbed.has(cluster)) continue;
-    for (const other of clusters) {
-      if (other === cluster || absorbed.has(other) || other.variants.length > 0) continue;
-      const head = items[cluster.primary]!;
-      const candidate = items[other.primary]!;
-      if (!sameSpeaker(head, candidate) || relateQuotes(head.mention.text, candidate.mention.text) !== 'variant') continue;
-      if (other.members.some((index) => cluster.members.some((own) => items[own]!.mention.source === items[index]!.mention.source))) continue;
-      cluster.variants.push(...other.members);
-      absorbed.add(other);
-    }
+  for (const [i, j] of variantPairs) {
+    const cluster = byRoot.get(find(i))!;
+    const other = byRoot.get(find(j))!;
+    if (cluster === other || absorbed.has(cluster) || absorbed.has(other) || other.variants.length > 0) continue;
+    if (!sameSpeaker(items[cluster.primary]!, items[other.primary]!)) continue;
+    if (other.members.some((index) => cluster.members.some((own) => items[own]!.mention.source === items[index]!.mention.source))) continue;
+    cluster.variants.push(...other.members);
+    absorbed.add(other);
   }
   const quotes: Omit<Quote, 'id'>[] = [];
   for (const cluster of clusters) {

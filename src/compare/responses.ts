@@ -1,4 +1,5 @@
-import { readTermTokens, type TermToken } from '../align/index.js';
+import type { TermToken } from '../align/index.js';
+import { termTokensIn } from './doc-terms.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup, Sentence } from '../model/index.js';
 import { clipWords } from './text.js';
 
@@ -22,7 +23,7 @@ function isName(doc: AnalyzedDocument, token: TermToken): boolean {
 
 // The party is the last capitalized term before the verb: "Iran did not respond", "the Iranians denied".
 function findParty(doc: AnalyzedDocument, sentence: Sentence, at: number): { party: string; partyText: string } | null {
-  const before = readTermTokens(doc.text, sentence.start, sentence.start + at).filter((token) => isName(doc, token));
+  const before = termTokensIn(doc, sentence.start, sentence.start + at).filter((token) => isName(doc, token));
   const last = before[before.length - 1];
   return last ? { party: last.term, partyText: doc.text.slice(last.start, last.end) } : null;
 }
@@ -38,7 +39,7 @@ function readStatements(docs: readonly AnalyzedDocument[], pattern: RegExp): Sta
       if (party === null) continue;
       const previous = doc.sentences[sentence.index - 1];
       const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-      const context = new Set(readTermTokens(doc.text, from, sentence.end).filter((token) => !isName(doc, token)).map((token) => token.term));
+      const context = new Set(termTokensIn(doc, from, sentence.end).filter((token) => !isName(doc, token)).map((token) => token.term));
       statements.push({ doc, sentence, ...party, context });
     }
   }

@@ -63,3 +63,10 @@ test('oversized HTML is cut before parsing, with a warning', () => {
 test('convertHtmlToText keeps paragraphs and line breaks and decodes entities', () => {
   assert.equal(convertHtmlToText('<p>One &amp; two</p><p>Three<br>four</p><ul><li>a</li><li>b</li></ul><script>x()</script>'), 'One & two\n\nThree\nfour\n\na\n\nb');
 });
+
+test('pathological markup (thousands of unclosed elements) is stripped instead of parsed', () => {
+  const draft = convert(`<html><body>${'<div>'.repeat(50_000)}Crocker said the talks ended.</body></html>`);
+  assert.equal(draft.text, 'Crocker said the talks ended.');
+  assert.equal(draft.notes[0]?.code, 'html-too-complex');
+  assert.equal(convertHtmlToText(`${'<span>'.repeat(10_000)}deep`), 'deep');
+});

@@ -1,7 +1,7 @@
 import type { Diagnostic, InputFormat } from '../model/index.js';
 import { capText, makeDiagnostic, makeDraft, type ArticleDraft } from './draft.js';
 import { readHtmlPage } from './html-dom.js';
-import { stripTags } from './html-text.js';
+import { isPathologicalHtml, stripTags } from './html-text.js';
 import { pickPageMetadata } from './html-metadata.js';
 import { normalizePublished } from './published-date.js';
 
@@ -28,6 +28,10 @@ export function convertHtmlPage(html: string, options: HtmlPageOptions): Article
   if (source.length > options.maxChars) {
     source = capText(source, options.maxChars);
     notes.push(makeDiagnostic('warning', 'html-truncated', `page is ${html.length} characters; only the first ${options.maxChars} were parsed`, origin));
+  }
+  if (isPathologicalHtml(source)) {
+    notes.push(makeDiagnostic('warning', 'html-too-complex', 'the page has too many unclosed or too many elements to parse; using its text with the tags stripped', origin));
+    return makeDraft({ origin, format: options.format ?? 'html', text: stripTags(source), url: options.url ?? pageUrlOf(origin), notes });
   }
   const page = readHtmlPage(source);
   if (page.readabilityError) notes.push(makeDiagnostic('warning', 'readability-failed', `article extraction failed (${page.readabilityError}); using the page text`, origin));

@@ -2,7 +2,7 @@
 // Everything else in ingest works on the plain data returned here.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { CHROME_TAGS, readBlockText, type TextNodeLike } from './html-text.js';
+import { CHROME_TAGS, isPathologicalHtml, readBlockText, stripTags, type TextNodeLike } from './html-text.js';
 
 /** What a page says about itself, read before Readability changes the DOM. */
 export interface HtmlPageFacts {
@@ -82,11 +82,32 @@ function removeChrome(document: Doc): void {
   }
 }
 
+// Readability slows down steeply on very deep trees (seconds at a few thousand levels); real pages
+// nest a few dozen levels, so deeper ones skip it and fall back to the body text.
+const MAX_READABILITY_DEPTH = 300;
+const MAX_READABILITY_ELEMENTS = 40_000;
+
+function isTooComplex(root: TextNodeLike | null): boolean {
+  if (!root) return false;
+  const stack: [TextNodeLike, number][] = [[root, 0]];
+  let elements = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_READABILITY_DEPTH || ++elements > MAX_READABILITY_ELEMENTS) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return false;
+}
+
 function readBodyText(html: string): string {
   const { document } = parseHTML(html);
   removeChrome(document);
   const body = document.body as unknown as TextNodeLike | null;
-  return body ? readBlockText(body, CHROME_TAGS) : '';
+  const text = body ? readBlockText(body, CHROME_TAGS) : '';
+  // linkedom leaves content of pages without <body> beside it, under <html>.
+  const root = document.documentElement as unknown as TextNodeLike | null;
+  return text === '' && root ? readBlockText(root, CHROME_TAGS) : text;
 }
 
 /** Parses a full HTML page, reads its metadata and runs Readability on it. */
@@ -96,7 +117,9 @@ export function readHtmlPage(html: string): HtmlPage {
   removeChrome(document);
   let article: HtmlArticle | null = null;
   let readabilityError: string | null = null;
-  try {
+  if (isTooComplex(document.documentElement as unknown as TextNodeLike | null)) {
+    readabilityError = `the page is too deeply nested or too large for article extraction`;
+  } else try {
     const parsed = new Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
     if (parsed?.content) {
       article = {
@@ -117,6 +140,7 @@ export function readHtmlPage(html: string): HtmlPage {
 
 /** Converts an HTML fragment (a feed item's content, a record's html) to paragraphs of plain text. */
 export function convertHtmlToText(html: string): string {
+  if (isPathologicalHtml(html)) return stripTags(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const body = document.body as unknown as TextNodeLike | null;
   return body ? readBlockText(body) : '';

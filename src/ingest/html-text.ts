@@ -77,3 +77,23 @@ export function stripTags(html: string): string {
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
 }
+
+const VOID_OR_SELF_CLOSING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'th', 'dt', 'dd']);
+
+/**
+ * True for markup an HTML parser handles in quadratic time: thousands of elements left open (the
+ * parser re-scans its stack of open elements at every tag) or an enormous number of tags.
+ */
+export function isPathologicalHtml(html: string, maxOpen = 3000, maxTags = 250_000): boolean {
+  let open = 0;
+  let tags = 0;
+  const pattern = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
+    if (++tags > maxTags) return true;
+    const name = m[2]!.toLowerCase();
+    if (m[3] === '/' || VOID_OR_SELF_CLOSING.has(name)) continue;
+    open += m[1] === '/' ? -1 : 1;
+    if (open > maxOpen) return true;
+  }
+  return false;
+}

@@ -88,8 +88,9 @@ export function createApi(ctx: ServerContext): Hono {
     c.header('ETag', etag);
     c.header('Cache-Control', 'no-cache');
     c.header('X-Story-Version', String(loaded.version));
+    c.header('X-Briefing-Cache', loaded.cached ? 'hit' : 'miss');
     if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-    if (format === 'json') return c.body(loaded.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    if (format === 'json') return c.body(loaded.json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json; charset=utf-8' });
     const { briefing, sourceTexts } = parseBriefing(loaded);
     if (format === 'md') return c.body(renderBriefing.md(briefing), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
     c.header('Content-Security-Policy', `${REPORT_CSP}; frame-ancestors 'none'`);

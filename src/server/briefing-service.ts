@@ -8,7 +8,8 @@ export interface StoryBriefing {
   readonly story: StoryRecord;
   /** The story version the briefing was computed from. */
   readonly version: number;
-  readonly json: string;
+  /** The briefing JSON, UTF-8. */
+  readonly json: Uint8Array;
   readonly texts: string;
   /** True when it came from the cache. */
   readonly cached: boolean;
@@ -34,10 +35,10 @@ export async function loadBriefing(store: Store, id: number): Promise<StoryBrief
   const texts = JSON.stringify(sourceTexts);
   const version = snapshot.story.version;
   await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });
-  return { story: snapshot.story, version, json, texts, cached: false };
+  return { story: snapshot.story, version, json: new TextEncoder().encode(json), texts, cached: false };
 }
 
 /** Parses what loadBriefing returned, for the renderers. */
 export function parseBriefing(loaded: StoryBriefing): { briefing: Briefing; sourceTexts: Record<SourceId, string> } {
-  return { briefing: JSON.parse(loaded.json) as Briefing, sourceTexts: JSON.parse(loaded.texts) as Record<SourceId, string> };
+  return { briefing: JSON.parse(Buffer.from(loaded.json.buffer, loaded.json.byteOffset, loaded.json.byteLength).toString('utf8')) as Briefing, sourceTexts: JSON.parse(loaded.texts) as Record<SourceId, string> };
 }

@@ -17,7 +17,8 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   const headers = c.res.headers;
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('X-Frame-Options', 'DENY');
-  headers.set('Referrer-Policy', 'no-referrer');
+  // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on our own form posts.
+  headers.set('Referrer-Policy', 'same-origin');
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Cross-Origin-Resource-Policy', 'same-origin');
   if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
@@ -41,14 +42,15 @@ export const sameOriginWrites: MiddlewareHandler = async (c, next) => {
   if (isWrite(c.req.method)) {
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
-    let foreign = site === 'cross-site';
-    if (origin && origin !== 'null') {
+    let foreign = site === 'cross-site' || site === 'same-site';
+    if (origin === 'null') foreign ||= site !== 'same-origin';
+    else if (origin) {
       try {
         foreign ||= new URL(origin).host !== c.req.header('host');
       } catch {
         foreign = true;
       }
-    } else if (origin === 'null') foreign = true;
+    }
     if (foreign) throw new HttpError(403, 'forbidden', 'cross-origin writes are refused');
   }
   await next();

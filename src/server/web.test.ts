@@ -55,7 +55,8 @@ describe('web pages over real HTTP', () => {
     assert.doesNotMatch(page, /<img src=x/);
     assert.doesNotMatch(page, /href="javascript:/i);
     assert.doesNotMatch(page, /<b onmouseover/);
-    assert.match(page, /&lt;script&gt;alert\(&quot;pwned&quot;\)&lt;\/script&gt;|Hostile/);
+    assert.match(page, /<h1 id="story-name">Hostile &lt;script&gt;alert\(&quot;pwned&quot;\)&lt;\/script&gt; headline<\/h1>/);
+    assert.match(page, /Officials met &lt;img src=x onerror=&quot;alert\(1\)&quot;&gt; in Baghdad/);
     const scripts = page.match(/<script>/g) ?? [];
     assert.equal(scripts.length, 2, 'only the app and report scripts');
     const live = await (await fetch(`${server.url}/stories/${id}/live`)).text();

@@ -50,7 +50,9 @@ const SQL = {
   articleSummaries: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? ORDER BY id`,
   articles: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE story = ? ORDER BY id`,
   article: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE id = ?`,
-  freshBriefing: `SELECT b.story, b.version, b.generator, b.json, b.texts, b.created
+  // Read as BLOBs: SQLite hands text to V8 through a slow UTF-8 path once a string holds any non-ASCII character
+  // (~2 ms for an 84 kB briefing), while Buffer decoding is fast and the JSON is served as bytes anyway.
+  freshBriefing: `SELECT b.story, b.version, b.generator, CAST(b.json AS BLOB) AS json, CAST(b.texts AS BLOB) AS texts, b.created
     FROM briefings b JOIN stories s ON s.id = b.story AND s.version = b.version WHERE b.story = ?`,
   deleteBriefing: `DELETE FROM briefings WHERE story = ?`,
   putBriefing: `INSERT OR REPLACE INTO briefings (story, version, generator, json, texts, created)

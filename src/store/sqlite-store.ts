@@ -133,7 +133,10 @@ export class SqliteStore implements Store {
   }
 
   async getBriefing(story: number): Promise<CachedBriefing | null> {
-    return this.#read('read a briefing', () => (this.#sql.freshBriefing.get(story) as CachedBriefing | undefined) ?? null);
+    return this.#read('read a briefing', () => {
+      const row = this.#sql.freshBriefing.get(story) as (Omit<CachedBriefing, 'texts'> & { json: Buffer; texts: Buffer }) | undefined;
+      return row ? { ...row, json: new Uint8Array(row.json.buffer, row.json.byteOffset, row.json.byteLength), texts: row.texts.toString('utf8') } : null;
+    });
   }
 
   async putBriefing(briefing: BriefingToCache): Promise<boolean> {

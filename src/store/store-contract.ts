@@ -130,7 +130,8 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.equal(await store.putBriefing({ ...put, version: 0, headline: 'Old', json: '{}' }), false, 'stale version is not stored');
       assert.equal(await store.putBriefing({ ...put, version: 1, headline: 'Headline one', json: '{"title":"Headline one"}' }), true);
       const cached = await store.getBriefing(story.id);
-      assert.deepEqual([cached?.version, cached?.generator, cached?.json, cached?.texts], [1, '0.1.0', '{"title":"Headline one"}', '{"S1":"One."}']);
+      assert.deepEqual([cached?.version, cached?.generator, cached?.texts], [1, '0.1.0', '{"S1":"One."}']);
+      assert.equal(new TextDecoder().decode(cached?.json), '{"title":"Headline one"}');
       assert.equal((await store.getStory(story.id))?.headline, 'Headline one');
       await store.addArticles(story.id, [article('Two.')]);
       assert.equal(await store.getBriefing(story.id), null, 'adding an article invalidates the briefing');

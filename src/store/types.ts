@@ -71,8 +71,8 @@ export interface CachedBriefing {
   readonly version: number;
   /** Generator version that produced it; a new release recomputes. */
   readonly generator: string;
-  /** The briefing as JSON text, exactly as served. */
-  readonly json: string;
+  /** The briefing JSON as UTF-8 bytes, served as is (no decoding on the hot path). */
+  readonly json: Uint8Array;
   /** JSON object: cleaned text by source id (what evidence offsets point into), for the HTML report. */
   readonly texts: string;
   readonly created: string;

@@ -24,7 +24,7 @@ export function renderPage(parts: PageParts): string {
   const reportCss = parts.report ? `\n${REPORT_CSS}` : '';
   const reportScript = parts.report ? `<script>${REPORT_SCRIPT}</script>` : '';
   return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-    + '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">'
+    + '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="same-origin"><link rel="icon" href="data:,">'
     + `<title>${escapeHtml(parts.title)} · corroborate</title><style>${APP_CSS}${reportCss}</style></head>\n`
     + `<body${parts.bodyAttributes ? ` ${parts.bodyAttributes}` : ''}>`
     + '<header class="app-bar"><a class="app-brand" href="/">corroborate</a>'

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeDocument } from '../analyze/index.js';
+import { cleanArticle } from '../clean/index.js';
+import type { AnalyzedDocument, Article } from '../model/index.js';
+import { alignFacts, detectSyndication, splitClauses, stemWord, termOfWord } from './index.js';
+
+const EXAMPLE = new URL('../../examples/baghdad-2007/', import.meta.url);
+
+function loadExample(): AnalyzedDocument[] {
+  return readdirSync(EXAMPLE)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name, index) => {
+      const text = readFileSync(new URL(name, EXAMPLE), 'utf8');
+      const article: Article = { id: `S${index + 1}`, title: null, outlet: null, url: null, published: '2007-05-28', byline: null, origin: name, format: 'text', text };
+      return analyzeDocument(cleanArticle(article).article);
+    });
+}
+
+const docs = loadExample();
+const find = (pattern: RegExp) => alignFacts(docs).find((fact) => fact.evidence.some((evidence) => pattern.test(evidence.text)));
+
+test('terms fold spellings, demonyms and number words', () => {
+  assert.equal(termOfWord('teheran', 'Teheran'), 'iran');
+  assert.equal(termOfWord('iranians', 'Iranians'), 'iran');
+  assert.equal(termOfWord('u.s.', 'U.S.'), 'us');
+  assert.equal(termOfWord('us', 'us'), null, 'the pronoun "us" is a function word');
+  assert.equal(termOfWord('four', 'four'), '4');
+  assert.equal(stemWord('proposed'), stemWord('proposes'));
+  assert.equal(stemWord('honoured'), stemWord('honored'));
+});
+
+test('a long sentence splits at ", but" and never inside a quotation', () => {
+  const text = 'Al-Maliki did not attend the meeting, but the prime minister greeted the two ambassadors, who shook hands.';
+  assert.deepEqual(splitClauses(text, 0, text.length).map((span) => text.slice(span.start, span.end)), [
+    'Al-Maliki did not attend the meeting',
+    'but the prime minister greeted the two ambassadors, who shook hands.',
+  ]);
+  const quoted = '"This is about actions not just principles, and I laid out to the Iranians direct, specific concerns," he said.';
+  assert.equal(splitClauses(quoted, 0, quoted.length).length, 1);
+});
+
+test('the NPR and Jerusalem Post copies share AP wire copy; the first source is independent', () => {
+  const { syndication, independence } = detectSyndication(docs);
+  assert.equal(syndication.length, 1);
+  assert.deepEqual(syndication[0]!.sources, ['S2', 'S3']);
+  assert.ok(syndication[0]!.sharedWords >= 30, `shared ${syndication[0]!.sharedWords}`);
+  assert.ok(syndication[0]!.passages.some((passage) => passage.includes("Nouri al-Maliki's Green Zone office")));
+  assert.deepEqual(independence, [['S1'], ['S2', 'S3']]);
+});
+
+test('a paraphrase across three sources is one consensus fact with two independent sources', () => {
+  const fact = find(/arming, funding and training/);
+  assert.ok(fact, 'the arming/funding/training fact is aligned');
+  assert.deepEqual(fact.sources, ['S1', 'S2', 'S3']);
+  assert.equal(fact.status, 'consensus');
+  assert.equal(fact.independent, 2, 'S2 and S3 share wire copy');
+  assert.ok(fact.evidence.some((evidence) => evidence.text.includes('told Tehran to stop supporting Iraqi militias')));
+  for (const evidence of fact.evidence) assert.equal(docs.find((doc) => doc.source === evidence.source)!.text.slice(evidence.start, evidence.end), evidence.text);
+});
+
+test('the proposed trilateral mechanism is consensus although S1 calls it a "group"', () => {
+  const fact = find(/trilateral security mechanism/);
+  assert.ok(fact);
+  assert.deepEqual(fact.sources, ['S1', 'S2', 'S3']);
+  assert.equal(fact.status, 'consensus');
+});
+
+test('wire copy shared only by syndicated sources is not consensus', () => {
+  const fact = find(/session was proceeding cordially/);
+  assert.ok(fact);
+  assert.deepEqual(fact.sources, ['S2', 'S3']);
+  assert.equal(fact.status, 'single-source');
+  assert.equal(fact.independent, 1);
+});
+
+test('sentences that merely share words are not aligned', () => {
+  const fact = find(/sat at the same table at a Baghdad conference/);
+  assert.ok(!fact || fact.sources.length === 1, 'the March conference is not the envoys sitting across the table');
+  const proposal = find(/proposal would need study in Washington/);
+  assert.ok(!proposal?.evidence.some((evidence) => /wanted to propose a second session/.test(evidence.text)));
+});
+
+test('alignment is deterministic and rejects bad input', () => {
+  assert.deepEqual(alignFacts(docs), alignFacts(docs));
+  assert.throws(() => alignFacts('nope' as never), TypeError);
+});
