@@ -100,6 +100,42 @@ function promoteNamesWithSurnames(drafts: Draft[]): void {
   for (const draft of drafts) if (draft.type === 'other' && singles.has(keyOf(draft.words.slice(-1)))) draft.type = 'person';
 }
 
+interface PersonIndex {
+  /** Person key → the name as first written in full. */
+  readonly fullNames: Map<string, string>;
+  readonly byLastName: Map<string, Set<string>>;
+  /** A first name alone ("says Robin") is a person named in full elsewhere, when only one has it. */
+  readonly byFirstName: Map<string, Set<string>>;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
+}
+
+/** People named with two or more words, by full key, last name and first name. */
+function indexPeople(text: string, drafts: readonly Draft[]): PersonIndex {
+  const index: PersonIndex = { fullNames: new Map(), byLastName: new Map(), byFirstName: new Map() };
+  for (const draft of drafts) {
+    if (draft.type !== 'person' || draft.words.length < 2 || draft.weak) continue;
+    if (lookupKnownType(phraseOf(draft.words.slice(0, -1)))) continue;
+    const key = keyOf(draft.words);
+    if (!index.fullNames.has(key)) index.fullNames.set(key, text.slice(draft.words[0]!.start, draft.words[draft.words.length - 1]!.end));
+    addTo(index.byLastName, keyOf(draft.words.slice(-1)), key);
+    addTo(index.byFirstName, keyOf(draft.words.slice(0, 1)), key);
+  }
+  return index;
+}
+
+/** The key of the person a draft names in full elsewhere ("Crocker" → "ryan crocker"), or null. */
+function resolvePerson(draft: Draft, index: PersonIndex): string | null {
+  if (draft.curated || !(draft.type === null || draft.type === 'person' || draft.type === 'other')) return null;
+  const own = keyOf(draft.words);
+  if (index.fullNames.has(own)) return own;
+  if (draft.words.length !== 1) return null;
+  const fulls = index.byLastName.get(own) ?? index.byFirstName.get(own);
+  return fulls && fulls.size === 1 ? [...fulls][0]! : null;
+}
+
 /** Finds people, organizations and places in a document, typed and keyed, with surnames resolved. */
 export function extractEntities(text: string, spans: readonly SentenceSpan[], source: SourceId): EntityFinding[] {
   let drafts: Draft[] = [];
@@ -107,41 +143,18 @@ export function extractEntities(text: string, spans: readonly SentenceSpan[], so
     for (const candidate of findCandidates(text, span, index)) drafts.push(...draftCandidate(text, candidate));
   });
   promoteNamesWithSurnames(drafts);
-  const fullNames = new Map<string, string>();
-  const byLastName = new Map<string, Set<string>>();
-  // A first name alone ("says Robin") is a person named in full elsewhere, when only one has it.
-  const byFirstName = new Map<string, Set<string>>();
-  for (const draft of drafts) {
-    if (draft.type !== 'person' || draft.words.length < 2 || draft.weak) continue;
-    if (lookupKnownType(phraseOf(draft.words.slice(0, -1)))) continue;
-    const key = keyOf(draft.words);
-    if (!fullNames.has(key)) fullNames.set(key, text.slice(draft.words[0]!.start, draft.words[draft.words.length - 1]!.end));
-    const last = keyOf(draft.words.slice(-1));
-    (byLastName.get(last) ?? byLastName.set(last, new Set()).get(last)!).add(key);
-    const first = keyOf(draft.words.slice(0, 1));
-    (byFirstName.get(first) ?? byFirstName.set(first, new Set()).get(first)!).add(key);
-  }
-  drafts = drafts.map((draft) =>
-    draft.words.length >= 2 && !draft.curated ? splitKnownSuffix(text, draft, fullNames, byLastName) : draft,
-  );
+  const people = indexPeople(text, drafts);
+  drafts = drafts.map((draft) => (draft.words.length >= 2 && !draft.curated ? splitKnownSuffix(text, draft, people.fullNames, people.byLastName) : draft));
   const findings: EntityFinding[] = [];
   for (const draft of drafts) {
-    const ownKey = keyOf(draft.words);
-    const retypable = !draft.curated && (draft.type === null || draft.type === 'person' || draft.type === 'other');
-    const fulls = !retypable
-      ? undefined
-      : fullNames.has(ownKey)
-        ? new Set([ownKey])
-        : draft.words.length === 1
-          ? (byLastName.get(ownKey) ?? byFirstName.get(ownKey))
-          : undefined;
-    const personKey = fulls && fulls.size === 1 ? [...fulls][0]! : null;
+    const personKey = resolvePerson(draft, people);
     const type = personKey ? 'person' : draft.type;
     if (!type) continue;
     const start = draft.words[0]!.start;
     const end = draft.words[draft.words.length - 1]!.end;
     const mentionText = text.slice(start, end);
-    const first = lookupLexicon((personKey ? fullNames.get(personKey)!.split(/\s+/)[0]! : draft.words[0]!.value).toLowerCase());
+    const fullName = personKey ? people.fullNames.get(personKey)! : mentionText;
+    const first = lookupLexicon(fullName.split(/\s+/)[0]!.toLowerCase());
     findings.push({
       mention: {
         source,
@@ -152,7 +165,7 @@ export function extractEntities(text: string, spans: readonly SentenceSpan[], so
         type,
         description: draft.description,
         entity: personKey ?? normalizeEntityKey(mentionText, type),
-        name: personKey ? fullNames.get(personKey)! : mentionText,
+        name: fullName,
       },
       titleStart: draft.titleStart,
       gender: type !== 'person' ? null : first === 'male-name' ? 'male' : first === 'female-name' ? 'female' : null,

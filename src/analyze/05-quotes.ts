@@ -35,10 +35,16 @@ function isInside(quotes: readonly QuoteSpan[], offset: number): boolean {
   return quotes.some((quote) => offset >= quote.open && offset < quote.close);
 }
 
-function buildContext(findings: readonly EntityFinding[], quotes: readonly QuoteSpan[]): SpeakerContext {
+function buildContext(spans: readonly SentenceSpan[], findings: readonly EntityFinding[], quotes: readonly QuoteSpan[]): SpeakerContext {
   const people = findings.filter((finding) => finding.mention.type === 'person' && !isInside(quotes, finding.mention.start));
+  // Captions and photo credits ("Ethan Miller/Getty Images") have no verb and name no one he or she could be.
   const seen = new Set<number>();
-  const subjects = people.filter((finding) => !seen.has(finding.mention.sentence) && seen.add(finding.mention.sentence));
+  const subjects = people.filter((finding) => {
+    const sentence = finding.mention.sentence;
+    if (seen.has(sentence)) return false;
+    seen.add(sentence);
+    return spans[sentence]!.tokens.some((token) => token.pos === 'VERB');
+  });
   const organizations = findings.filter((finding) => finding.mention.type === 'organization' && !isInside(quotes, finding.mention.start));
   return { people, subjects, organizations, events: [] };
 }
@@ -88,7 +94,7 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
   if (spans.length === 0) return [];
   const quotes = findQuoteSpans(text, readParagraphs(spans));
   const actors = findings.filter((finding) => finding.mention.type !== 'place' && !isInside(quotes, finding.mention.start));
-  const context = buildContext(findings, quotes);
+  const context = buildContext(spans, findings, quotes);
   const mentions: QuoteMention[] = [];
   let previous: { quote: QuoteSpan; speaker: Speaker | null; verb: string | null } | null = null;
   for (const quote of quotes) {
@@ -110,7 +116,13 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
       speaker = previous.speaker;
       verb = previous.verb;
     }
-    if (!attribution && !speaker && !fragment && first > 0 && spans[first - 1]!.paragraph === spans[first]!.paragraph) {
+    const previousSentence = first > 0 && spans[first - 1]!.paragraph === spans[first]!.paragraph ? spans[first - 1]! : null;
+    if (!attribution && !speaker && !fragment && previous?.speaker && previousSentence && previous.quote.start >= previousSentence.start) {
+      // The sentence before quoted someone: a quote in this one, unattributed, goes on with that speaker.
+      speaker = previous.speaker;
+      verb = previous.verb;
+    }
+    if (!attribution && !speaker && !fragment && previousSentence) {
       const before = itemsOf(text, spans, first - 1, first - 1, quotes, actors);
       const earlier = readLeft(before, before.length);
       if (earlier) {

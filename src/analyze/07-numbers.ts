@@ -13,7 +13,7 @@ const APPROXIMATIONS: readonly (readonly string[])[] = [
   ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'],
   ['as', 'many', 'as'], ['close', 'to'], ['upwards', 'of'], ['an', 'estimated'], ['just', 'over'], ['just', 'under'],
   ['about'], ['around'], ['almost'], ['nearly'], ['over'], ['some'], ['roughly'], ['approximately'], ['under'],
-  ['estimated'], ['approx.'],
+  ['estimated'], ['approx.'], ['several'], ['a', 'few'], ['few'], ['perhaps'], ['maybe'],
 ];
 const CURRENCIES: Readonly<Record<string, string>> = { $: '$', us$: '$', '€': '€', '£': '£', dollar: '$', euro: '€', percent: '%', '%': '%' };
 const UNIT_FORMS: Readonly<Record<string, string>> = { people: 'person', persons: 'person', 'per cent': '%' };
@@ -98,11 +98,14 @@ function findApproximation(words: readonly Word[], i: number): number {
   return -1;
 }
 
-function isSkipped(words: readonly Word[], i: number, parsed: Parsed): boolean {
+function isSkipped(text: string, words: readonly Word[], i: number, parsed: Parsed): boolean {
   const word = words[i]!;
   const next = words[parsed.next];
-  if (parsed.unit && MULTIPLIERS.test(parsed.unit)) return true;
+  if (parsed.unit && (MULTIPLIERS.test(parsed.unit) || TIME_AFTER.test(parsed.unit))) return true;
   if (next && TIME_AFTER.test(next.normal)) return true;
+  // Heights (4'8"), phone numbers ((423) 272-7555) and codes are not counts.
+  if (/^['"’”]/.test(text.slice(word.end, word.end + 1)) || /^\d{3}-\d{4}$/.test(word.value)) return true;
+  if (words[i - 1]?.value === '(' && words[i + 1]?.value === ')') return true;
   if (/:/.test(word.value) || word.normal === 'one' && !parsed.unit) return true;
   if (parsed.spelled && !parsed.unit && parsed.value < 100) return true;
   const previous = words[i - 1];
@@ -127,7 +130,7 @@ export function extractNumbers(text: string, spans: readonly SentenceSpan[], sou
       const parsed = readUnit(words, found);
       const start = words[i]!.start;
       const end = words[parsed.next - 1]!.end;
-      if (isSkipped(words, i, parsed) || taken.some((range) => start < range.end && end > range.start)) {
+      if (isSkipped(text, words, i, parsed) || taken.some((range) => start < range.end && end > range.start)) {
         i = parsed.next - 1;
         continue;
       }

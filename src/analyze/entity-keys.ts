@@ -18,6 +18,19 @@ export function foldName(text: string): string {
  * normalizeEntityKey("Al-Maliki's") === "maliki"; normalizeEntityKey("U.S.", "place") === "united states".
  */
 export function normalizeEntityKey(text: string, type: EntityType = 'other'): string {
+  const cacheKey = `${type}|${text}`;
+  const cached = keys.get(cacheKey);
+  if (cached !== undefined) return cached;
+  if (keys.size > 50_000) keys.clear();
+  const key = computeKey(text, type);
+  keys.set(cacheKey, key);
+  return key;
+}
+
+// Names repeat within and across documents; keys are pure, so they are kept.
+const keys = new Map<string, string>();
+
+function computeKey(text: string, type: EntityType): string {
   const folded = foldName(text);
   const known = type === 'place' ? KNOWN_PLACES.get(folded) : type === 'organization' ? KNOWN_ORGANIZATIONS.get(folded) : undefined;
   if (known) return known.replace(/\./g, '');

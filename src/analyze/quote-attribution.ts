@@ -22,10 +22,12 @@ function tokenOf(item: Item | undefined) {
 }
 
 /** The reporting verb lemma of an item, or null. */
-export function readReportingVerb(item: Item | undefined): string | null {
+export function readReportingVerb(item: Item | undefined, next?: Item): string | null {
   const token = tokenOf(item);
   if (!token || item?.kind !== 'token' || item.actor || token.pos !== 'VERB') return null;
   const lemma = token.lemma.toLowerCase();
+  // "he continued," reports speech; "she continued making movies" does not.
+  if (lemma === 'continue' && next !== undefined && !/^[,.:;]$/.test(tokenOf(next)?.value ?? '')) return null;
   return REPORTING.has(lemma) ? lemma : null;
 }
 
@@ -100,12 +102,23 @@ function isNamePhraseWord(item: Item | undefined): boolean {
 function readInverted(items: readonly Item[], i: number): Attribution | null {
   const verb = readReportingVerb(items[i]);
   if (!verb) return null;
-  for (let j = i + 1; j < items.length && j < i + 7; j++) {
-    const [actor] = ownedActor(items, j);
-    if (actor) return { actor, verb };
-    if (!isNamePhraseWord(items[j])) return null;
+  let found: Actor | undefined;
+  for (let j = i + 1; j < items.length && j < i + 9; j++) {
+    const [actor, last] = ownedActor(items, j);
+    if (actor) {
+      // "said State Department spokesman Mark Toner": the person, not the organization before the role.
+      if (isPerson(actor)) return { actor, verb };
+      found ??= actor;
+      j = last;
+      continue;
+    }
+    if (!isNamePhraseWord(items[j])) break;
   }
-  return null;
+  return found ? { actor: found, verb } : null;
+}
+
+function isPerson(actor: Actor): boolean {
+  return actor.kind === 'pronoun' || actor.finding?.mention.type === 'person';
 }
 
 /** Index after a parenthesis or a comma-delimited appositive starting at items[j], or j when there is none. */
@@ -130,6 +143,9 @@ function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | n
     if (item.actor) {
       actor = item.actor;
       const after = skipAside(items, j + 1);
+      // "Israel's top military spokesman, Brig. Gen. Yoav Mordechai, told": the name in the aside.
+      const named = items.slice(j + 1, after).map(actorOf).find((inner) => inner !== undefined && isPerson(inner));
+      if (named && !isPerson(actor)) actor = named;
       if (after > j + 1) j = after - 1;
       continue;
     }
@@ -186,10 +202,13 @@ export function readLeft(items: readonly Item[], index: number): Attribution | n
     if (quoted) return quoted;
   }
   for (let j = index - 1; j >= 0; j--) {
-    const verb = readReportingVerb(items[j]);
+    const verb = readReportingVerb(items[j], items[j + 1]);
     if (!verb) continue;
     const actor = readSubject(items, j);
     if (actor) return { actor, verb };
+    // `"…," says Potts, "and to begin …"`: the second half of a quote split by its attribution.
+    const inverted = readInverted(items, j);
+    if (inverted) return inverted;
   }
   return null;
 }

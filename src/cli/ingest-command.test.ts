@@ -6,8 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
 import { it } from 'node:test';
 import { openSqliteStore } from '../store/index.js';
+import { EXAMPLES_DIR } from '../store/store-contract.js';
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/baghdad-2007/', import.meta.url));
+const EXAMPLES = EXAMPLES_DIR;
 
 const MAIN = fileURLToPath(new URL(`./main${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
 

@@ -22,7 +22,9 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 function isPerson(id: string | null, entities: EntityIndex): boolean {
-  return id !== null && entities.entities.find((entity) => entity.id === id)?.type === 'person';
+  const entity = id === null ? undefined : entities.entities.find((candidate) => candidate.id === id);
+  // "WOFL says": call letters and other all-capital names are organizations, whatever the tagger said.
+  return entity?.type === 'person' && !/^[\p{Lu}\d]{2,}$/u.test(entity.name);
 }
 
 // Both speakers must be people the story names (not "Pentagon" against "Dana White": an office speaks through people).

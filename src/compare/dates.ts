@@ -13,7 +13,7 @@ interface DateClaim {
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const REPORTING = /\b(?:said|says|told|tells|announced|announces|reported|reports|stated|confirmed|added|wrote|tweeted|explained|noted)\b/i;
+const REPORTING = /\b(?:said|says|told|tells|announced|announces|reported|reports|stated|confirmed|added|wrote|tweeted|explained|noted|issued|statement)\b/i;
 
 // A relative date ("Monday", "this year") in an article without a publication date has no trustworthy value.
 // Without a written year a date leans on the publication date ("in March", "this year"), whatever the analyzer flagged.
@@ -35,6 +35,18 @@ function roleOf(doc: AnalyzedDocument, mention: DateMention): DateClaim['role'] 
   return opening && REPORTING.test(after.slice(0, 10).join(' ').split(/[;:]/)[0] ?? '') ? 'report' : 'event';
 }
 
+// The year is written in the clause outside any date read there ("the 1994 deaths").
+function yearWrittenIn(claim: DateClaim, value: string): boolean {
+  const year = /^\d{4}/.exec(value)?.[0];
+  if (year === undefined) return false;
+  const { evidence, doc } = claim;
+  let text = evidence.text;
+  for (const mention of mentionsIn(doc.dates, evidence)) {
+    text = text.slice(0, mention.start - evidence.start) + ' '.repeat(mention.end - mention.start) + text.slice(mention.end - evidence.start);
+  }
+  return new RegExp(`\\b${year}\\b`).test(text);
+}
+
 /** True when two date values can name the same day: equal at the precision both have ("2007-05" and "2007-05-28" can). */
 export function datesAgree(a: string, b: string): boolean {
   if (a.startsWith('weekday:') !== b.startsWith('weekday:')) return true;
@@ -46,11 +58,17 @@ function kindOf(claim: DateClaim): string {
   return `${claim.role}:${claim.value.startsWith('weekday:') ? 'weekday' : 'iso'}`;
 }
 
+// An unresolved date never agrees with anything, so it stays among the leftovers.
+function agreeValues(a: string, b: string): boolean {
+  return !a.startsWith('unresolved:') && !b.startsWith('unresolved:') && datesAgree(a, b);
+}
+
 // Dates both clauses give are set aside: equal values first, then compatible ones ("Aug. 31, 2016" and "August 2016").
-function leftovers(a: readonly DateClaim[], b: readonly DateClaim[]): [DateClaim[], DateClaim[]] {
+function leftovers(a: readonly DateClaim[], b: readonly DateClaim[], exactOnly = false): [DateClaim[], DateClaim[]] {
   const left = [...a];
   const right = [...b];
-  for (const same of [(x: DateClaim, y: DateClaim) => x.value === y.value, (x: DateClaim, y: DateClaim) => datesAgree(x.value, y.value)]) {
+  const exact = (x: DateClaim, y: DateClaim): boolean => x.value === y.value && !x.value.startsWith('unresolved:');
+  for (const same of exactOnly ? [exact] : [(x: DateClaim, y: DateClaim) => x.value === y.value, (x: DateClaim, y: DateClaim) => agreeValues(x.value, y.value)]) {
     for (let i = left.length - 1; i >= 0; i--) {
       const match = right.findIndex((claim) => same(left[i]!, claim));
       if (match < 0) continue;
@@ -73,8 +91,9 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
       const doc = docs.get(evidence.source)!;
       const claims: DateClaim[] = [];
       for (const mention of mentionsIn(doc.dates, evidence)) {
-        const value = comparableValue(mention, undated.has(evidence.source));
-        if (value !== null) claims.push({ mention, evidence, doc, value, role: roleOf(doc, mention) });
+        // An unresolved date ("Jan. 1 to Aug. 31, 2016") still counts: with it, which date faces which is unclear.
+        const value = comparableValue(mention, undated.has(evidence.source)) ?? `unresolved:${mention.text.toLowerCase()}`;
+        claims.push({ mention, evidence, doc, value, role: roleOf(doc, mention) });
       }
       return claims;
     });
@@ -83,8 +102,13 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
       const involved = new Set<DateClaim>();
       for (let i = 0; i < perEvidence.length; i++) {
         for (let j = i + 1; j < perEvidence.length; j++) {
-          const [left, right] = leftovers(perEvidence[i]!.filter((c) => kindOf(c) === kind), perEvidence[j]!.filter((c) => kindOf(c) === kind));
+          // The same date given in both clauses is set aside first, whatever role each gives it.
+          const [restI, restJ] = leftovers(perEvidence[i]!, perEvidence[j]!, true);
+          const [left, right] = leftovers(restI.filter((c) => kindOf(c) === kind), restJ.filter((c) => kindOf(c) === kind));
           if (left.length !== 1 || right.length !== 1 || datesAgree(left[0]!.value, right[0]!.value)) continue;
+          if (left[0]!.value.startsWith('unresolved:') || right[0]!.value.startsWith('unresolved:')) continue;
+          // "the 1994 deaths": the year is written in the other clause even where no date was read.
+          if (yearWrittenIn(right[0]!, left[0]!.value) || yearWrittenIn(left[0]!, right[0]!.value)) continue;
           involved.add(left[0]!).add(right[0]!);
         }
       }

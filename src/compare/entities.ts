@@ -125,8 +125,12 @@ export function mergeEntities(docs: readonly AnalyzedDocument[]): EntityIndex {
   const people = roots.filter((cluster) => typeOf(cluster) === 'person');
   const resolve = (name: string): string | null => {
     const key = keyOfName(name);
-    const direct = byKey.get(key);
-    if (direct) return idOf.get(root(direct)) ?? null;
+    // "constable tim bird" finds "tim bird": leading words (titles) are dropped one by one.
+    const words = key.split(' ');
+    for (let from = 0; from < words.length; from++) {
+      const direct = byKey.get(words.slice(from).join(' '));
+      if (direct && (from === 0 || from < words.length - 1 || typeOf(root(direct)) === 'person')) return idOf.get(root(direct)) ?? null;
+    }
     const last = key.split(' ').pop() ?? '';
     const matches = people.filter((cluster) => [...cluster.keys].some((candidate) => candidate === last || candidate.endsWith(` ${last}`) || key.endsWith(` ${candidate}`)));
     if (matches.length === 1) return idOf.get(matches[0]!)!;

@@ -41,6 +41,8 @@ export function findNegations(text: string, start: number, end: number): Polarit
     if (!isNegator(word.lower)) continue;
     const next = words[i + 1]?.lower ?? '';
     if (NOT_A_NEGATION.test(next) || (word.lower === 'no' && /^(?:longer|doubt|matter)$/.test(next))) continue;
+    // "No. 5" is a number, not a negation.
+    if (word.lower === 'no' && (text[word.end] === '.' || /^\d/.test(next))) continue;
     negators.push({ start: word.start, end: word.end });
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const candidate = words[j]!;
@@ -98,11 +100,19 @@ function isImperative(evidence: Evidence, negator: { start: number }): boolean {
   return evidence.text.slice(0, negator.start - evidence.start).trim().replace(/^["“‘']/, '') === '';
 }
 
-// The subject before the negator ("Al-Maliki did not attend", "CNN's ratings aren't") must be in the other clause.
+const REPORTED = /\b(?:said|says|told|tells|added|noted|stated|saying|that)\b(?![\s\S]*\b(?:said|says|told|tells|added|noted|stated|saying|that)\b)/i;
+
+// The subject before the negator, after any "… said" ("Al-Maliki did not attend", "CNN's ratings aren't"),
+// must be in the other clause: a name alone, otherwise its last two content words.
 function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { start: number }, other: Evidence, otherDoc: AnalyzedDocument): boolean {
-  const subject = termTokensIn(doc, negative.start, negator.start).slice(-2);
+  const before = doc.text.slice(negative.start, negator.start);
+  const reported = REPORTED.exec(before);
+  const from = reported ? negative.start + reported.index + reported[0].length : negative.start;
+  const subject = termTokensIn(doc, from, negator.start);
+  const nearest = subject[subject.length - 1];
   const terms = termSetIn(otherDoc, other.start, other.end);
-  return subject.every((token) => terms.has(token.term));
+  if (nearest && /^\p{Lu}/u.test(doc.text.slice(nearest.start, nearest.end))) return terms.has(nearest.term);
+  return subject.slice(-2).every((token) => terms.has(token.term));
 }
 
 // Verbs that deny what follows them ("hoped to avoid … when police used force"): a clause with one of these,
@@ -131,6 +141,8 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
       if (own.negators.length === 0) continue;
       const doc = docs.get(evidence.source)!;
       if (own.negators.some((negator) => isImperative(evidence, negator))) continue;
+      // A question asserts nothing.
+      if (/\?["'”’)]*\s*$/.test(evidence.text)) continue;
       const ownDenying = denyingWords(evidence.text);
       const plain = positive.filter((other) => other.source !== evidence.source && [...denyingWords(other.text)].every((word) => ownDenying.has(word)));
       let close: Evidence[] = [];

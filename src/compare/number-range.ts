@@ -15,16 +15,26 @@ const SCALE: Readonly<Record<string, readonly [string, number]>> = {
   dozen: ['', 12], week: ['day', 7], fortnight: ['day', 14],
 };
 
-/** Base unit and value of a mention: "three decades" is 30 "year". */
-export function normalizeQuantity(mention: NumberMention): { unit: string; value: number } {
+const MAGNITUDE: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+
+// "$2.5bn", "$199m", "$4.77-billion": a magnitude written right after the figure that the mention left out.
+function magnitudeAfter(mention: NumberMention, text: string): number {
+  if (/\b(?:billion|million|thousand|trillion)\b|\d(?:bn|m|k)\b/i.test(mention.text)) return 1;
+  const after = /^(?:-|\s)?(billion|bn|b|million|mn|m|thousand|k)\b/i.exec(text.slice(mention.end, mention.end + 12));
+  return after ? MAGNITUDE[after[1]!.toLowerCase()] ?? 1 : 1;
+}
+
+/** Base unit and value of a mention: "three decades" is 30 "year"; "$2.5bn" is 2.5e9 "$". */
+export function normalizeQuantity(mention: NumberMention, text = ''): { unit: string; value: number } {
   const unit = (mention.unit ?? '').toLowerCase();
   const scale = SCALE[unit];
-  return scale ? { unit: scale[0] || unit, value: mention.value * scale[1] } : { unit, value: mention.value };
+  const value = mention.value * magnitudeAfter(mention, text);
+  return scale ? { unit: scale[0] || unit, value: value * scale[1] } : { unit, value };
 }
 
 /** Range of values a mention allows, reading qualifiers in the mention and just before it. */
 export function rangeOf(mention: NumberMention, text: string): ValueRange {
-  const { value } = normalizeQuantity(mention);
+  const { value } = normalizeQuantity(mention, text);
   const before = `${text.slice(Math.max(0, mention.start - 30), mention.start)} ${mention.text.replace(/[\d.,]+.*$/, '')}`.replace(/\s+/g, ' ');
   const qualified = before.trimEnd();
   if (ABOVE.test(qualified)) return { low: value, high: Infinity };

@@ -1,3 +1,4 @@
+import { termOfWord } from '../align/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../model/index.js';
 import { termTokensIn } from './doc-terms.js';
 import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
@@ -20,11 +21,54 @@ function agree(a: NumberClaim, b: NumberClaim): boolean {
   return !rangesDisagree(rangeOf(a.mention, a.doc.text), rangeOf(b.mention, b.doc.text));
 }
 
-// The two numbers must count the same thing: a content word right next to them (three words either side) is shared.
+// The content word right before and right after a number, within its stretch of text between punctuation.
+function neighbours(claim: NumberClaim): [string | null, string | null] {
+  const text = claim.doc.text;
+  const start = Math.max(claim.evidence.start, claim.mention.start - 40);
+  const before = text.slice(start, claim.mention.start);
+  const after = text.slice(claim.mention.end, Math.min(claim.evidence.end, claim.mention.end + 40));
+  const stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('—'));
+  const from = start + stop + 1;
+  const cut = after.search(/[,;:()—–]/);
+  const to = claim.mention.end + (cut < 0 ? after.length : cut);
+  const left = termTokensIn(claim.doc, from, claim.mention.start);
+  const right = termTokensIn(claim.doc, claim.mention.end, to);
+  return [left[left.length - 1]?.term ?? null, right[0]?.term ?? null];
+}
+
+// The two numbers must count the same thing: a content word right next to them is the same on one side at
+// least ("fired 97 rockets … hit" against "fired more than 300 rockets into" is two different counts).
 function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   const left = contextTerms(a.doc, a.evidence, a.mention, 3);
   const right = contextTerms(b.doc, b.evidence, b.mention, 3);
-  return [...left].some((term) => right.has(term));
+  if (![...left].some((term) => right.has(term))) return false;
+  const [beforeA, afterA] = neighbours(a);
+  const [beforeB, afterB] = neighbours(b);
+  return (beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB);
+}
+
+const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+// The figure is written in the other clause without counting anything else ("Cummings, 20," against
+// "20-year-old Cummings"; "from nine to 33 years" against "a minimum of nine years"), so it may be the same count.
+function writtenIn(evidence: Evidence, value: number): boolean {
+  const text = evidence.text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1');
+  const forms = [String(value)];
+  if (Number.isInteger(value) && value < WORD_NUMBERS.length) forms.push(WORD_NUMBERS[value]!);
+  for (const form of forms) {
+    const pattern = new RegExp(`(?<![\\d.\\p{L}])${form.replace('.', '\\.')}(?![\\d\\p{L}]|[.,]\\d)\\s*([\\p{L}]+)?`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const next = match[1];
+      // "six injured" counts the injured, not the dead.
+      if (next === undefined || termOfWord(next, next) === null) return true;
+    }
+  }
+  return false;
+}
+
+// "7 years, 1 month": the month count is part of a longer duration.
+function isPartOfDuration(claim: NumberClaim): boolean {
+  return /\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?),?\s*(?:and\s+)?$/i.test(claim.doc.text.slice(Math.max(0, claim.mention.start - 20), claim.mention.start));
 }
 
 // Numbers two clauses share are set aside pairwise, equal values first and then the closest agreeing ones
@@ -47,21 +91,20 @@ function leftovers(a: readonly NumberClaim[], b: readonly NumberClaim[]): [Numbe
   return [left.filter((_, i) => !usedLeft.has(i)), right.filter((_, j) => !usedRight.has(j))];
 }
 
-function hasValue(doc: AnalyzedDocument, evidence: Evidence, value: number): boolean {
-  return mentionsIn(doc.numbers, evidence).some((mention) => mention.value === value);
+// The content words right before and right after a number ("made only $150 per game": "made", "game").
+function frameOf(claim: NumberClaim): string | null {
+  const before = termTokensIn(claim.doc, Math.max(claim.evidence.start, claim.mention.start - 30), claim.mention.start);
+  const after = termTokensIn(claim.doc, claim.mention.end, Math.min(claim.evidence.end, claim.mention.end + 30));
+  const left = before[before.length - 1];
+  const right = after[0];
+  return left && right ? `${left.term} ${right.term}` : null;
 }
 
-// The first content word after a number ("$150 per game", "50 cases of"), within three words.
-function headAfter(claim: NumberClaim): string | null {
-  const next = termTokensIn(claim.doc, claim.mention.end, Math.min(claim.evidence.end, claim.mention.end + 30))[0];
-  return next ? next.term : null;
-}
-
-// Several numbers of a unit on one side, one on the other: the one followed by the same word is its counterpart.
+// Several numbers of a unit on one side, one on the other: the one framed by the same words is its counterpart.
 function pickCounterpart(single: NumberClaim, many: readonly NumberClaim[]): NumberClaim | null {
-  const head = headAfter(single);
-  if (head === null) return null;
-  const matches = many.filter((claim) => headAfter(claim) === head);
+  const frame = frameOf(single);
+  if (frame === null) return null;
+  const matches = many.filter((claim) => frameOf(claim) === frame);
   return matches.length === 1 ? matches[0]! : null;
 }
 
@@ -98,7 +141,7 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
       const doc = docs.get(evidence.source)!;
       return mentionsIn(doc.numbers, evidence)
         .filter((mention) => mention.unit !== null && !isYearLike(mention))
-        .map((mention): NumberClaim => ({ mention, evidence, doc, unit: normalizeQuantity(mention).unit, value: mention.text }));
+        .map((mention): NumberClaim => ({ mention, evidence, doc, unit: normalizeQuantity(mention, doc.text).unit, value: mention.text }));
     });
     const units = [...new Set(perEvidence.flat().map((claim) => claim.unit))].sort();
     for (const unit of units) {
@@ -107,8 +150,8 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
         for (let j = i + 1; j < perEvidence.length; j++) {
           const pair = facingPair(perEvidence[i]!.filter((c) => c.unit === unit), perEvidence[j]!.filter((c) => c.unit === unit), group.cohesion >= CLOSE_ALIGNMENT);
           if (!pair || agree(pair[0], pair[1])) continue;
-          // "Cummings, 20, and an 18-year-old friend" against "20-year-old Connor Cummings": the figure is there, counted otherwise.
-          if (hasValue(docs.get(pair[1].evidence.source)!, pair[1].evidence, pair[0].mention.value) || hasValue(docs.get(pair[0].evidence.source)!, pair[0].evidence, pair[1].mention.value)) continue;
+          if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
+          if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1])) continue;
           if (group.cohesion < CLOSE_ALIGNMENT && !sameQuantity(pair[0], pair[1])) continue;
           involved.add(pair[0]).add(pair[1]);
         }

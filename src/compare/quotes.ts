@@ -44,17 +44,19 @@ function sameSpeaker(a: Item, b: Item): boolean {
   return a.surname === b.surname;
 }
 
-// The speaker is named in the quote's own sentence or the next one, by a capitalized name that is a person.
+// The speaker is named in the quote's own sentence or the next one (a quote running over two sentences), by a
+// capitalized name of a person; a speaker found earlier in the text through a pronoun is not enough here.
 function isNamed(doc: AnalyzedDocument, mention: QuoteMention, entities: EntityIndex, id: string | null): boolean {
   if (mention.speakerStart === undefined || mention.speakerEnd === undefined || id === null) return false;
   const words = doc.text.slice(mention.speakerStart, mention.speakerEnd).trim();
   if (!/^\p{Lu}/u.test(words) || PRONOUN.test(words)) return false;
   const sentence = doc.sentences[mention.sentence];
   const next = doc.sentences[mention.sentence + 1];
-  const from = doc.sentences[mention.sentence - 1]?.start ?? sentence?.start ?? 0;
+  const from = sentence?.start ?? 0;
   const to = next?.end ?? sentence?.end ?? doc.text.length;
   if (mention.speakerStart < from || mention.speakerEnd > to) return false;
-  return entities.entities.find((entity) => entity.id === id)?.type === 'person';
+  const entity = entities.entities.find((candidate) => candidate.id === id);
+  return entity?.type === 'person' && !/^[\p{Lu}\d]{2,}$/u.test(entity.name);
 }
 
 // An attribution conflict needs both speakers named next to the quote, and neither named in the other's sentence

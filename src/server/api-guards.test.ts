@@ -3,9 +3,10 @@ import { request, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from './test-support.js';
+import { join } from 'node:path';
+import { EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
 
-const ARTICLE = readFileSync(new URL('../../examples/baghdad-2007/us-iran-talks-focus-on-iraq-security.txt', import.meta.url), 'utf8');
+const ARTICLE = readFileSync(join(EXAMPLES_DIR, 'us-iran-talks-focus-on-iraq-security.txt'), 'utf8');
 
 /** A raw request, so that Host and other headers fetch() would refuse can be set. */
 function rawRequest(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<{ status: number; body: string }> {
@@ -58,6 +59,18 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
     assert.equal(ok.status, 201);
     assert.equal((await fetch(`${guarded.url}/api/stories`)).status, 200);
     assert.equal((await fetch(`${guarded.url}/api/stories/1`, { method: 'DELETE' })).status, 401);
+  });
+
+  it('asks the web forms for the token too', async () => {
+    const page = await (await fetch(`${guarded.url}/`)).text();
+    assert.match(page, /<input type="password" id="new-story-token" name="token"/);
+    const form = new FormData();
+    form.append('text', ARTICLE);
+    const refused = await fetch(`${guarded.url}/stories`, { method: 'POST', body: form, redirect: 'manual' });
+    assert.equal(refused.status, 401);
+    assert.match(await refused.text(), /access token is missing or wrong/);
+    form.append('token', 's3cret-token');
+    assert.equal((await fetch(`${guarded.url}/stories`, { method: 'POST', body: form, redirect: 'manual' })).status, 303);
   });
 
   it('fetches article URLs when private addresses are allowed, and refuses them by default', async () => {

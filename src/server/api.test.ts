@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { validateBriefingJson } from '../render/validate-briefing.js';
-import { checkSchema, startTestServer, type TestServer } from './test-support.js';
+import { join } from 'node:path';
+import { checkSchema, EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
 
-const EXAMPLES = new URL('../../examples/baghdad-2007/', import.meta.url);
-const exampleFiles = readdirSync(EXAMPLES).filter((name) => name.endsWith('.txt')).sort();
+const exampleFiles = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.txt')).sort();
 
 type Json = Record<string, any>;
 
@@ -47,7 +47,7 @@ describe('HTTP API over real HTTP', () => {
 
   it('adds the example articles as multipart files, then reports the same files as duplicates', async () => {
     const form = new FormData();
-    for (const name of exampleFiles) form.append('files', new Blob([readFileSync(new URL(name, EXAMPLES))], { type: 'text/plain' }), name);
+    for (const name of exampleFiles) form.append('files', new Blob([readFileSync(join(EXAMPLES_DIR, name))], { type: 'text/plain' }), name);
     const added = await call('POST', `/api/stories/${storyId}/articles`, form);
     assert.equal(added.status, 201);
     assert.deepEqual(checkSchema('AddResult', added.json), []);

@@ -123,7 +123,8 @@ export function createApi(ctx: ServerContext): Hono {
             setTimeout(resolve, ctx.pollMs).unref();
           });
           if (stream.aborted || ctx.closing.aborted) break;
-          const current = await store.getStory(id);
+          const current = await store.getStory(id).catch(() => undefined);
+          if (current === undefined) break; // the store is closing or failing: end the stream, the client retries
           await send(current ? current.version : -1);
         }
       } finally {

@@ -76,7 +76,10 @@ export const OPENAPI_DOCUMENT = {
         responses: {
           200: {
             description: 'The briefing: JSON per the contract (version 1), Markdown, or a self-contained HTML report',
-            headers: { ETag: { schema: { type: 'string' } }, 'X-Story-Version': { schema: { type: 'integer' } } },
+            headers: {
+              ETag: { schema: { type: 'string' } }, 'X-Story-Version': { schema: { type: 'integer' } },
+              'X-Briefing-Cache': { description: 'hit when served from the cache', schema: { enum: ['hit', 'miss'] } },
+            },
             content: { 'application/json': { schema: ref('Briefing') }, 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } },
           },
           304: { description: 'Not modified (If-None-Match)' }, 400: error('Unknown format'), 404: error('No such story'), 422: error('No usable article yet'),

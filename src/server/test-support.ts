@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { openSqliteStore, type SqliteStore } from '../store/index.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
+
+export { EXAMPLES_DIR } from '../store/store-contract.js';
 import { startServer, type ServerOptions } from './start-server.js';
 
 export interface TestServer {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from './test-support.js';
+import { join } from 'node:path';
+import { EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
 
-const EXAMPLES = new URL('../../examples/baghdad-2007/', import.meta.url);
 const HOSTILE = 'Hostile <script>alert("pwned")</script> headline\n\n'
   + 'Officials met <img src=x onerror="alert(1)"> in Baghdad on Monday and talked for four hours. '
   + '<a href="javascript:alert(2)">click</a> and <b onmouseover=alert(3)>broken <i>markup';
@@ -30,8 +30,8 @@ describe('web pages over real HTTP', () => {
   it('creates a story from uploaded files and shows its briefing, escaped', async () => {
     const form = new FormData();
     form.append('title', 'Baghdad <talks>');
-    for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.txt'))) {
-      form.append('files', new Blob([readFileSync(new URL(name, EXAMPLES))], { type: 'text/plain' }), name);
+    for (const name of readdirSync(EXAMPLES_DIR).filter((n) => n.endsWith('.txt'))) {
+      form.append('files', new Blob([readFileSync(join(EXAMPLES_DIR, name))], { type: 'text/plain' }), name);
     }
     const created = await createStory(form);
     assert.equal(created.status, 303);
@@ -49,7 +49,13 @@ describe('web pages over real HTTP', () => {
     form.append('text', HOSTILE);
     const created = await createStory(form);
     const id = /\/stories\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1];
+    await server.store.addArticles(Number(id), [{
+      title: 'Linked <b>bold</b>', outlet: '<i>Outlet</i>', url: 'javascript:alert(9)', published: null, byline: null, format: 'text',
+      origin: 'api', text: 'A second account says the envoys met in Baghdad for four hours on Monday.',
+    }]);
     const page = await (await fetch(`${server.url}/stories/${id}`)).text();
+    assert.match(page, /<span class="app-url">javascript:alert\(9\)<\/span>/);
+    assert.match(page, /<td>Linked &lt;b&gt;bold&lt;\/b&gt;<\/td><td>&lt;i&gt;Outlet&lt;\/i&gt;<\/td>/);
     const afterBar = page.slice(page.indexOf('</header>'));
     assert.doesNotMatch(afterBar, /<script>alert/);
     assert.doesNotMatch(page, /<img src=x/);
@@ -60,7 +66,7 @@ describe('web pages over real HTTP', () => {
     const scripts = page.match(/<script>/g) ?? [];
     assert.equal(scripts.length, 2, 'only the app and report scripts');
     const live = await (await fetch(`${server.url}/stories/${id}/live`)).text();
-    assert.match(live, /^<div id="live" data-version="1">/);
+    assert.match(live, /^<div id="live" data-version="2">/);
   });
 
   it('says what was wrong when the form has nothing usable, and creates nothing', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CorroborateError } from '../model/index.js';
@@ -9,12 +9,20 @@ import type { NewArticle, Store } from './types.js';
 /** Opens a fresh, empty store; `now` is the clock the store must stamp with. */
 export type OpenTestStore = (now: () => Date) => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/baghdad-2007/', import.meta.url));
+/** examples/baghdad-2007 of the repository, found from here upwards (works from src/ and from any dist/ layout). */
+export const EXAMPLES_DIR = findUp(join('examples', 'baghdad-2007'));
+
+function findUp(relative: string): string {
+  for (let dir = fileURLToPath(new URL('.', import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, relative))) return join(dir, relative);
+    if (dirname(dir) === dir) throw new Error(`${relative} not found above ${fileURLToPath(import.meta.url)}`);
+  }
+}
 
 /** The example story's three articles, as the ingest stage would hand them over (title line split off). */
 export function readExampleArticles(): NewArticle[] {
-  return readdirSync(EXAMPLES).filter((name) => name.endsWith('.txt')).sort().map((name) => {
-    const body = readFileSync(join(EXAMPLES, name), 'utf8');
+  return readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => {
+    const body = readFileSync(join(EXAMPLES_DIR, name), 'utf8');
     return article(body, { origin: name, title: name.replace(/\.txt$/, '').replace(/-/g, ' ') });
   });
 }

@@ -5,14 +5,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../src/server/test-support.js';
+import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../src/server/test-support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../examples/baghdad-2007/', import.meta.url));
+const RESULTS = join(EXAMPLES_DIR, '..', '..', 'test-results');
+const EXAMPLES = EXAMPLES_DIR;
 const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it with "apt-get update && apt-get install -y chromium" to run the browser tests`;
 
 const HOSTILE = [

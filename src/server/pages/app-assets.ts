@@ -12,7 +12,7 @@ a{color:var(--app-accent)}
 .app-bar form{display:flex;gap:.4rem;flex:1;max-width:28rem}
 .app-bar input[type=search]{flex:1;min-width:0}
 .app-bar button{margin:0}
-.app-main{max-width:78rem;margin:0 auto;padding:1rem 1.25rem;box-sizing:border-box}
+.app-main{max-width:78rem;margin:0 auto;padding:1rem 1.25rem}
 .app-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.1fr);gap:1.5rem}
 @media (max-width:800px){.app-grid{grid-template-columns:1fr}}
 .app-card{background:var(--app-card);border:1px solid var(--app-line);border-radius:8px;padding:1rem 1.1rem;margin-bottom:1rem}
@@ -37,13 +37,13 @@ button:disabled{opacity:.6;cursor:progress}
 .app-messages li{padding:.5rem .75rem;border-radius:6px;margin-bottom:.35rem;border:1px solid var(--app-line);background:var(--app-card)}
 .app-messages li[data-severity=error]{border-color:var(--app-bad);color:var(--app-bad)}
 .app-messages li[data-severity=ok]{border-color:var(--app-ok);color:var(--app-ok)}
-.app-story-head{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:baseline;justify-content:space-between;max-width:78rem;margin:0 auto;padding:1rem 1.25rem 0;box-sizing:border-box}
+.app-story-head{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:baseline;justify-content:space-between;max-width:78rem;margin:0 auto;padding:1rem 1.25rem 0}
 .app-story-head h1{font:700 1.1rem system-ui,sans-serif;margin:0;color:var(--app-muted)}
 .app-live{font-size:.85rem;color:var(--app-muted)}
 .app-live[data-state=ok]::before{content:"\\25cf ";color:var(--app-ok)}
 .app-live[data-state=busy]::before{content:"\\25cf ";color:#c98a00}
 .app-live[data-state=error]::before{content:"\\25cf ";color:var(--app-bad)}
-.app-tools{max-width:78rem;margin:0 auto;padding:0 1.25rem;box-sizing:border-box}
+.app-tools{max-width:78rem;margin:0 auto;padding:0 1.25rem}
 .app-tools details{margin:.75rem 0}
 .app-tools summary{cursor:pointer;font-weight:600}
 .app-articles{width:100%;border-collapse:collapse;font-size:.9rem}

@@ -22,11 +22,18 @@ export function renderUrl(url: string | null, label?: string): string {
   return safe ? `<a href="${escapeHtml(safe)}" rel="noopener noreferrer nofollow">${text}</a>` : `<span class="app-url">${text}</span>`;
 }
 
-/** A search snippet (matches between U+0002 and U+0003) escaped, with the matches in <mark>. */
+/** A search snippet (matches between U+0002 and U+0003) escaped, with the matches in balanced <mark> elements. */
 export function renderSnippet(snippet: string): string {
-  return escapeHtml(snippet.replace(/\u0003/g, '\u0004'))
-    .replace(/\u0002/g, '<mark>')
-    .replace(/\u0004/g, '</mark>');
+  let open = false;
+  let html = '';
+  // Split on the markers; stray markers that came from the article text itself can only open or close one <mark>.
+  for (const part of snippet.split(/([\u0002\u0003])/)) {
+    if (part === '\u0002' || part === '\u0003') {
+      if ((part === '\u0002') !== open) html += open ? '</mark>' : '<mark>';
+      open = part === '\u0002';
+    } else html += escapeHtml(part);
+  }
+  return open ? `${html}</mark>` : html;
 }
 
 /** A date-time as "2024-05-28 14:03 UTC". */
