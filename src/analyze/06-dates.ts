@@ -8,6 +8,7 @@ const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // Sentences without any of these never reach chrono: it is the slowest part of the analysis.
 const TRIGGER = new RegExp(
   `\\b(?:${MONTH}|${WEEKDAY})(?![\\w])|\\b(?:today|tonight|yesterday|tomorrow|ago|weekend)\\b|\\b(?:last|next|this|past|coming|within)\\s+(?:a\\s+|an\\s+|\\w+\\s+)?(?:week|month|year|decade)s?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  'g',
 );
 const MONTH_WORD = new RegExp(`^(?:${MONTH})$`, 'i');
 const BEFORE_MONTH = /^(?:in|since|until|till|by|before|after|from|through|during|of|early|late|mid|last|next|this|between|and|to|or|a|the)$/i;
@@ -75,6 +76,22 @@ function findYears(text: string, tokens: readonly Token[], sentence: number, sou
   return years;
 }
 
+/** Stretches of a sentence around date words, merged, for chrono to read instead of the whole sentence. */
+function findWindows(sentence: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let match = TRIGGER.exec(sentence); match; match = TRIGGER.exec(sentence)) {
+    let start = Math.max(0, match.index - 32);
+    let end = Math.min(sentence.length, match.index + match[0].length + 40);
+    while (start > 0 && /\S/.test(sentence[start - 1]!)) start--;
+    while (end < sentence.length && /\S/.test(sentence[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
 /**
  * Finds dates with chrono-node (only in sentences that mention a month, weekday, "today", "ago", …) and
  * years in date context. Relative dates are resolved against `published` (ISO) when given, else left null.
@@ -85,11 +102,12 @@ export function extractDates(text: string, spans: readonly SentenceSpan[], sourc
   spans.forEach((span, sentence) => {
     const sentenceText = text.slice(span.start, span.end);
     const found: DateMention[] = [];
-    if (TRIGGER.test(sentenceText)) {
-      for (const date of parseDates(sentenceText, reference)) {
+    for (const window of findWindows(sentenceText)) {
+      for (const date of parseDates(sentenceText.slice(window.start, window.end), reference)) {
         const lead = /^(?:on|in|at|by|during)\s+/i.exec(date.text)?.[0].length ?? 0;
         const surface = date.text.slice(lead).replace(/[\s,.;:]+$/, '');
-        const start = span.start + date.index + lead;
+        const start = span.start + window.start + date.index + lead;
+        if (found.some((other) => start < other.end && start + surface.length > other.start)) continue;
         if (!surface || !isDate(text, date, start, surface)) continue;
         found.push({ source, sentence, start, end: start + surface.length, text: surface, ...readValue(date, surface, reference) });
       }

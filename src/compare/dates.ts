@@ -90,6 +90,8 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
     const perEvidence = group.evidence.map((evidence) => {
       const doc = docs.get(evidence.source)!;
       const claims: DateClaim[] = [];
+      // A photo caption dates the photo, not the event.
+      if (/\bfile photo\b|^\W*FILE\b|\(AP Photo/i.test(evidence.text)) return [];
       for (const mention of mentionsIn(doc.dates, evidence)) {
         // An unresolved date ("Jan. 1 to Aug. 31, 2016") still counts: with it, which date faces which is unclear.
         const value = comparableValue(mention, undated.has(evidence.source)) ?? `unresolved:${mention.text.toLowerCase()}`;

@@ -115,9 +115,9 @@ function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { sta
   return subject.slice(-2).every((token) => terms.has(token.term));
 }
 
-// Verbs that deny what follows them ("hoped to avoid … when police used force"): a clause with one of these,
-// when the negating clause lacks it, does not plainly affirm anything.
-const DENYING = /\b(?:avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied)|prevent(?:s|ed|ing)?|reject(?:s|ed|ing)?|without|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|ruled out|no longer)\b/gi;
+// Words that deny or hedge what follows them ("hoped to avoid … when police used force", "claimed to be"): a
+// clause with one of these, when the negating clause lacks it, does not plainly affirm anything.
+const DENYING = /\b(?:claim(?:s|ed)? to|alleged(?:ly)?|purported(?:ly)?|supposedly|avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied)|prevent(?:s|ed|ing)?|reject(?:s|ed|ing)?|without|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|ruled out|no longer)\b/gi;
 
 function denyingWords(text: string): Set<string> {
   return new Set((text.match(DENYING) ?? []).map((word) => word.toLowerCase()));

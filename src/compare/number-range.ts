@@ -15,20 +15,28 @@ const SCALE: Readonly<Record<string, readonly [string, number]>> = {
   dozen: ['', 12], week: ['day', 7], fortnight: ['day', 14],
 };
 
-const MAGNITUDE: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+const MAGNITUDE: Readonly<Record<string, number>> = {
+  trillion: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+};
 
-// "$2.5bn", "$199m", "$4.77-billion": a magnitude written right after the figure that the mention left out.
-function magnitudeAfter(mention: NumberMention, text: string): number {
-  if (/\b(?:billion|million|thousand|trillion)\b|\d(?:bn|m|k)\b/i.test(mention.text)) return 1;
-  const after = /^(?:-|\s)?(billion|bn|b|million|mn|m|thousand|k)\b/i.exec(text.slice(mention.end, mention.end + 12));
-  return after ? MAGNITUDE[after[1]!.toLowerCase()] ?? 1 : 1;
+// "$2.5bn", "$199m", "$4.77-billion": the magnitude written in or right after the figure. The analyzer may
+// or may not have applied it; a value equal to the bare figure has not.
+function scaledValue(mention: NumberMention, text: string): number {
+  const figure = /\d[\d,]*(?:\.\d+)?/.exec(mention.text);
+  if (!figure) return mention.value;
+  const digits = Number(figure[0].replace(/,/g, ''));
+  const inside = /^\s*-?\s*(trillion|billion|bn|b|million|mn|m|thousand|k)\b/i.exec(mention.text.slice(figure.index + figure[0].length));
+  const after = inside ? null : /^(?:-|\s)?(trillion|billion|bn|b|million|mn|m|thousand|k)\b/i.exec(text.slice(mention.end, mention.end + 12));
+  const word = (inside ?? after)?.[1]?.toLowerCase();
+  const magnitude = word ? MAGNITUDE[word] ?? 1 : 1;
+  return magnitude > 1 && Math.abs(mention.value - digits) < 1e-9 ? digits * magnitude : mention.value;
 }
 
 /** Base unit and value of a mention: "three decades" is 30 "year"; "$2.5bn" is 2.5e9 "$". */
 export function normalizeQuantity(mention: NumberMention, text = ''): { unit: string; value: number } {
   const unit = (mention.unit ?? '').toLowerCase();
   const scale = SCALE[unit];
-  const value = mention.value * magnitudeAfter(mention, text);
+  const value = scaledValue(mention, text);
   return scale ? { unit: scale[0] || unit, value: value * scale[1] } : { unit, value };
 }
 

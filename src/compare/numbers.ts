@@ -1,4 +1,3 @@
-import { termOfWord } from '../align/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../model/index.js';
 import { termTokensIn } from './doc-terms.js';
 import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
@@ -47,6 +46,14 @@ function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   return (beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB);
 }
 
+// Even in close clauses, numbers with other words on both sides count different things ("97 rockets fired
+// from Gaza hit Israel" against "fired more than 300 rockets into southern Israel").
+function framedApart(a: NumberClaim, b: NumberClaim): boolean {
+  const [beforeA, afterA] = neighbours(a);
+  const [beforeB, afterB] = neighbours(b);
+  return beforeA !== null && beforeB !== null && afterA !== null && afterB !== null && beforeA !== beforeB && afterA !== afterB;
+}
+
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 // The figure is written in the other clause without counting anything else ("Cummings, 20," against
@@ -56,12 +63,10 @@ function writtenIn(evidence: Evidence, value: number): boolean {
   const forms = [String(value)];
   if (Number.isInteger(value) && value < WORD_NUMBERS.length) forms.push(WORD_NUMBERS[value]!);
   for (const form of forms) {
-    const pattern = new RegExp(`(?<![\\d.\\p{L}])${form.replace('.', '\\.')}(?![\\d\\p{L}]|[.,]\\d)\\s*([\\p{L}]+)?`, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      const next = match[1];
-      // "six injured" counts the injured, not the dead.
-      if (next === undefined || termOfWord(next, next) === null) return true;
-    }
+    // Bare: followed by punctuation, the end, or a range word ("20,", "nine to 33"); "six injured" or "five
+    // 2-year-old children" count something else.
+    const pattern = new RegExp(`(?<![\\d.\\p{L}])${form.replace('.', '\\.')}(?![\\d\\p{L}]|[.,]\\d)(?=\\s*(?:[,;)]|$|(?:to|and|or|through)\\b))`, 'u');
+    if (pattern.test(text)) return true;
   }
   return false;
 }
@@ -152,7 +157,7 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
           if (!pair || agree(pair[0], pair[1])) continue;
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
           if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1])) continue;
-          if (group.cohesion < CLOSE_ALIGNMENT && !sameQuantity(pair[0], pair[1])) continue;
+          if (group.cohesion < CLOSE_ALIGNMENT ? !sameQuantity(pair[0], pair[1]) : framedApart(pair[0], pair[1])) continue;
           involved.add(pair[0]).add(pair[1]);
         }
       }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { renderHtml } from './html.js';
-import { runPipelineOnExample } from './html/fixture-pipeline-briefing.js';
+import { runPipelineOnExample } from '../../test/fixtures/html-report/fixture-pipeline-briefing.js';
 
 const pipeline = await runPipelineOnExample();
 

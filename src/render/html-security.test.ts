@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { renderHtml, renderHtmlFragment, REPORT_SCRIPT } from './html.js';
 import { renderExternalLink, toSafeHttpUrl } from './html/escape.js';
-import { buildHostileBriefing, HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_SVG } from './html/fixture-hostile-briefing.js';
+import { buildHostileBriefing, HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_SVG } from '../../test/fixtures/html-report/fixture-hostile-briefing.js';
 
 const { briefing, sourceTexts } = buildHostileBriefing();
 

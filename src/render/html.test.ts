@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import type { Briefing } from '../model/index.js';
 import { REPORT_CSS, REPORT_SCRIPT, renderHtml, renderHtmlFragment } from './html.js';
-import { buildExampleBriefing } from './html/fixture-example-briefing.js';
+import { buildExampleBriefing } from '../../test/fixtures/html-report/fixture-example-briefing.js';
 
 const example = buildExampleBriefing();
 const html = renderHtml(example.briefing, { sourceTexts: example.sourceTexts });

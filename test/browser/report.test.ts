@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderHtml } from '../../src/render/html.js';
-import { buildExampleBriefing } from '../../src/render/html/fixture-example-briefing.js';
-import { buildHostileBriefing } from '../../src/render/html/fixture-hostile-briefing.js';
-import { runPipelineOnExample } from '../../src/render/html/fixture-pipeline-briefing.js';
+import { buildExampleBriefing } from '../fixtures/html-report/fixture-example-briefing.js';
+import { buildHostileBriefing } from '../fixtures/html-report/fixture-hostile-briefing.js';
+import { runPipelineOnExample } from '../fixtures/html-report/fixture-pipeline-briefing.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
