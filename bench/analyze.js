@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Speed of analyzeDocument on the Multi-News LongBench sample (570 documents), on the compiled dist/.
 // Usage: npx tsc -p . && node bench/analyze.js [--limit N] [--repeat R]
-// Prints MB/s and words/s for the whole analysis, for the sentence step alone, and per extractor.
+// Prints MB/s and words/s for the whole analysis, then the cost each extractor adds to the core step
+// (sentences, tokens, words, terms), measured by adding the steps one at a time in analyzeDocument's order.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const option = (name, fallback) => {
   return index >= 0 ? Number(args[index + 1]) : fallback;
 };
 const limit = option('--limit', Infinity);
-const repeat = option('--repeat', 1);
+const repeat = option('--repeat', 5);
 
 if (!existsSync(data)) {
   console.error(`bench/analyze: ${data} not found`);
@@ -44,55 +45,57 @@ const docs = texts.map((text, index) =>
 const bytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0);
 const words = docs.reduce((sum, doc) => sum + (doc.text.match(/\S+/g)?.length ?? 0), 0);
 
-// Rates use this process's CPU time: on a shared machine wall time mostly measures the neighbours.
-function time(label, run) {
-  const started = process.hrtime.bigint();
+// CPU time of this process (the fastest run is kept): on a shared machine wall time mostly measures the neighbours.
+function measure(run) {
   const cpu = process.cpuUsage();
-  for (let r = 0; r < repeat; r++) run();
+  run();
   const used = process.cpuUsage(cpu);
-  const wall = Number(process.hrtime.bigint() - started) / 1e9 / repeat;
-  const seconds = (used.user + used.system) / 1e6 / repeat;
-  console.log(
-    `${label.padEnd(28)} ${(seconds * 1000).toFixed(0).padStart(6)} ms cpu (${(wall * 1000).toFixed(0).padStart(6)} wall)  ${(bytes / 1e6 / seconds).toFixed(2).padStart(6)} MB/s  ${Math.round(words / seconds).toLocaleString('en-US').padStart(9)} words/s`,
-  );
-  return seconds;
+  return (used.user + used.system) / 1e6;
+}
+
+function print(label, seconds, extra = '') {
+  const rate = `${(bytes / 1e6 / seconds).toFixed(2).padStart(6)} MB/s  ${Math.round(words / seconds).toLocaleString('en-US').padStart(9)} words/s`;
+  console.log(`${label.padEnd(30)} ${(seconds * 1000).toFixed(0).padStart(6)} ms cpu  ${rate}${extra}`);
+}
+
+// The steps of analyzeDocument, cut after the given number of extractors.
+function runSteps(extractors) {
+  for (const doc of docs) {
+    const spans = splitSentenceSpans(doc.text);
+    for (const span of spans) (wordsOf(span.tokens), termsOf(span.tokens));
+    if (extractors < 1) continue;
+    const findings = extractEntities(doc.text, spans, doc.article.id);
+    if (extractors < 2) continue;
+    extractQuotes(doc.text, spans, findings, doc.article.id);
+    if (extractors < 3) continue;
+    const dates = extractDates(doc.text, spans, doc.article.id, doc.article.published);
+    if (extractors < 4) continue;
+    extractNumbers(doc.text, spans, doc.article.id, dates);
+  }
 }
 
 // One untimed pass so that the timings below measure compiled code, not the JIT warming up.
-for (const doc of docs) analyzeDocument(doc);
-console.log(`${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB cleaned text, ${words.toLocaleString('en-US')} words, repeat ${repeat}`);
 const counts = { entities: 0, quotes: 0, dates: 0, numbers: 0 };
-const all = time('analyzeDocument (all)', () => {
-  for (const doc of docs) {
-    const analyzed = analyzeDocument(doc);
-    counts.entities += analyzed.entities.length;
-    counts.quotes += analyzed.quotes.length;
-    counts.dates += analyzed.dates.length;
-    counts.numbers += analyzed.numbers.length;
-  }
+for (const doc of docs) {
+  const analyzed = analyzeDocument(doc);
+  for (const key of Object.keys(counts)) counts[key] += analyzed[key].length;
+}
+console.log(`${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB cleaned text, ${words.toLocaleString('en-US')} words; fastest of ${repeat} runs`);
+const steps = ['core: sentences, words, terms', '+ entities (compromise lexicon)', '+ quotes and speakers', '+ dates (chrono)', '+ numbers'];
+// Runs interleaved, so that heap growth and the neighbours' load fall on every variant alike.
+const whole = [];
+const partial = steps.map(() => []);
+for (let r = 0; r < repeat; r++) {
+  whole.push(measure(() => docs.forEach((doc) => analyzeDocument(doc))));
+  steps.forEach((_, extractors) => partial[extractors].push(measure(() => runSteps(extractors))));
+}
+print('analyzeDocument', Math.min(...whole));
+let previous = 0;
+steps.forEach((label, extractors) => {
+  const seconds = Math.min(...partial[extractors]);
+  print(label, seconds, extractors > 0 ? `  (+${((seconds - previous) * 1000).toFixed(0)} ms)` : '');
+  previous = seconds;
 });
-const core = time('  core: sentences, words, terms', () => {
-  for (const doc of docs) for (const span of splitSentenceSpans(doc.text)) (wordsOf(span.tokens), termsOf(span.tokens));
-});
-const spans = [];
-time('  sentences + tokens (wink)', () => {
-  spans.length = 0;
-  for (const doc of docs) spans.push(splitSentenceSpans(doc.text));
-});
-const findings = [];
-time('  entities', () => {
-  findings.length = 0;
-  docs.forEach((doc, i) => findings.push(extractEntities(doc.text, spans[i], doc.article.id)));
-});
-time('  quotes', () => docs.forEach((doc, i) => extractQuotes(doc.text, spans[i], findings[i], doc.article.id)));
-const dates = [];
-time('  dates (chrono)', () => {
-  dates.length = 0;
-  docs.forEach((doc, i) => dates.push(extractDates(doc.text, spans[i], doc.article.id, doc.article.published)));
-});
-time('  numbers', () => docs.forEach((doc, i) => extractNumbers(doc.text, spans[i], doc.article.id, dates[i])));
-console.log(`extractors (all − core): ${((all - core) * 1000).toFixed(0)} ms cpu, ${(bytes / 1e6 / (all - core)).toFixed(2)} MB/s; share of analyzeDocument ${(((all - core) / all) * 100).toFixed(0)}%`);
-console.log('(per-extractor lines above reuse the words cached per sentence by the first of them, so they read low)');
-const per = (n) => (n / repeat / docs.length).toFixed(1);
+const per = (n) => (n / docs.length).toFixed(1);
 console.log(`per document: ${per(counts.entities)} entities, ${per(counts.quotes)} quotes, ${per(counts.dates)} dates, ${per(counts.numbers)} numbers`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

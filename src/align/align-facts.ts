@@ -16,6 +16,11 @@ export interface AlignOptions {
   /** Minimum shared content terms of a pair, and how many of them must not be names. */
   readonly minShared: number;
   readonly minSharedContent: number;
+  /**
+   * A clause with a weaker match than `minScore` but at least this in another source is not listed as
+   * single-source: the other source probably reports it too, in words too different to be sure.
+   */
+  readonly minEcho: number;
   /** Groups of sources that share copy; computed with `detectSyndication` when absent. */
   readonly independence?: readonly (readonly SourceId[])[];
   /** Also return single-source facts (informative units no other source reports). */
@@ -23,7 +28,7 @@ export interface AlignOptions {
 }
 
 /** Default options, tuned on Multi-News test clusters (see bench/conflicts.js). */
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minScore: 0.4, minLink: 0.3, minShared: 3, minSharedContent: 2, singleSource: true };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minScore: 0.4, minLink: 0.3, minShared: 3, minSharedContent: 2, minEcho: 0.25, singleSource: true };
 
 function toEvidence(unit: TextUnit): Evidence {
   return { source: unit.source, sentence: unit.sentence, start: unit.start, end: unit.end, text: unit.text };
@@ -32,7 +37,7 @@ function toEvidence(unit: TextUnit): Evidence {
 function pickRepresentative(units: readonly TextUnit[], group: UnitGroup): TextUnit {
   const ranked = group.members.map((index, position) => {
     const unit = units[index]!;
-    const clean = /^["“'‘(]?\p{Lu}/u.test(unit.text) && !isTitleCase(unit.text, unit.tokens, unit.start);
+    const clean = /^["“'‘(]?\p{Lu}/u.test(unit.text) && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start));
     return { unit, clean, centrality: group.centrality[position]! };
   });
   ranked.sort((x, y) => Number(y.clean) - Number(x.clean) || y.centrality - x.centrality || x.unit.text.length - y.unit.text.length || x.unit.index - y.unit.index);
@@ -65,7 +70,8 @@ function spanEvidence(docs: ReadonlyMap<SourceId, AnalyzedDocument>, run: readon
 /**
  * Aligns sentences and clauses across sources that report the same information, even in different words.
  * Each group has a representative text (one of its members), evidence in every source that reports it, and
- * the status `consensus` when at least two independent sources report it.
+ * the status `consensus` when at least two independent sources report it. Clauses no other source reports
+ * come out as `single-source` facts; clauses that half-match another source are left out of both.
  */
 export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<AlignOptions> = {}): FactGroup[] {
   if (!Array.isArray(docs)) throw new TypeError(`alignFacts: expected an array of AnalyzedDocument, got ${typeof docs}`);
@@ -74,8 +80,14 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   const order = new Map(docs.map((doc, index) => [doc.source, index]));
   const units = buildUnits(docs);
   const weights = weighStoryTerms(units);
-  const eligible = new Set(units.filter((unit) => unit.terms.length >= 3 && !isTitleCase(unit.text, unit.tokens, unit.start)).map((unit) => unit.index));
-  const matches = findCandidatePairs(units, weights, settings).filter((match) => eligible.has(match.a) && eligible.has(match.b));
+  // Headlines are left out; a clause has no final stop by construction, so only whole sentences are tested.
+  const eligible = new Set(units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index));
+  const loose = findCandidatePairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
+  const matches = loose.filter(
+    (match) => match.score >= settings.minScore && match.shared.length >= settings.minShared && match.sharedContent >= settings.minSharedContent && eligible.has(match.a) && eligible.has(match.b),
+  );
+  // An echo: a weaker match, or a clause most of whose weight another source's sentence contains.
+  const echoed = new Set(loose.filter((match) => match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho).flatMap((match) => [match.a, match.b]));
   const groups = groupUnits(units, matches, settings.minLink);
   const aligned = new Set(groups.flatMap((group) => group.members));
   const drafts: (Omit<FactGroup, 'id'> & { position: [number, number] })[] = [];
@@ -95,10 +107,14 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   }
   if (settings.singleSource) {
     const byId = new Map(docs.map((doc) => [doc.source, doc]));
+    const clauses = new Map<string, number>();
+    for (const unit of units) clauses.set(`${unit.source}:${unit.sentence}`, (clauses.get(`${unit.source}:${unit.sentence}`) ?? 0) + 1);
     for (const run of mergeUnaligned(units, aligned)) {
+      if (run.some((unit) => echoed.has(unit.index))) continue;
       const evidence = spanEvidence(byId, run);
       const tokens = run.flatMap((unit) => unit.tokens);
-      if (!isInformative(evidence.text, tokens, evidence.start)) continue;
+      const whole = run.length === clauses.get(`${run[0]!.source}:${run[0]!.sentence}`);
+      if (!isInformative(evidence.text, tokens, evidence.start, whole)) continue;
       drafts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence], cohesion: 0, position: [order.get(evidence.source)!, evidence.start] });
     }
   }

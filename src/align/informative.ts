@@ -11,11 +11,14 @@ export function isTitleCase(text: string, tokens: readonly TermToken[], base: nu
   return long.length > 0 && capitalized.length / long.length >= 0.6;
 }
 
-/** True when a span reads as a statement worth listing as a fact: long enough, not a headline, question or boilerplate. */
-export function isInformative(text: string, tokens: readonly TermToken[], base: number): boolean {
+/**
+ * True when a span reads as a statement worth listing as a fact: long enough, not a headline, question or
+ * boilerplate. `whole` says the span is a whole sentence (only a sentence can be told from a headline).
+ */
+export function isInformative(text: string, tokens: readonly TermToken[], base: number, whole = true): boolean {
   if (tokens.length < 3) return false;
   if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) return false;
   if (/\?["'”’)]*$/.test(text.trim())) return false;
   if (BOILERPLATE.test(text)) return false;
-  return !isTitleCase(text, tokens, base);
+  return !(whole && isTitleCase(text, tokens, base));
 }

@@ -22,6 +22,20 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
 }
 
 const isFigure = (term: string): boolean => /^\d/.test(term);
+const BIGRAM_BONUS = 0.05;
+
+function bigramsOf(unit: TextUnit): Set<string> {
+  const bigrams = new Set<string>();
+  for (let i = 1; i < unit.tokens.length; i++) bigrams.add(`${unit.tokens[i - 1]!.term} ${unit.tokens[i]!.term}`);
+  return bigrams;
+}
+
+function countSharedBigrams(a: TextUnit, b: TextUnit): number {
+  const other = bigramsOf(b);
+  let count = 0;
+  for (const bigram of bigramsOf(a)) if (other.has(bigram)) count++;
+  return count;
+}
 
 /**
  * Compares two units by the weight of their shared terms. A shared figure adds to the score but a figure
@@ -33,7 +47,9 @@ export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): Un
   const weightA = weighTerms(a.terms.filter((term) => !isFigure(term)), weights);
   const weightB = weighTerms(b.terms.filter((term) => !isFigure(term)), weights);
   const weightShared = weighTerms(shared, weights);
-  const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB)) : 0;
+  // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
+  const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));
+  const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB) + bonus) : 0;
   const lighter = Math.min(weightA, weightB);
   const sharedContent = shared.filter((term) => !weights.names.has(term)).length;
   return { a: a.index, b: b.index, score, containment: lighter > 0 ? Math.min(1, weightShared / lighter) : 0, shared, sharedContent };

@@ -16,7 +16,7 @@ export function findNameTerms(units: readonly TextUnit[]): Set<string> {
   const capitalized = new Map<string, number>();
   const lower = new Map<string, number>();
   for (const unit of units) {
-    if (isTitleCase(unit.text, unit.tokens, unit.start)) continue;
+    if (unit.whole && isTitleCase(unit.text, unit.tokens, unit.start)) continue;
     for (const token of unit.tokens) {
       const offset = token.start - unit.start;
       const before = unit.text.slice(0, offset).trimEnd();

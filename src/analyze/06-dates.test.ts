@@ -42,6 +42,17 @@ test('negative: "may" and "march" as words, lowercase weekdays, bare times and d
   assert.deepEqual(datesOf(text, PUBLISHED), []);
 });
 
+test('negative: spans, partial numbers, clock offsets and the sun are not dates', () => {
+  const text = 'Flint tools were dropped more than 4,300 years ago. The country has been a democracy for the last 20 years. Probes study the Sun closely. It would be 33 minutes before anyone came. He worked for five months on it.';
+  assert.deepEqual(datesOf(text, PUBLISHED), []);
+});
+
+test('a bare weekday is the latest such day on or before the publication date', () => {
+  // Published on a Tuesday: "Thursday" is five days before, not two days after.
+  assert.deepEqual(datesOf('Israel began mobilizing troops Thursday.', PUBLISHED), ['Thursday=2007-05-24']);
+  assert.deepEqual(datesOf('The talks were on Tuesday.', PUBLISHED), ['Tuesday=2007-05-29']);
+});
+
 test('readCalendarDay reads ISO dates and date-times only', () => {
   assert.deepEqual(readCalendarDay('2007-05-29T10:00:00Z'), { year: 2007, month: 5, day: 29 });
   assert.equal(readCalendarDay('May 29, 2007'), null);

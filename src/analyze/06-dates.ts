@@ -7,12 +7,16 @@ const MONTH = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // Sentences without any of these never reach chrono: it is the slowest part of the analysis.
 const TRIGGER = new RegExp(
-  `\\b(?:${MONTH}|${WEEKDAY})(?![\\w])|\\b(?:today|tonight|yesterday|tomorrow|ago|weekend)\\b|\\b(?:last|next|this|past|coming|within)\\s+(?:a\\s+|an\\s+|\\w+\\s+)?(?:week|month|year|decade)s?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  `\\b(?:${MONTH}|${WEEKDAY})(?![\\w])|\\b(?:today|tonight|yesterday|tomorrow|ago|weekend)\\b|\\b(?:last|this)\\s+(?:night|morning|afternoon|evening)\\b|\\b(?:last|next|this|past|coming|within)\\s+(?:a\\s+|an\\s+|\\w+\\s+)?(?:week|month|year|decade)s?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
   'g',
 );
 const MONTH_WORD = new RegExp(`^(?:${MONTH})$`, 'i');
 const BEFORE_MONTH = /^(?:in|since|until|till|by|before|after|from|through|during|of|early|late|mid|last|next|this|between|and|to|or|a|the)$/i;
-const DURATION = /^in\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)/i;
+const DURATION = /^(?:in|for)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+|approximately\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)/i;
+// Hours and minutes from the reference ("the past 24 hours", "33 minutes before") are not calendar dates.
+const SPAN = /^(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s/i;
+const CLOCK_UNITS = /\b(?:hours?|minutes?|seconds?)\b/i;
+const BARE_PARTS_OF_DAY = /^(?:morning|night|midnight|noon|evening|afternoon)$/i;
 const BEFORE_YEAR = /^(?:in|since|until|till|by|before|after|from|through|during|between|of|and|to|or|early|late|mid|the|a|circa|spring|summer|fall|autumn|winter|year|fiscal)$/i;
 
 /** The calendar day of an ISO date or date-time ("2007-05-29T…"), or null. */
@@ -32,12 +36,15 @@ function previousWord(text: string, offset: number): string {
 /** False for chrono readings that are not dates in news text: "may", "March on", "9/11", bare times. */
 function isDate(text: string, found: ChronoDate, offset: number, surface: string): boolean {
   const { certain } = found;
-  if (/^now$/i.test(surface) || DURATION.test(found.text)) return false;
+  if (/^now$/i.test(surface) || DURATION.test(found.text) || CLOCK_UNITS.test(surface) || BARE_PARTS_OF_DAY.test(surface)) return false;
+  // "4,300 years ago" read from its last digits, and "the last 20 years" (a span, not a date).
+  if (/[\d,.]$/.test(text.slice(offset - 1, offset)) || SPAN.test(surface)) return false;
   if (!certain.year && !certain.month && !certain.day && !certain.weekday && !found.relative) return false;
   const month = surface.split(/[\s,]+/).find((word) => MONTH_WORD.test(word));
   if (month && !/^\p{Lu}/u.test(month)) return false;
   if (found.parser === 'SlashDateFormatParser' && !certain.year) return false;
-  if (certain.weekday && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|weekend/.test(surface)) return false;
+  // Full weekday names or dotted abbreviations: "Sun" alone is the sun far more often than Sunday.
+  if (certain.weekday && !/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|weekend/.test(surface)) return false;
   if (found.year !== null && (found.year < 1000 || found.year > 2100)) return false;
   const monthOnly = certain.month && !certain.day && !certain.year && !found.relative;
   if (monthOnly) {
@@ -48,10 +55,22 @@ function isDate(text: string, found: ChronoDate, offset: number, surface: string
 }
 
 /** ISO value at the precision the expression has, resolved against the reference when it is relative. */
+const BARE_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?$`);
+const DAY_MS = 86_400_000;
+
+/** The latest given weekday on or before the reference day: news mostly reports what already happened. */
+function findPastWeekday(reference: CalendarDay, weekday: number): string {
+  const day = Date.UTC(reference.year, reference.month - 1, reference.day);
+  const back = (new Date(day).getUTCDay() - weekday + 7) % 7;
+  const date = new Date(day - back * DAY_MS);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
 function readValue(found: ChronoDate, surface: string, reference: CalendarDay | null): { value: string | null; relative: boolean } {
   const { certain } = found;
   const relative = found.relative || !certain.year || (certain.weekday && !certain.day);
   if (relative && !reference) return { value: null, relative };
+  if (reference && found.weekday !== null && !certain.day && BARE_WEEKDAY.test(surface)) return { value: findPastWeekday(reference, found.weekday), relative };
   let precision: 'year' | 'month' | 'day';
   if (found.relative) precision = /decade|year/i.test(surface) ? 'year' : /month|week/i.test(surface) ? 'month' : 'day';
   else precision = certain.day || certain.weekday ? 'day' : certain.month ? 'month' : 'year';

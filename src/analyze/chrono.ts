@@ -15,6 +15,8 @@ export interface ChronoDate {
   readonly year: number | null;
   readonly month: number | null;
   readonly day: number | null;
+  /** Day of the week, 0 = Sunday, when the text names one. */
+  readonly weekday: number | null;
   /** Components the text states outright (a weekday counts for the day). */
   readonly certain: { readonly year: boolean; readonly month: boolean; readonly day: boolean; readonly weekday: boolean; readonly hour: boolean };
   /** True when chrono read it relative to the reference ("last month", "today", "two years ago"). */
@@ -43,6 +45,7 @@ export function parseDates(text: string, reference: CalendarDay | null): ChronoD
       year: start.get('year'),
       month: start.get('month'),
       day: start.get('day'),
+      weekday: start.isCertain('weekday') ? start.get('weekday') : null,
       certain: {
         year: start.isCertain('year'),
         month: start.isCertain('month'),

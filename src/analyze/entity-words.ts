@@ -21,7 +21,8 @@ function makeWord(text: string, tokens: readonly Token[], first: number, last: n
   const start = token.start;
   const end = tokens[last]!.end;
   const value = first === last ? token.value : text.slice(start, end);
-  const lower = value.toLowerCase();
+  // wink's normal form is the lower-cased word for almost every token; it saves a string per word.
+  const lower = first === last && token.normal.length === value.length ? token.normal : value.toLowerCase();
   const normal = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
   return { start, end, value, normal, pos: token.pos, lemma: tokens[last]!.lemma.toLowerCase(), token: first };
 }
@@ -41,7 +42,9 @@ export function readWords(text: string, tokens: readonly Token[]): Word[] {
       /[\p{L}\p{N}]/u.test(tokens[last + 2]!.value)
     ) last += 2;
     const word = makeWord(text, tokens, i, last);
-    const possessive = word.value.length > 2 && word.value.endsWith('s') && /\p{L}['’]s$/u.test(word.value) ? 2 : 0;
+    const length = word.value.length;
+    const apostrophe = length > 2 ? word.value[length - 2] : '';
+    const possessive = (apostrophe === "'" || apostrophe === '’') && word.value[length - 1] === 's' && /\p{L}/u.test(word.value[length - 3]!);
     if (possessive) {
       words.push({ ...word, end: word.end - 2, value: word.value.slice(0, -2), normal: word.normal.slice(0, -2), lemma: word.normal.slice(0, -2) });
       words.push({ start: word.end - 2, end: word.end, value: word.value.slice(-2), normal: "'s", pos: 'PART', lemma: "'s", token: last });

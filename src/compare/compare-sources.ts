@@ -74,10 +74,14 @@ export function compareSources(docs: readonly AnalyzedDocument[], articles: read
     ...findAttributionConflicts([group], entities),
   ];
   for (const group of multi) {
-    // Clauses first; when they show nothing, the whole sentences they stand in (a clause split in one
-    // source only can leave a number or a negation just outside the aligned clause).
+    // Clauses first; when they show nothing, numbers and negations in the whole sentences they stand in (a
+    // clause split in one source only can leave them just outside). Dates stay with their clause: a sentence
+    // often dates two events ("acquitted Oct. 3, 1995, but found responsible two years later").
     let found = detect(group);
-    if (found.length === 0) found = detect(widenToSentences(group, byId));
+    if (found.length === 0) {
+      const sentences = widenToSentences(group, byId);
+      found = [...findNumberConflicts([sentences], byId), ...findNegationConflicts([sentences], byId)];
+    }
     if (found.length > 0) conflicted.add(group.id);
     drafts.push(...found);
   }

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../model/index.js';
+import { termTokensIn } from './doc-terms.js';
 import { buildSides, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { listSources, sayVerb } from './text.js';
 
@@ -54,6 +55,13 @@ export function datesAgree(a: string, b: string): boolean {
   return a.slice(0, length) === b.slice(0, length);
 }
 
+const CLOSE_ALIGNMENT = 0.5;
+
+function wordBefore(claim: DateClaim): string | null {
+  const tokens = termTokensIn(claim.doc, Math.max(claim.evidence.start, claim.mention.start - 40), claim.mention.start);
+  return tokens[tokens.length - 1]?.term ?? null;
+}
+
 function kindOf(claim: DateClaim): string {
   return `${claim.role}:${claim.value.startsWith('weekday:') ? 'weekday' : 'iso'}`;
 }
@@ -93,6 +101,8 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
       // A photo caption dates the photo, not the event.
       if (/\bfile photo\b|^\W*FILE\b|\(AP Photo/i.test(evidence.text)) return [];
       for (const mention of mentionsIn(doc.dates, evidence)) {
+        // "in either July or August of 2018": one of two dates is no claim.
+        if (/\bor\s+$/i.test(doc.text.slice(Math.max(0, mention.start - 4), mention.start)) || /^\s+or\b/i.test(doc.text.slice(mention.end, mention.end + 4))) continue;
         // An unresolved date ("Jan. 1 to Aug. 31, 2016") still counts: with it, which date faces which is unclear.
         const value = comparableValue(mention, undated.has(evidence.source)) ?? `unresolved:${mention.text.toLowerCase()}`;
         claims.push({ mention, evidence, doc, value, role: roleOf(doc, mention) });
@@ -108,6 +118,9 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
           const [restI, restJ] = leftovers(perEvidence[i]!, perEvidence[j]!, true);
           const [left, right] = leftovers(restI.filter((c) => kindOf(c) === kind), restJ.filter((c) => kindOf(c) === kind));
           if (left.length !== 1 || right.length !== 1 || datesAgree(left[0]!.value, right[0]!.value)) continue;
+          // Loosely aligned clauses must date the same thing: the word before the date is the same ("booked late
+          // Monday" and "arrested Tuesday night" date two arrests).
+          if (group.cohesion < CLOSE_ALIGNMENT && wordBefore(left[0]!) !== wordBefore(right[0]!)) continue;
           if (left[0]!.value.startsWith('unresolved:') || right[0]!.value.startsWith('unresolved:')) continue;
           // "the 1994 deaths": the year is written in the other clause even where no date was read.
           if (yearWrittenIn(right[0]!, left[0]!.value) || yearWrittenIn(left[0]!, right[0]!.value)) continue;

@@ -1,4 +1,4 @@
-import { isNegator, termOfWord, tokenizeWords } from '../align/index.js';
+import { isNegator, stemWord, termOfWord, tokenizeWords, type TermToken } from '../align/index.js';
 import { termSetIn, termTokensIn } from './doc-terms.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
 import { clipWords, listSources, sayVerb } from './text.js';
@@ -13,6 +13,8 @@ const SKIP = new Set([
 const NOT_A_NEGATION = /^(?:only|just|merely|least|simply|necessarily|until|to mention|unlike|far)$/;
 // Verbs that imply another: denying an allegation is responding to it.
 const NEAR_IDENTICAL = 0.6;
+const MODAL = /\b(?:could|would|should|might|may|must|can)(?:n't|\s+not|not)$|\b(?:couldn't|wouldn't|shouldn't|can't|cannot|mightn't|mustn't)$/i;
+const REPORTING_VERB = /^(?:said|say|says|saying|told|tell|telling|reported|report|reporting|announced|announce|confirmed|confirm|stated|state)$/;
 const IMPLIES: Readonly<Record<string, readonly string[]>> = { respond: ['deni', 'reject', 'dismiss', 'rebuf', 'refut'], attend: ['host', 'moderat', 'chair'] };
 
 /** A negated word in a clause. */
@@ -46,7 +48,16 @@ export function findNegations(text: string, start: number, end: number): Polarit
     negators.push({ start: word.start, end: word.end });
     for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
       const candidate = words[j]!;
+      // The negation stops at punctuation: "I can't...That will haunt me" negates nothing after the dots.
+      if (/[.,;:!?…"“”()]/.test(text.slice(words[j - 1]!.end, candidate.start))) break;
       if (SKIP.has(candidate.lower) || /ly$/.test(candidate.lower)) continue;
+      // "was not reported", "did not say": reporting verbs are function words for alignment but can be negated.
+      const auxiliary = /^(?:did|does|do|was|were|is|are|has|have|had|will|would)$/.test(words[i - 1]?.lower ?? '') || /n't$/.test(word.lower);
+      if (REPORTING_VERB.test(candidate.lower)) {
+        // "did not say" negates the saying; "by not telling authorities" does not negate the authorities.
+        if (auxiliary) negations.push({ term: `raw:${stemWord(candidate.lower)}`, negator: { start: word.start, end: word.end } });
+        break;
+      }
       const term = termOfWord(candidate.lower, text.slice(candidate.start, candidate.end));
       if (term === null) continue;
       negations.push({ term, negator: { start: word.start, end: word.end } });
@@ -64,6 +75,7 @@ export function findNegations(text: string, start: number, end: number): Polarit
 }
 
 function affirms(evidence: Evidence, doc: AnalyzedDocument, term: string): boolean {
+  if (term.startsWith('raw:')) return tokenizeWords(doc.text, evidence.start, evidence.end).some((word) => `raw:${stemWord(word.lower)}` === term);
   const terms = termSetIn(doc, evidence.start, evidence.end);
   return terms.has(term) || (IMPLIES[term] ?? []).some((implied) => terms.has(implied));
 }
@@ -100,19 +112,25 @@ function isImperative(evidence: Evidence, negator: { start: number }): boolean {
   return evidence.text.slice(0, negator.start - evidence.start).trim().replace(/^["“‘']/, '') === '';
 }
 
-const REPORTED = /\b(?:said|says|told|tells|added|noted|stated|saying|that)\b(?![\s\S]*\b(?:said|says|told|tells|added|noted|stated|saying|that)\b)/i;
+const REPORTED = /(?:\b(?:said|says|told|tells|added|noted|stated|saying|that)\b|[,;:(—–])(?![\s\S]*(?:\b(?:said|says|told|tells|added|noted|stated|saying|that)\b|[,;:(—–]))/i;
+const PRONOUN = /\b(?:he|she|they|it|we|i|you)\s+(?:\S+\s+)?$/i;
 
-// The subject before the negator, after any "… said" ("Al-Maliki did not attend", "CNN's ratings aren't"),
-// must be in the other clause: a name alone, otherwise its last two content words.
-function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { start: number }, other: Evidence, otherDoc: AnalyzedDocument): boolean {
+// The subject before the negator, after any "… said" or comma ("Al-Maliki did not attend", "CNN's ratings
+// aren't"), must be in the other clause: every name among its last three content words, or else one of them.
+// A pronoun right before the affirmed word in the other clause ("the women he recruited") cannot be checked.
+function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { start: number }, other: Evidence, otherDoc: AnalyzedDocument, term: string): boolean {
   const before = doc.text.slice(negative.start, negator.start);
   const reported = REPORTED.exec(before);
   const from = reported ? negative.start + reported.index + reported[0].length : negative.start;
-  const subject = termTokensIn(doc, from, negator.start);
-  const nearest = subject[subject.length - 1];
+  const subject = termTokensIn(doc, from, negator.start).slice(-3);
+  if (subject.length === 0) return true;
+  const affirmed = termTokensIn(otherDoc, other.start, other.end).filter((token) => token.term === term);
+  if (affirmed.some((token) => PRONOUN.test(otherDoc.text.slice(Math.max(other.start, token.start - 20), token.start)))) return true;
   const terms = termSetIn(otherDoc, other.start, other.end);
-  if (nearest && /^\p{Lu}/u.test(doc.text.slice(nearest.start, nearest.end))) return terms.has(nearest.term);
-  return subject.slice(-2).every((token) => terms.has(token.term));
+  const isName = (token: TermToken): boolean => /^\p{Lu}/u.test(doc.text.slice(token.start, token.end));
+  const names = subject.filter(isName);
+  const others = subject.filter((token) => !isName(token));
+  return names.length > 0 ? names.every((token) => terms.has(token.term)) : others.some((token) => terms.has(token.term));
 }
 
 // Words that deny or hedge what follows them ("hoped to avoid … when police used force", "claimed to be"): a
@@ -121,6 +139,13 @@ const DENYING = /\b(?:claim(?:s|ed)? to|alleged(?:ly)?|purported(?:ly)?|supposed
 
 function denyingWords(text: string): Set<string> {
   return new Set((text.match(DENYING) ?? []).map((word) => word.toLowerCase()));
+}
+
+// A denying or hedging word before the affirmed word, that the negating clause does not share.
+function hedges(other: Evidence, otherDoc: AnalyzedDocument, term: string, ownDenying: ReadonlySet<string>): boolean {
+  const first = termTokensIn(otherDoc, other.start, other.end).find((token) => token.term === term);
+  const before = first ? otherDoc.text.slice(other.start, first.start) : other.text;
+  return [...denyingWords(before)].some((word) => !ownDenying.has(word));
 }
 
 /**
@@ -144,12 +169,20 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
       // A question asserts nothing.
       if (/\?["'”’)]*\s*$/.test(evidence.text)) continue;
       const ownDenying = denyingWords(evidence.text);
-      const plain = positive.filter((other) => other.source !== evidence.source && [...denyingWords(other.text)].every((word) => ownDenying.has(word)));
+      const plain = positive.filter((other) => other.source !== evidence.source);
       let close: Evidence[] = [];
       let negator = own.negators[0]!;
       for (const candidate of own.negations) {
         if (own.affirmed.has(candidate.term)) continue;
-        close = plain.filter((other) => affirms(other, docs.get(other.source)!, candidate.term) && sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!));
+        // "couldn't possibly have abducted": a denied possibility is not a denied fact.
+        const modal = MODAL.test(doc.text.slice(Math.max(evidence.start, candidate.negator.start - 8), candidate.negator.end));
+        if (modal && /^\s+(?:possibly\s+|conceivably\s+)?have\b|^\s+possibly\b/i.test(doc.text.slice(candidate.negator.end, candidate.negator.end + 24))) continue;
+        close = plain.filter(
+          (other) =>
+            affirms(other, docs.get(other.source)!, candidate.term) &&
+            !hedges(other, docs.get(other.source)!, candidate.term, ownDenying) &&
+            sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!, candidate.term),
+        );
         if (close.length > 0) {
           negator = candidate.negator;
           break;

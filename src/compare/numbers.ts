@@ -1,3 +1,4 @@
+import { termOfWord } from '../align/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../model/index.js';
 import { termTokensIn } from './doc-terms.js';
 import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
@@ -46,12 +47,18 @@ function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   return (beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB);
 }
 
-// Even in close clauses, numbers with other words on both sides count different things ("97 rockets fired
-// from Gaza hit Israel" against "fired more than 300 rockets into southern Israel").
+// Words that say what happened to what is counted: "killed 20" and "wounded 35" count different people.
+const OUTCOMES = new Set(['kill', 'injur', 'arrest', 'charg', 'releas', 'rescu', 'evacu', 'fire', 'hit', 'intercept', 'miss', 'found', 'sav', 'hospitaliz', 'convict', 'acquit']);
+
+// Even in close clauses, numbers framed by other words count different things: another outcome next to
+// them ("killed 20 people" against "wounded 35 people"), or other words on both sides ("97 rockets fired
+// from Gaza hit" against "fired more than 300 rockets into").
 function framedApart(a: NumberClaim, b: NumberClaim): boolean {
   const [beforeA, afterA] = neighbours(a);
   const [beforeB, afterB] = neighbours(b);
-  return beforeA !== null && beforeB !== null && afterA !== null && afterB !== null && beforeA !== beforeB && afterA !== afterB;
+  const differ = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
+  const outcomes = (x: string | null, y: string | null): boolean => differ(x, y) && OUTCOMES.has(x!) && OUTCOMES.has(y!);
+  return outcomes(beforeA, beforeB) || outcomes(afterA, afterB) || (differ(beforeA, beforeB) && differ(afterA, afterB));
 }
 
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -71,9 +78,21 @@ function writtenIn(evidence: Evidence, value: number): boolean {
   return false;
 }
 
-// "7 years, 1 month": the month count is part of a longer duration.
+// Not a count to compare: part of a longer duration ("7 years, 1 month") or a label ("priority one").
 function isPartOfDuration(claim: NumberClaim): boolean {
-  return /\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?),?\s*(?:and\s+)?$/i.test(claim.doc.text.slice(Math.max(0, claim.mention.start - 20), claim.mention.start));
+  const { text } = claim.doc;
+  const before = text.slice(Math.max(0, claim.mention.start - 20), claim.mention.start);
+  if (/\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?),?\s*(?:and\s+)?$/i.test(before)) return true;
+  const previous = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  return /^one\b/i.test(claim.mention.text) && previous !== undefined && termOfWord(previous.toLowerCase(), previous) !== null;
+}
+
+// "two days later" and "five years after": an offset after (or before) something; "150 million years ago".
+function offsetOf(claim: NumberClaim): string {
+  const after = claim.doc.text.slice(claim.mention.end, claim.mention.end + 16).toLowerCase();
+  if (/^\s*(?:later|afterwards?|after|on)\b/.test(after)) return 'after';
+  if (/^\s*(?:earlier|before|ago|prior)\b/.test(after)) return 'before';
+  return 'none';
 }
 
 // Numbers two clauses share are set aside pairwise, equal values first and then the closest agreeing ones
@@ -156,7 +175,7 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
           const pair = facingPair(perEvidence[i]!.filter((c) => c.unit === unit), perEvidence[j]!.filter((c) => c.unit === unit), group.cohesion >= CLOSE_ALIGNMENT);
           if (!pair || agree(pair[0], pair[1])) continue;
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
-          if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1])) continue;
+          if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1]) || offsetOf(pair[0]) !== offsetOf(pair[1])) continue;
           if (group.cohesion < CLOSE_ALIGNMENT ? !sameQuantity(pair[0], pair[1]) : framedApart(pair[0], pair[1])) continue;
           involved.add(pair[0]).add(pair[1]);
         }

@@ -3,16 +3,14 @@
 // and see a hostile article as text. Screenshots go to test-results/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { RESULTS, launchChromium, skipWithoutChromium, watch, type Watch } from './chromium.js';
 import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../src/server/test-support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const RESULTS = join(EXAMPLES_DIR, '..', '..', 'test-results');
 const EXAMPLES = EXAMPLES_DIR;
-const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it with "apt-get update && apt-get install -y chromium" to run the browser tests`;
+const skip = skipWithoutChromium;
 
 const HOSTILE = [
   'Hostile <script>alert("pwned")</script> Report <img src=x onerror=alert(5)> Envoys Meet',
@@ -22,29 +20,14 @@ const HOSTILE = [
   'Read <a href="javascript:alert(2)">more</a> and <b onmouseover=alert(3)>broken <i>markup "><svg onload=alert(4)> <style>body{display:none}</style>',
 ].join('\n');
 
-interface Watch {
-  readonly requests: string[];
-  readonly problems: string[];
-  readonly dialogs: string[];
-}
-
-function watch(page: Page): Watch {
-  const log: Watch = { requests: [], problems: [], dialogs: [] };
-  page.on('request', (request) => { log.requests.push(request.url()); });
-  page.on('console', (message) => { if (message.type() === 'error') log.problems.push(message.text()); });
-  page.on('pageerror', (error) => { log.problems.push(error.message); });
-  page.on('dialog', (dialog) => { log.dialogs.push(dialog.message()); void dialog.dismiss(); });
-  return log;
-}
 
 describe('web app in Chromium', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
   let storyPath = '';
   before(async () => {
-    mkdirSync(RESULTS, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -2,36 +2,19 @@
 // clicks land on the cited passage, nothing is fetched, hostile articles stay text. Screenshots go to test-results/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { RESULTS, launchChromium, skipWithoutChromium, watch, type Watch } from './chromium.js';
 import { renderHtml } from '../../src/render/html.js';
 import { buildExampleBriefing } from '../fixtures/html-report/fixture-example-briefing.js';
 import { buildHostileBriefing } from '../fixtures/html-report/fixture-hostile-briefing.js';
 import { runPipelineOnExample } from '../fixtures/html-report/fixture-pipeline-briefing.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" to run the browser tests`;
+const skip = skipWithoutChromium;
 
-interface Watch {
-  readonly requests: string[];
-  readonly problems: string[];
-  readonly dialogs: string[];
-}
-
-/** Records every request, console error, page error and dialog of a page. */
-function watch(page: Page): Watch {
-  const log: Watch = { requests: [], problems: [], dialogs: [] };
-  page.on('request', (request) => { log.requests.push(request.url()); });
-  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') log.problems.push(message.text()); });
-  page.on('pageerror', (error) => { log.problems.push(error.message); });
-  page.on('dialog', (dialog) => { log.dialogs.push(dialog.message()); void dialog.dismiss(); });
-  return log;
-}
 
 function assertOffline(log: Watch): void {
   const remote = log.requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'));
@@ -80,9 +63,8 @@ describe('HTML report in Chromium', { skip }, () => {
   };
 
   before(async () => {
-    mkdirSync(RESULTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'corroborate-report-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -93,7 +75,7 @@ describe('HTML report in Chromium', { skip }, () => {
     const example = buildExampleBriefing();
     const url = write('example.html', renderHtml(example.briefing, { sourceTexts: example.sourceTexts }));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const log = watch(page);
+    const log = watch(page, { warnings: true });
     await page.goto(url);
     await page.waitForSelector('html[data-cb-js="on"]');
     await page.screenshot({ path: join(RESULTS, 'report-desktop.png'), fullPage: true });
@@ -121,7 +103,7 @@ describe('HTML report in Chromium', { skip }, () => {
     const example = buildExampleBriefing();
     const url = write('example-phone.html', renderHtml(example.briefing, { sourceTexts: example.sourceTexts }));
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    const log = watch(page);
+    const log = watch(page, { warnings: true });
     await page.goto(url);
     await page.waitForSelector('html[data-cb-js="on"]');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
@@ -138,7 +120,7 @@ describe('HTML report in Chromium', { skip }, () => {
   it('print: navigation hidden, source columns unboxed; a PDF can be made', async () => {
     const example = buildExampleBriefing();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const log = watch(page);
+    const log = watch(page, { warnings: true });
     await page.goto(write('example-print.html', renderHtml(example.briefing, { sourceTexts: example.sourceTexts })));
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.cb-nav') as Element).display), 'none');
@@ -152,7 +134,7 @@ describe('HTML report in Chromium', { skip }, () => {
   it('hostile articles show as text: no dialog, no extra script or image, no request', async () => {
     const hostile = buildHostileBriefing();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const log = watch(page);
+    const log = watch(page, { warnings: true });
     await page.goto(write('hostile.html', renderHtml(hostile.briefing, { sourceTexts: hostile.sourceTexts })));
     await page.waitForSelector('html[data-cb-js="on"]');
     await page.click('#cb-summary a.cb-cite');
@@ -183,7 +165,7 @@ describe('HTML report in Chromium', { skip }, () => {
       return;
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const log = watch(page);
+    const log = watch(page, { warnings: true });
     await page.goto(write('pipeline.html', renderHtml(pipeline.briefing, { sourceTexts: pipeline.sourceTexts })));
     await page.waitForSelector('html[data-cb-js="on"]');
     await page.screenshot({ path: join(RESULTS, 'report-pipeline-desktop.png'), fullPage: true });

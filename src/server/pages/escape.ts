@@ -1,23 +1,11 @@
-/** Escapes text for HTML text content and quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml, toSafeHttpUrl } from '../../render/html/escape.js';
+
+export { escapeHtml };
 
 /** An http(s) URL as a link (rel noopener noreferrer nofollow); anything else (javascript:, data:, junk) as plain text. */
 export function renderUrl(url: string | null, label?: string): string {
   if (!url) return '';
-  let safe: string | null = null;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') safe = parsed.href;
-  } catch {
-    safe = null;
-  }
+  const safe = toSafeHttpUrl(url);
   const text = escapeHtml(label ?? url);
   return safe ? `<a href="${escapeHtml(safe)}" rel="noopener noreferrer nofollow">${text}</a>` : `<span class="app-url">${text}</span>`;
 }
