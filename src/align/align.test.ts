@@ -68,6 +68,13 @@ test('the proposed trilateral mechanism is consensus although S1 calls it a "gro
   assert.equal(fact.status, 'consensus');
 });
 
+test('of two candidates sharing words, the paraphrase that shares the phrase is chosen', () => {
+  const fact = find(/both sides say they want a stable, democratic Iraq/);
+  assert.ok(fact);
+  assert.ok(fact.evidence.some((evidence) => evidence.text.startsWith('Both parties agreed on the need for a stable and democratic Iraq')));
+  assert.ok(!fact.evidence.some((evidence) => evidence.text.includes('Iraqis wanted a stable country')));
+});
+
 test('wire copy shared only by syndicated sources is not consensus', () => {
   const fact = find(/session was proceeding cordially/);
   assert.ok(fact);

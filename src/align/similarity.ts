@@ -24,16 +24,9 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
 const isFigure = (term: string): boolean => /^\d/.test(term);
 const BIGRAM_BONUS = 0.05;
 
-function bigramsOf(unit: TextUnit): Set<string> {
-  const bigrams = new Set<string>();
-  for (let i = 1; i < unit.tokens.length; i++) bigrams.add(`${unit.tokens[i - 1]!.term} ${unit.tokens[i]!.term}`);
-  return bigrams;
-}
-
 function countSharedBigrams(a: TextUnit, b: TextUnit): number {
-  const other = bigramsOf(b);
   let count = 0;
-  for (const bigram of bigramsOf(a)) if (other.has(bigram)) count++;
+  for (const bigram of a.bigrams) if (b.bigrams.has(bigram)) count++;
   return count;
 }
 

@@ -17,6 +17,8 @@ const COMPOUNDS: Readonly<Record<string, string>> = {
 const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 100_000;
 
+const COMPOUND_FIRST = new Set(Object.keys(COMPOUNDS).map((key) => key.split(' ')[0]!));
+
 /** Canonical term of one word, or null for function words. `original` keeps case to tell "US" from "us". */
 export function termOfWord(lower: string, original: string): string | null {
   if (lower === 'us' || lower === 'u.s.') return original === 'us' ? null : 'us';
@@ -47,14 +49,14 @@ export function readTermTokens(text: string, start = 0, end = text.length): Term
   const words = tokenizeWords(text, start, end);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const compound = COMPOUNDS[`${word.lower} ${words[i + 1]?.lower ?? ''}`];
+    const compound = COMPOUND_FIRST.has(word.lower) ? COMPOUNDS[`${word.lower} ${words[i + 1]?.lower ?? ''}`] : undefined;
     if (compound !== undefined) {
       tokens.push({ start: word.start, end: words[i + 1]!.end, lower: `${word.lower} ${words[i + 1]!.lower}`, term: compound });
       i++;
       continue;
     }
-    const term = termOfWord(word.lower, text.slice(word.start, word.end));
-    if (term !== null) tokens.push({ ...word, term });
+    const term = termOfWord(word.lower, word.lower === 'us' ? text.slice(word.start, word.end) : word.lower);
+    if (term !== null) tokens.push({ start: word.start, end: word.end, lower: word.lower, term });
   }
   return tokens;
 }

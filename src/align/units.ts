@@ -16,6 +16,8 @@ export interface TextUnit {
   readonly tokens: readonly TermToken[];
   /** Distinct terms, sorted. */
   readonly terms: readonly string[];
+  /** Pairs of consecutive terms ("stabl democrat"). */
+  readonly bigrams: ReadonlySet<string>;
 }
 
 /** Cuts every sentence of every document into clause units, in source and sentence order. */
@@ -36,6 +38,7 @@ export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
           whole: clauses.length === 1,
           tokens,
           terms: [...new Set(tokens.map((token) => token.term))].sort(),
+          bigrams: new Set(tokens.slice(1).map((token, i) => `${tokens[i]!.term} ${token.term}`)),
         });
       }
     }

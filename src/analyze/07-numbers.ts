@@ -34,9 +34,18 @@ function singular(word: Word): string {
   return word.pos === 'PROPN' && /[^s]s$/.test(lemma) ? lemma.slice(0, -1) : lemma;
 }
 
+const NUMBER_WORD_START = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)(?:$|[-‐])/;
+
+/** A cheap test before `readNumberAt`: digits, a currency sign, "a"/"an" or a number word. */
+function mayStartNumber(normal: string): boolean {
+  const code = normal.charCodeAt(0);
+  return (code >= 48 && code <= 57) || normal in CURRENCIES || NUMBER_WORD_START.test(normal);
+}
+
 /** Reads the number starting at words[i]: numerals, "$1.2 billion", "four", "a dozen", "15-minute". */
 function readNumberAt(words: readonly Word[], i: number): Parsed | null {
   const word = words[i]!;
+  if (!mayStartNumber(word.normal)) return null;
   const currency = CURRENCIES[word.normal];
   if (currency && currency !== '%' && word.normal.length <= 3 && words[i + 1]) {
     const parsed = readNumberAt(words, i + 1);

@@ -28,15 +28,28 @@ export interface ChronoDate {
 // Any fixed day works when there is no publication date: only the stated parts are used then.
 const PLACEHOLDER: CalendarDay = { year: 2000, month: 6, day: 15 };
 
+// Parsers left out: clock times (not dates, and half of chrono's time), "two days later" (relative to an
+// event, not to the publication date) and "+2 days"-style offsets.
+const LEFT_OUT = new Set(['ENTimeExpressionParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser']);
+let parser: chrono.Chrono | null = null;
+
+function readParser(): chrono.Chrono {
+  if (!parser) {
+    parser = chrono.casual.clone();
+    parser.parsers = parser.parsers.filter((candidate) => !LEFT_OUT.has(candidate.constructor.name));
+  }
+  return parser;
+}
+
 /**
- * Parses date expressions with chrono-node's casual English parser against a reference day (local noon,
+ * Parses date expressions with chrono-node's casual English parser (without clock times) against a reference day (local noon,
  * so no time zone can shift it). Pass null when the publication date is unknown: relative results are
  * then flagged and the caller must not use their implied parts. Never reads the clock.
  */
 export function parseDates(text: string, reference: CalendarDay | null): ChronoDate[] {
   const day = reference ?? PLACEHOLDER;
   const instant = new Date(day.year, day.month - 1, day.day, 12, 0, 0);
-  return chrono.casual.parse(text, instant).map((result) => {
+  return readParser().parse(text, instant).map((result) => {
     const start = result.start;
     const tags = [...(result.tags?.() ?? [])];
     return {

@@ -1,4 +1,4 @@
-import { isNegator, stemWord, termOfWord, tokenizeWords, type TermToken } from '../align/index.js';
+import { isNegator, termOfWord, tokenizeWords, type TermToken } from '../align/index.js';
 import { termSetIn, termTokensIn } from './doc-terms.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
 import { clipWords, listSources, sayVerb } from './text.js';
@@ -52,12 +52,9 @@ export function findNegations(text: string, start: number, end: number): Polarit
       if (/[.,;:!?…"“”()]/.test(text.slice(words[j - 1]!.end, candidate.start))) break;
       if (SKIP.has(candidate.lower) || /ly$/.test(candidate.lower)) continue;
       // "was not reported", "did not say": reporting verbs are function words for alignment but can be negated.
-      const auxiliary = /^(?:did|does|do|was|were|is|are|has|have|had|will|would)$/.test(words[i - 1]?.lower ?? '') || /n't$/.test(word.lower);
-      if (REPORTING_VERB.test(candidate.lower)) {
-        // "did not say" negates the saying; "by not telling authorities" does not negate the authorities.
-        if (auxiliary) negations.push({ term: `raw:${stemWord(candidate.lower)}`, negator: { start: word.start, end: word.end } });
-        break;
-      }
+      // "would not say what …" against "said it would …", "by not telling authorities": what was (not) said
+      // differs, and the authorities are not negated; only a near-identical clause can show this conflict.
+      if (REPORTING_VERB.test(candidate.lower)) break;
       const term = termOfWord(candidate.lower, text.slice(candidate.start, candidate.end));
       if (term === null) continue;
       negations.push({ term, negator: { start: word.start, end: word.end } });
@@ -75,7 +72,6 @@ export function findNegations(text: string, start: number, end: number): Polarit
 }
 
 function affirms(evidence: Evidence, doc: AnalyzedDocument, term: string): boolean {
-  if (term.startsWith('raw:')) return tokenizeWords(doc.text, evidence.start, evidence.end).some((word) => `raw:${stemWord(word.lower)}` === term);
   const terms = termSetIn(doc, evidence.start, evidence.end);
   return terms.has(term) || (IMPLIES[term] ?? []).some((implied) => terms.has(implied));
 }

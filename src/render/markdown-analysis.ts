@@ -70,7 +70,10 @@ function renderConflicts(conflicts: readonly Conflict[]): string[] {
   const lines = ['## Where the sources differ', ''];
   for (const conflict of conflicts) {
     lines.push(`- **${escapeMarkdown(conflict.topic)}** (${KIND_LABEL[conflict.kind]}): ${escapeMarkdown(conflict.note)}`);
-    for (const side of conflict.sides) lines.push(`  - ${cite(side.sources)} ${side.value ? `*${escapeMarkdown(side.value)}*: ` : ''}${clip(side.claim)}`);
+    for (const side of conflict.sides) {
+      const value = side.value && side.value !== side.claim ? `*${escapeMarkdown(side.value)}*: ` : '';
+      lines.push(`  - ${cite(side.sources)} ${value}${clip(side.claim)}`);
+    }
   }
   return [...lines, ''];
 }
