@@ -58,3 +58,12 @@ test('readCalendarDay reads ISO dates and date-times only', () => {
   assert.equal(readCalendarDay('May 29, 2007'), null);
   assert.equal(readCalendarDay(null), null);
 });
+
+test('"this year" and "today" stay unresolved without a publication date, resolve with one', () => {
+  const text = 'The company said this year that profits rose, and shares fell today.';
+  const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
+  const without = analyzeDocument({ article, text, removed: [], offsets: [] }).dates;
+  assert.deepEqual(without.map((d) => [d.text, d.value]), [['this year', null], ['today', null]]);
+  const withDate = analyzeDocument({ article: { ...article, published: '2007-05-28' }, text, removed: [], offsets: [] }).dates;
+  assert.deepEqual(withDate.map((d) => d.value), ['2007', '2007-05-28']);
+});

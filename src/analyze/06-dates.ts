@@ -66,9 +66,12 @@ function findPastWeekday(reference: CalendarDay, weekday: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+const DEICTIC = /\b(?:this|last|next|past|coming|current)\s+(?:year|month|week|decade|spring|summer|fall|autumn|winter)\b|\b(?:today|tonight|yesterday|tomorrow|now)\b/i;
+
 function readValue(found: ChronoDate, surface: string, reference: CalendarDay | null): { value: string | null; relative: boolean } {
   const { certain } = found;
-  const relative = found.relative || !certain.year || (certain.weekday && !certain.day);
+  // chrono reports "this year" or "today" as certain, filled in from its reference; without one that is invented.
+  const relative = found.relative || !certain.year || (certain.weekday && !certain.day) || DEICTIC.test(surface);
   if (relative && !reference) return { value: null, relative };
   if (reference && found.weekday !== null && !certain.day && BARE_WEEKDAY.test(surface)) return { value: findPastWeekday(reference, found.weekday), relative };
   let precision: 'year' | 'month' | 'day';

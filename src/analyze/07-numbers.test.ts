@@ -40,3 +40,10 @@ test('number words through ninety-nine with hundred, thousand, million', () => {
   assert.equal(readNumberWords(['banana']), null);
   assert.deepEqual(numbersOf('Some two hundred and fifty troops and ninety-nine Iraqis were there.'), ['Some two hundred and fifty troops|250|troop|~', 'ninety-nine Iraqis|99|iraqi']);
 });
+
+test('a money amount with a glued scale: "$2.5bn" is 2.5 billion dollars', () => {
+  const text = 'Shares lost $2.5bn on Monday.';
+  const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
+  const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
+  assert.deepEqual(numbers.map((n) => [n.text, n.value, n.unit]), [['$2.5bn', 2.5e9, '$']]);
+});

@@ -77,9 +77,19 @@ function readNumberAt(words: readonly Word[], i: number): Parsed | null {
   return value === null ? null : { value, next: end, unit: null, approximate: false, spelled: true };
 }
 
+const MONEY_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+const MONEY_UNITS: Readonly<Record<string, true>> = { $: true, '£': true, '€': true };
+
 /** Applies "million"/"billion" and "dozen" after a numeral, and finds the counted noun. */
 function readUnit(words: readonly Word[], parsed: Parsed): Parsed {
   let { value, next } = parsed;
+  // "$2.5bn", "£199m": a scale abbreviation glued to a money amount.
+  const glued = words[next];
+  const previous = words[next - 1];
+  if (glued && previous && glued.start === previous.end && glued.normal in MONEY_SCALES && parsed.unit && parsed.unit in MONEY_UNITS) {
+    value *= MONEY_SCALES[glued.normal]!;
+    next++;
+  }
   while (words[next] && (words[next]!.normal in SCALES || words[next]!.normal === 'dozen') && !parsed.spelled) {
     value *= words[next]!.normal === 'dozen' ? 12 : SCALES[words[next]!.normal]!;
     next++;
