@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -6,7 +8,7 @@ import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument, Article } from '../model/index.js';
 import { alignFacts, detectSyndication, splitClauses, stemWord, termOfWord } from './index.js';
 
-const EXAMPLE = new URL('../../examples/baghdad-2007/', import.meta.url);
+const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
 
 function loadExample(): AnalyzedDocument[] {
   return readdirSync(EXAMPLE)

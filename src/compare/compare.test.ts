@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -6,7 +8,7 @@ import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument, Article, CleanArticle, Conflict } from '../model/index.js';
 import { compareSources } from './index.js';
 
-const EXAMPLE = new URL('../../examples/baghdad-2007/', import.meta.url);
+const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
 
 function loadExample(): { articles: CleanArticle[]; docs: AnalyzedDocument[] } {
   const articles = readdirSync(EXAMPLE)

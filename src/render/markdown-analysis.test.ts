@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -7,7 +9,7 @@ import { compareSources } from '../compare/index.js';
 import type { Article, Briefing, SourceView } from '../model/index.js';
 import { renderAnalysisSections } from './markdown-analysis.js';
 
-const EXAMPLE = new URL('../../examples/baghdad-2007/', import.meta.url);
+const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
 
 function briefExample(): Briefing & { perSource: readonly SourceView[] } {
   const articles = readdirSync(EXAMPLE)
