@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedDocument, EntityType } from '../model/index.js';
-import { tagNamedSpans } from './compromise.js';
+import { tagNamedSpans } from './compromise-tagger.js';
 import { normalizeEntityKey } from './entity-keys.js';
 import { analyzeDocument } from './index.js';
 import { GOLD_ENTITIES, GOLD_QUOTES, type EntityLabel } from './testdata/baghdad-gold.js';

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// The English locale alone: the package root loads every locale (~0.2 s more at start).
+import * as chrono from 'chrono-node/en';
 
 /** A calendar day used as the reference for relative dates. */
 export interface CalendarDay {

@@ -1,4 +1,6 @@
-import nlp from 'compromise';
+// The one adapter over compromise's word lists. They are extracted from compromise at build time
+// (scripts/build-lexicon.js, run by `npm install`): loading compromise itself costs ~0.6 s at every start.
+import data from './generated/compromise-lexicon.json' with { type: 'json' };
 
 /** What compromise's lexicon knows about a lower-cased word or phrase. */
 export type LexiconClass =
@@ -16,17 +18,9 @@ export type LexiconClass =
   | 'word'
   | null;
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
-}
-
-let model: CompromiseModel | null = null;
-
-function readModel(): CompromiseModel {
-  model ??= nlp.model() as unknown as CompromiseModel;
-  return model;
-}
+const LEXICON: Readonly<Record<string, string | readonly string[]>> = data.lexicon;
+const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(data.orgWords);
+const PLACE_WORDS: ReadonlySet<string> = new Set(data.placeWords);
 
 // Ordered: the first tag found decides, so a word that is both a city and a surname reads as a place.
 const CLASS_OF_TAG: readonly (readonly [string, Exclude<LexiconClass, null | 'word'>])[] = [
@@ -53,7 +47,7 @@ const CLASS_OF_TAG: readonly (readonly [string, Exclude<LexiconClass, null | 'wo
  * demonyms, role nouns). Returns null for unknown words and 'word' for known common words.
  */
 export function lookupLexicon(normal: string): LexiconClass {
-  const entry = readModel().one.lexicon[normal];
+  const entry = Object.hasOwn(LEXICON, normal) ? LEXICON[normal] : undefined;
   if (entry === undefined) return null;
   const tags = typeof entry === 'string' ? [entry] : entry;
   for (const [tag, kind] of CLASS_OF_TAG) if (tags.includes(tag)) return kind;
@@ -62,37 +56,10 @@ export function lookupLexicon(normal: string): LexiconClass {
 
 /** True when compromise lists the lower-cased word as the last word of organization names ("ministry"). */
 export function isOrganizationWord(normal: string): boolean {
-  return readModel().two.orgWords[normal] === true;
+  return ORGANIZATION_WORDS.has(normal);
 }
 
 /** True when compromise lists the lower-cased word as the last word of place names ("river", "zone"). */
 export function isPlaceWord(normal: string): boolean {
-  return readModel().two.placeWords[normal] === true;
-}
-
-/** A named span found by compromise's full tagger, offsets into the text given. */
-export interface CompromiseSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly type: 'person' | 'organization' | 'place';
-}
-
-/**
- * Runs compromise's full tagger (about 0.1 MB/s: far slower than the lexicon look-ups) and returns its
- * people, organizations and places with trailing punctuation trimmed. Used for measurement only.
- */
-export function tagNamedSpans(text: string): CompromiseSpan[] {
-  const doc = nlp(text);
-  const spans: CompromiseSpan[] = [];
-  const selections = [['person', doc.people()], ['organization', doc.organizations()], ['place', doc.places()]] as const;
-  for (const [type, view] of selections) {
-    for (const match of view.json({ offset: true, text: true }) as { offset: { start: number; length: number } }[]) {
-      let start = match.offset.start;
-      let end = start + match.offset.length;
-      while (end > start && /[\s.,;:!?"'”’)]/.test(text[end - 1]!) && !/\.[A-Z]\.$/.test(text.slice(start, end))) end--;
-      while (start < end && /[\s"'“‘(]/.test(text[start]!)) start++;
-      if (end > start) spans.push({ start, end, type });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
+  return PLACE_WORDS.has(normal);
 }

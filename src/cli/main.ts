@@ -1,11 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { CorroborateError } from '../model/index.js';
 import { exitCodeFor } from './exit-codes.js';
-import { registerBrief } from './brief-command.js';
-import { registerEval } from './eval-command.js';
-import { registerServe } from './serve-command.js';
-import { registerIngest } from './ingest-command.js';
 import { GENERATOR_VERSION } from '../version.js';
+
+type Register = (program: Command) => void;
+
+// Each command loads only its own modules: `brief` need not load the server, the store or the evaluation.
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  brief: async () => (await import('./brief-command.js')).registerBrief,
+  eval: async () => (await import('./eval-command.js')).registerEval,
+  ingest: async () => (await import('./ingest-command.js')).registerIngest,
+  serve: async () => (await import('./serve-command.js')).registerServe,
+};
 
 /** Runs the command line; returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -16,10 +22,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(GENERATOR_VERSION)
     .exitOverride()
     .showHelpAfterError();
-  registerBrief(program);
-  registerEval(program);
-  registerIngest(program);
-  registerServe(program);
+  const first = argv[0];
+  const names = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]!())(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,7 +1,14 @@
 // The one adapter over fast-xml-parser: feed XML in, plain objects out.
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser as XmlParserClass } from 'fast-xml-parser';
 
-const parser = new XMLParser({
+// Loaded on first use, synchronously: most runs see no feed.
+const requireLazily = createRequire(import.meta.url);
+let parser: XmlParserClass | null = null;
+
+function createParser(): XmlParserClass {
+  const { XMLParser } = requireLazily('fast-xml-parser') as { XMLParser: typeof XmlParserClass };
+  return new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -12,13 +19,15 @@ const parser = new XMLParser({
   // Atom content and summary may hold XHTML markup: keep it as a raw string instead of a tree.
   stopNodes: ['*.content', '*.summary'],
   isArray: (name: string) => name === 'item' || name === 'entry',
-});
+  });
+}
 
 // A DOCTYPE can declare entities; feeds never need them, and they are the usual way to blow up a parser.
 const DOCTYPE = /<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>/i;
 
 /** Parses feed XML into plain objects; throws on XML the parser cannot read. */
 export function parseFeedXml(xml: string): Record<string, unknown> {
+  parser ??= createParser();
   return parser.parse(xml.replace(DOCTYPE, '')) as Record<string, unknown>;
 }
 

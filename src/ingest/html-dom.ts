@@ -1,7 +1,8 @@
 // The one adapter over the HTML libraries: linkedom parses, @mozilla/readability finds the article.
 // Everything else in ingest works on the plain data returned here.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { CHROME_TAGS, isPathologicalHtml, readBlockText, stripTags, type TextNodeLike } from './html-text.js';
 
 /** What a page says about itself, read before Readability changes the DOM. */
@@ -35,7 +36,16 @@ export interface HtmlPage {
   readonly readabilityError: string | null;
 }
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+// Loaded on first use, synchronously: linkedom and Readability take ~0.4 s to load and most runs see no HTML.
+const requireLazily = createRequire(import.meta.url);
+let libraries: { readonly parseHTML: typeof ParseHtml; readonly Readability: typeof ReadabilityClass } | null = null;
+
+function parseHTML(html: string): ReturnType<typeof ParseHtml> {
+  libraries ??= { parseHTML: requireLazily('linkedom').parseHTML, Readability: requireLazily('@mozilla/readability').Readability };
+  return libraries.parseHTML(html);
+}
+
+type Doc = ReturnType<typeof ParseHtml>['document'];
 
 function readFacts(document: Doc): HtmlPageFacts {
   const meta = new Map<string, string>();
@@ -120,7 +130,7 @@ export function readHtmlPage(html: string): HtmlPage {
   if (isTooComplex(document.documentElement as unknown as TextNodeLike | null)) {
     readabilityError = `the page is too deeply nested or too large for article extraction`;
   } else try {
-    const parsed = new Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
+    const parsed = new libraries!.Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
     if (parsed?.content) {
       article = {
         title: parsed.title ?? null,
