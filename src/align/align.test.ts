@@ -96,3 +96,16 @@ test('alignment is deterministic and rejects bad input', () => {
   assert.deepEqual(alignFacts(docs), alignFacts(docs));
   assert.throws(() => alignFacts('nope' as never), TypeError);
 });
+
+test('a passage one source repeats is counted once: overlap never exceeds 1', () => {
+  const wire = 'The Iranian envoy said more talks would take place within a month, but US officials said nothing would be decided on until the Iraqis issued a follow-up invitation to both sides.';
+  const TRIPLE = `${wire}\n\n${wire}\n\n${wire}`;
+  const docs = [
+    analyzeDocument({ article: { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'a', format: 'text', text: TRIPLE }, text: TRIPLE, removed: [], offsets: [] }),
+    analyzeDocument({ article: { id: 'S2', title: null, outlet: null, url: null, published: null, byline: null, origin: 'b', format: 'text', text: wire }, text: wire, removed: [], offsets: [] }),
+  ];
+  const [pair] = detectSyndication(docs, { minSharedWords: 10 }).syndication;
+  assert.ok(pair, 'expected the shared wire copy to be found');
+  assert.ok(pair.overlap <= 1, `overlap ${pair.overlap}`);
+  assert.equal(pair.overlap, 1);
+});

@@ -86,6 +86,10 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
     passages.push(a.doc.text.slice(run[0]!.start, run[run.length - 1]!.end));
     i = j;
   }
+  // A passage that one source repeats is still shared once: count the words on both sides, keep the fewer.
+  const coveredInB = coverShared(b, a, options.shingleWords);
+  const sharedInB = b.words.filter((word, index) => coveredInB[index] && !word.quoted).length;
+  shared = Math.min(shared, sharedInB);
   if (shared < options.minSharedWords) return null;
   const shorter = Math.min(a.words.length, b.words.length);
   return { sources: [a.doc.source, b.doc.source], sharedWords: shared, overlap: Math.round((shared / shorter) * 1000) / 1000, passages };

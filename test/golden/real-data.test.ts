@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { briefStory, prepareStory } from '../../src/brief.js';
+import { ingestRecords } from '../../src/ingest/index.js';
+import { validateBriefingJson } from '../../src/render/validate-briefing.js';
+import { checkFaithfulness } from './faithfulness.js';
+
+// Real Multi-News clusters from ../shared/data (never copied into the repository): every briefing must satisfy
+// the schema and cite exact source text. Cluster val-500 once gave a syndication overlap above 1.
+const DATA = join(process.cwd(), '..', 'shared', 'data');
+const SAMPLES = [
+  { file: 'multinews_longbench_test200/multinews_longbench_test200.jsonl.gz', from: 0, to: 40 },
+  { file: 'multinews_plus_val/multinews_plus_val.jsonl.gz', from: 480, to: 520 },
+];
+
+for (const sample of SAMPLES) {
+  const path = join(DATA, sample.file);
+  test(`briefings of real clusters are schema-valid and faithful: ${sample.file} [${sample.from}, ${sample.to})`, { skip: !existsSync(path) && `${path} not found` }, () => {
+    const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n').slice(sample.from, sample.to);
+    let briefed = 0;
+    for (const line of lines) {
+      const cluster = JSON.parse(line) as { id: string; documents: string[] };
+      const story = prepareStory(ingestRecords(cluster.documents.map((text) => ({ text }))));
+      if (story.docs.length === 0) continue;
+      const briefing = briefStory(story);
+      briefed++;
+      assert.deepEqual(validateBriefingJson(JSON.parse(JSON.stringify(briefing))), [], `${cluster.id}: schema`);
+      assert.deepEqual(checkFaithfulness(briefing, story), [], `${cluster.id}: faithfulness`);
+      assert.ok(briefing.summary.length > 0, `${cluster.id}: empty summary`);
+    }
+    assert.ok(briefed >= (sample.to - sample.from) * 0.9, `only ${briefed} clusters briefed`);
+  });
+}
