@@ -1,5 +1,5 @@
 import { CorroborateError } from './model/index.js';
-import type { AnalyzedDocument, Article, ArticleRecord, Briefing, SourceView, BriefingSource, CleanArticle, Diagnostic, RawInput } from './model/index.js';
+import type { AnalyzedDocument, Article, ArticleRecord, Briefing, CrossSourceAnalysis, BriefingSource, CleanArticle, Diagnostic, RawInput } from './model/index.js';
 import { ingestInputs, ingestRecords, type IngestResult } from './ingest/index.js';
 import { cleanArticle } from './clean/index.js';
 import { analyzeDocument, type AnalyzeOptions } from './analyze/index.js';
@@ -19,10 +19,7 @@ export interface BriefOptions {
 }
 
 /** A briefing plus the additive fields this version writes (the contract allows added fields). */
-export interface FullBriefing extends Briefing {
-  /** Per source: ids of facts only it reports, and of consensus facts it leaves out. */
-  readonly perSource: readonly SourceView[];
-}
+export type FullBriefing = Briefing & Pick<CrossSourceAnalysis, 'perSource'>;
 
 /** What the stages before comparison produce for a set of articles. */
 export interface PreparedStory {

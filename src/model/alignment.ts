@@ -1,4 +1,4 @@
-import type { Conflict, Entity, Fact, Quote, Syndication, TimelineEvent } from './briefing.js';
+import type { Briefing, Fact, Syndication } from './briefing.js';
 import type { SourceId } from './source.js';
 
 /** Syndication found between the sources of a story, and the groups of sources that count as one. */
@@ -25,13 +25,7 @@ export interface SourceView {
 }
 
 /** The cross-source parts of a briefing, as built by `compareSources`. */
-export interface CrossSourceAnalysis {
-  readonly facts: readonly Fact[];
-  readonly conflicts: readonly Conflict[];
-  readonly quotes: readonly Quote[];
-  readonly entities: readonly Entity[];
-  readonly timeline: readonly TimelineEvent[];
-  readonly syndication: readonly Syndication[];
+export interface CrossSourceAnalysis extends Pick<Briefing, 'facts' | 'conflicts' | 'quotes' | 'entities' | 'timeline' | 'syndication'> {
   /** Additive briefing field: what each source adds and omits. */
   readonly perSource: readonly SourceView[];
 }
