@@ -3,27 +3,15 @@
 // Usage: npx tsc -p . && node bench/analyze.js [--limit N] [--repeat R]
 // Prints MB/s and words/s for the whole analysis, then the cost each extractor adds to the core step
 // (sentences, tokens, words, terms), measured by adding the steps one at a time in analyzeDocument's order.
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { DEFAULT_DATA, option, readClusterFile } from './common.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const data = join(root, '..', 'shared', 'data', 'multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const limit = option('--limit', Infinity);
-const repeat = option('--repeat', 5);
-
-if (!existsSync(data)) {
-  console.error(`bench/analyze: ${data} not found`);
-  process.exit(1);
-}
-// tsconfig's rootDir decides whether sources compile to dist/src/… or dist/….
-const dist = existsSync(join(root, 'dist/src/analyze/index.js')) ? join(root, 'dist/src') : join(root, 'dist');
+const data = join(root, DEFAULT_DATA);
+const limit = Number(option('limit', 'Infinity'));
+const repeat = Number(option('repeat', '5'));
+const dist = join(root, 'dist', 'src');
 const { analyzeDocument } = await import(join(dist, 'analyze/index.js'));
 const { splitSentenceSpans } = await import(join(dist, 'analyze/02-sentences.js'));
 const { wordsOf, termsOf } = await import(join(dist, 'analyze/03-terms.js'));
@@ -33,11 +21,8 @@ const { extractDates } = await import(join(dist, 'analyze/06-dates.js'));
 const { extractNumbers } = await import(join(dist, 'analyze/07-numbers.js'));
 const { cleanArticle } = await import(join(dist, 'clean/index.js'));
 
-const texts = gunzipSync(readFileSync(data))
-  .toString('utf8')
-  .trim()
-  .split('\n')
-  .flatMap((line) => JSON.parse(line).documents)
+const texts = readClusterFile(data)
+  .flatMap((cluster) => cluster.documents)
   .slice(0, limit);
 const docs = texts.map((text, index) =>
   cleanArticle({ id: `S${index + 1}`, title: null, outlet: null, url: null, published: '2015-06-01', byline: null, origin: 'bench', format: 'multinews', text }).article,

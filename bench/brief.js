@@ -2,33 +2,14 @@
 // Briefs Multi-News clusters end to end and prints stories per second and peak memory.
 // Usage: npm run bench [-- --data FILE.jsonl.gz] [--limit N] [--words N] [--summary-only]
 // Needs the compiled package (npm install / npm run build) and ../shared/data beside the repository.
-import { createReadStream, existsSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { brief, summarizeCluster } from '../dist/src/index.js';
+import { DEFAULT_DATA, flag, option, readClusterFile } from './common.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const data = option('data', '../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz');
-const limit = Number(option('limit', 'Infinity'));
+const data = option('data', DEFAULT_DATA);
 const words = Number(option('words', '250'));
-const summaryOnly = args.includes('--summary-only');
-if (!existsSync(data)) {
-  console.error(`bench: ${data} not found (the benchmark reads Multi-News clusters from ../shared/data)`);
-  process.exit(2);
-}
-
-const clusters = [];
-const lines = createInterface({ input: createReadStream(data).pipe(data.endsWith('.gz') ? createGunzip() : new (await import('node:stream')).PassThrough()) });
-for await (const line of lines) {
-  if (!line.trim()) continue;
-  clusters.push(JSON.parse(line));
-  if (clusters.length >= limit) break;
-}
+const summaryOnly = flag('summary-only');
+const clusters = readClusterFile(data, Number(option('limit', 'Infinity')));
 
 // Warm up the NLP models once so the figure is the steady state a server sees.
 brief(clusters[0].documents.map((text) => ({ text })), { words });

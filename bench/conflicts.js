@@ -6,36 +6,26 @@
 // Usage: node --import tsx bench/conflicts.js [--split tune|test|all] [--limit N] [--per-cluster N] [--verbose] [--show-false]
 //        node bench/conflicts.js --dist ...   (compiled package: npm run build first)
 // Split: "tune" = clusters 0-99 (thresholds were tuned there), "test" = clusters 100-199 (report these).
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
+import { DEFAULT_DATA, flag, option, readClusterFile } from './common.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const base = args.includes('--dist') ? `${root}/dist/src` : `${root}/src`;
-const ext = args.includes('--dist') ? 'js' : 'ts';
+const base = flag('dist') ? `${root}/dist/src` : `${root}/src`;
+const ext = flag('dist') ? 'js' : 'ts';
 const { cleanArticle } = await import(`${base}/clean/index.${ext}`);
 const { analyzeDocument } = await import(`${base}/analyze/index.${ext}`);
 const { compareSources, findSpeaker } = await import(`${base}/compare/index.${ext}`);
 const { summarize } = await import(`${base}/summarize/index.${ext}`);
 
-const data = resolve(root, option('data', '../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz'));
-if (!existsSync(data)) {
-  console.error(`bench/conflicts: ${data} not found (reads Multi-News clusters from ../shared/data)`);
-  process.exit(2);
-}
+const data = resolve(root, option('data', DEFAULT_DATA));
 const split = option('split', 'test');
 const limit = Number(option('limit', 'Infinity'));
-const verbose = args.includes('--verbose');
-const showFalse = args.includes('--show-false');
+const verbose = flag('verbose');
+const showFalse = flag('show-false');
 const perCluster = Number(option('per-cluster', '2'));
-const all = gunzipSync(readFileSync(data)).toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
+const all = readClusterFile(data);
 const range = split === 'tune' ? [0, 100] : split === 'test' ? [100, 200] : [0, all.length];
 const clusters = all.slice(range[0], range[1]).slice(0, limit);
 

@@ -3,24 +3,15 @@
 // (plain-text path) and the example story's HTML fixture pages (Readability path). Prints MB/s.
 // Usage: node bench/ingest-clean.js [--data FILE.jsonl.gz] [--rounds N]
 // Needs the compiled package (npm run build) and ../shared/data beside the repository.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { ingestInputs } from '../dist/src/ingest/index.js';
 import { cleanArticle } from '../dist/src/clean/index.js';
+import { DEFAULT_DATA, option, readClusterFile } from './common.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const data = option('data', '../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz');
+const data = option('data', DEFAULT_DATA);
 const rounds = Number(option('rounds', '5'));
-if (!existsSync(data)) {
-  console.error(`bench: ${data} not found`);
-  process.exit(2);
-}
 
 function measure(label, inputs) {
   const megabytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0) / 1e6;
@@ -48,7 +39,7 @@ function measure(label, inputs) {
   console.log(`  ingest ${rate(times.ingest)} MB/s, clean ${rate(times.clean)} MB/s, ingest+clean ${rate(times.ingest + times.clean)} MB/s (mean of ${rounds} rounds)`);
 }
 
-const clusters = gunzipSync(readFileSync(data)).toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
+const clusters = readClusterFile(data);
 const multiNews = clusters.map((cluster) => cluster.documents.map((d) => d.replace(/\n/g, 'NEWLINE_CHAR')).join(' ||||| ')).join('\n');
 measure(`Multi-News (${data.split('/').pop()})`, [{ name: 'longbench.src', bytes: Buffer.from(multiNews) }]);
 

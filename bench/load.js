@@ -8,22 +8,17 @@ import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { flag, option } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
-};
-const duration = Math.min(option('duration', 10), 60);
-const connections = option('connections', 10);
+const duration = Math.min(Number(option('duration', '10')), 60);
+const connections = Number(option('connections', '10'));
 
 function serverCommand(dataDir) {
   const serveArgs = ['serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir];
-  for (const compiled of args.includes('--dist') ? ['dist/cli/main.js', 'dist/src/cli/main.js'] : []) {
-    if (existsSync(join(ROOT, compiled)) && existsSync(join(ROOT, compiled.replace('cli/main.js', 'server/start-server.js')))) {
-      return { label: compiled, argv: ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, compiled))}); process.exitCode = await main(process.argv.slice(1));`, '--', ...serveArgs] };
-    }
+  const compiled = 'dist/src/cli/main.js';
+  if (flag('dist') && existsSync(join(ROOT, compiled))) {
+    return { label: compiled, argv: ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, compiled))}); process.exitCode = await main(process.argv.slice(1));`, '--', ...serveArgs] };
   }
   return { label: 'src via tsx', argv: ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); process.exitCode = await main(process.argv.slice(1));`, '--', ...serveArgs] };
 }
