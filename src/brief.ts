@@ -69,7 +69,7 @@ export function briefStory(story: PreparedStory, options: BriefOptions = {}): Fu
   return {
     version: 1,
     generator: { name: 'corroborate', version: GENERATOR_VERSION },
-    title: options.title ?? chooseTitle(story.articles, story.docs, summary),
+    title: options.title ?? chooseTitle(story.articles, summary),
     sources: story.articles.map((clean, i) => describeSource(clean, story.docs[i]!)),
     summary,
     facts: analysis.facts,

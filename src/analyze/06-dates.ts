@@ -85,7 +85,7 @@ function readValue(found: ChronoDate, surface: string, reference: CalendarDay | 
 }
 
 /** Years alone in a date context: "in 1980", "the 1979 Islamic revolution", "since 2003". */
-function findYears(text: string, tokens: readonly Token[], sentence: number, source: SourceId): DateMention[] {
+function findYears(tokens: readonly Token[], sentence: number, source: SourceId): DateMention[] {
   const years: DateMention[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'number' || !/^(?:1[89]|20)\d\d$/.test(token.value)) return;
@@ -134,7 +134,7 @@ export function extractDates(text: string, spans: readonly SentenceSpan[], sourc
         found.push({ source, sentence, start, end: start + surface.length, text: surface, ...readValue(date, surface, reference) });
       }
     }
-    const years = /\b(?:1[89]|20)\d\d\b/.test(sentenceText) ? findYears(text, span.tokens, sentence, source) : [];
+    const years = /\b(?:1[89]|20)\d\d\b/.test(sentenceText) ? findYears(span.tokens, sentence, source) : [];
     for (const year of years) if (!found.some((date) => year.start < date.end && year.end > date.start)) found.push(year);
     mentions.push(...found.sort((a, b) => a.start - b.start));
   });

@@ -85,7 +85,7 @@ export function compareSources(docs: readonly AnalyzedDocument[], articles: read
     if (found.length > 0) conflicted.add(group.id);
     drafts.push(...found);
   }
-  drafts.push(...findResponseConflicts(docs, groups), ...quoteComparison.conflicts);
+  drafts.push(...findResponseConflicts(docs), ...quoteComparison.conflicts);
   const seen = new Set<string>();
   const order = new Map(docs.map((doc, index) => [doc.source, index]));
   const position = (conflict: Draft): number => {

@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Conflict, Evidence, Quote, QuoteMention, SourceId } from '../model/index.js';
 import { keyOfName } from './entity-keys.js';
 import type { EntityIndex } from './entities.js';
-import { diffInnerWords, longestSharedRun, prepareQuote, quoteWords, relatePrepared, type PreparedQuote } from './quote-text.js';
+import { diffInnerWords, longestSharedRun, prepareQuote, relatePrepared, type PreparedQuote } from './quote-text.js';
 import { clipWords, listSources } from './text.js';
 
 /** Quotes merged across sources, and the conflicts found while merging them. */

@@ -1,6 +1,6 @@
 import type { TermToken } from '../align/index.js';
 import { termTokensIn } from './doc-terms.js';
-import type { AnalyzedDocument, Conflict, Evidence, FactGroup, Sentence } from '../model/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, Sentence } from '../model/index.js';
 import { clipWords } from './text.js';
 
 const NO_RESPONSE = /\b(?:did not|didn't|has not|have not|had not|would not|never)\s+(?:\w+ly\s+)?(?:respond|reply|answer|comment|react)|\bdeclined to (?:comment|respond)|\bcould not be reached\b|\bno (?:immediate )?(?:response|reply|comment)\b/i;
@@ -56,8 +56,7 @@ function evidenceOf(statement: Statement): Evidence {
  * that one source says responded (denied, rejected) and another says did not, about the same matter
  * (at least two shared content words in the sentence or the one before it).
  */
-export function findResponseConflicts(docs: readonly AnalyzedDocument[], groups: readonly FactGroup[]): Omit<Conflict, 'id'>[] {
-  void groups;
+export function findResponseConflicts(docs: readonly AnalyzedDocument[]): Omit<Conflict, 'id'>[] {
   const silent = readStatements(docs, NO_RESPONSE);
   if (silent.length === 0) return [];
   const responded = readStatements(docs, RESPONDED);

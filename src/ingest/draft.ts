@@ -1,15 +1,7 @@
-import type { Article, Diagnostic, InputFormat, Severity } from '../model/index.js';
+import type { Article, Diagnostic, Severity } from '../model/index.js';
 
 /** An article before it has an id: what every format adapter produces. */
-export interface ArticleDraft {
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly published: string | null;
-  readonly byline: string | null;
-  readonly origin: string;
-  readonly format: InputFormat;
-  readonly text: string;
+export interface ArticleDraft extends Omit<Article, 'id'> {
   /** Problems found with this article; they get its id once ids are assigned. */
   readonly notes: readonly Diagnostic[];
 }

@@ -73,8 +73,9 @@ export function citeSources(
       }
     }
     const sources: SourceId[] = [...new Set(evidence.map((item) => item.source))].sort(compareSourceIds);
-    evidence.sort((a, b) => (a === evidence[0] ? -1 : b === evidence[0] ? 1 : compareSourceIds(a.source, b.source)));
-    return { text: sentence.text, sources, evidence };
+    // The sentence's own evidence stays first; the other sources follow in source order.
+    const [first, ...others] = evidence;
+    return { text: sentence.text, sources, evidence: [first!, ...others.sort((a, b) => compareSourceIds(a.source, b.source))] };
   });
 }
 

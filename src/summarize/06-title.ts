@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, CleanArticle, SummarySentence } from '../model/index.js';
+import type { CleanArticle, SummarySentence } from '../model/index.js';
 
 const MAX_TITLE_CHARACTERS = 120;
 
@@ -10,8 +10,7 @@ function termsOfTitle(title: string): Set<string> {
  * A headline for the story: the article title that shares most words with the other titles and
  * the summary; the first summary sentence when no article has a title.
  */
-export function chooseTitle(articles: readonly CleanArticle[], docs: readonly AnalyzedDocument[], summary: readonly SummarySentence[]): string {
-  void docs;
+export function chooseTitle(articles: readonly CleanArticle[], summary: readonly SummarySentence[]): string {
   const titles = articles.map((clean) => clean.article.title?.trim() ?? '').filter((title) => title.length > 0);
   if (titles.length > 0) {
     const summaryTerms = termsOfTitle(summary.map((sentence) => sentence.text).join(' '));
