@@ -1,4 +1,5 @@
-// Why not wink's Porter stemmer, which analyze uses: alignment reads raw clause text at ~10x wink's speed,
+// Why not wink's Porter stemmer, which analyze uses: alignment reads raw text ~6x faster than wink tokenizes it
+// (4.9 against 0.8 MB/s on the 570 original-text Multi-News documents),
 // needs irregular forms to meet their regular siblings ("met"/"meet", "held"/"hold") and British/American
 // spellings to meet, and its synonym lexicon (lexicon.ts) and thresholds were tuned on these stems.
 // Irregular forms common in news copy, mapped to the stem their regular siblings get.
