@@ -59,13 +59,23 @@ function describeSource(clean: CleanArticle, doc: AnalyzedDocument): BriefingSou
   return { id: article.id, title: article.title, outlet: article.outlet, url: article.url, published: article.published, words, removed: clean.removed };
 }
 
+/**
+ * The documents the summary may draw on: those cleaning did not flag as not English, unless no other is
+ * left. The analysis is English; a French sentence in an English summary reads as an error.
+ */
+function summaryDocuments(story: PreparedStory): readonly AnalyzedDocument[] {
+  const foreign = new Set(story.diagnostics.filter((d) => d.code === 'not-english' && d.source !== null).map((d) => d.source));
+  const english = story.docs.filter((doc) => !foreign.has(doc.source));
+  return english.length > 0 ? english : story.docs;
+}
+
 /** Runs the whole pipeline on prepared articles. */
 export function briefStory(story: PreparedStory, options: BriefOptions = {}): FullBriefing {
   if (story.docs.length === 0) {
     throw new CorroborateError('no-usable-input', 'no usable article among the inputs', story.diagnostics);
   }
   const analysis = compareSources(story.docs, story.articles, options.compare);
-  const summary = summarize(story.docs, { ...options.summarize, words: options.words ?? 250, facts: analysis.facts });
+  const summary = summarize(summaryDocuments(story), { ...options.summarize, words: options.words ?? 250, facts: analysis.facts });
   return {
     version: 1,
     generator: { name: 'corroborate', version: GENERATOR_VERSION },
@@ -100,7 +110,7 @@ export function summarizeCluster(documents: readonly string[], options: { readon
   const story = prepareStory(ingestRecords(documents.map((text) => ({ text }))), { depth: 'sentences' });
   if (story.docs.length === 0) return '';
   // The evaluation protocol cuts the text at the budget, so the last sentence may run past it.
-  return summarize(story.docs, { words: options.words, select: { overflow: Number.POSITIVE_INFINITY } })
+  return summarize(summaryDocuments(story), { words: options.words, select: { overflow: Number.POSITIVE_INFINITY } })
     .map((sentence) => sentence.text)
     .join(' ');
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, CleanArticle, Sentence } from '../model/index.js';
 import { splitSentenceSpans } from './02-sentences.js';
 import { termsOf, wordsOf } from './03-terms.js';
+import { readTokens } from './wink.js';
 import { extractEntities } from './04-entities.js';
 import { extractQuotes } from './05-quotes.js';
 import { extractDates } from './06-dates.js';
@@ -51,4 +52,11 @@ export function analyzeDocument(clean: CleanArticle, options: AnalyzeOptions = D
   const numbers = extractNumbers(text, spans, source, dates);
   const entities = findings.map((finding) => finding.mention);
   return { source, text, sentences, entities, quotes, dates, numbers };
+}
+
+/** Words and content terms of a piece of text, tokenized as `analyzeDocument` does for a sentence. */
+export function readWordsAndTerms(text: string): { words: string[]; terms: string[] } {
+  if (typeof text !== 'string') throw new TypeError(`readWordsAndTerms: expected a string, got ${typeof text}`);
+  const tokens = readTokens(text);
+  return { words: wordsOf(tokens), terms: termsOf(tokens) };
 }

@@ -32,6 +32,8 @@ const CRAWL_NOTICES = [
   /web collections curated by .{0,60}archive-it/i,
   /^warczone is a collection/i,
   /crawls of supported "no more 404" sites/i,
+  /focused crawls are collections of frequently-updated webcrawl data/i,
+  /^the seed for (?:this crawl|wide\d+) was\b/i,
   /you can add location information to your tweets/i,
   /when you tweet with a location, twitter stores/i,
   /javascript is disabled in your browser/i,
@@ -132,6 +134,8 @@ const RULES: readonly Rule[] = [
   { kind: 'separator', maxWords: 40, test: (line) => !/[\p{L}\p{N}]/u.test(line) },
   { kind: 'chrome', maxWords: 3, test: (line) => /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/.test(line) },
   { kind: 'crawl-notice', maxWords: 150, test: anyOf(CRAWL_NOTICES) },
+  // BBC's player residue before a video caption: "Media playback is unsupported on your device Media caption …".
+  { kind: 'photo-credit', maxWords: 60, test: (line) => /^media playback is unsupported on your device\b/i.test(line) },
   { kind: 'subscribe', maxWords: 60, test: isSubscribePrompt },
   { kind: 'copyright', maxWords: 40, test: anyOf([/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/i, /\ball rights reserved\b/i]) },
   { kind: 'contributor', maxWords: 80, test: isContributorTrailer },

@@ -1,22 +1,39 @@
 import type { AnalyzedDocument, Sentence } from '../model/index.js';
+import { readWordsAndTerms } from '../analyze/index.js';
+import { compressSentence, DEFAULT_COMPRESS_OPTIONS, type CompressOptions } from './compress.js';
 
 /** A sentence that may enter the summary, with what selection needs to know about it. */
 export interface Candidate {
+  /** The source sentence: the summary cites it whole. */
   readonly sentence: Sentence;
+  /** What the summary says: the sentence, or a compression of it (deletions only). */
+  readonly text: string;
+  /** Content terms of `text`. */
+  readonly terms: readonly string[];
   /** Index of its document in the input list. */
   readonly document: number;
   /** Relative position in its document, 0 = lead, 1 = last sentence. */
   readonly position: number;
+  /** Words in `text`. */
   readonly length: number;
+  /** Starts with a pronoun or a reference ("He said…", "This…") that needs the sentence before it. */
+  readonly dangling: boolean;
 }
 
 /** Options for `selectCandidates`. */
 export interface CandidateOptions {
   readonly minWords: number;
   readonly maxWords: number;
+  /** Deletions that shorten a sentence without changing what it says. */
+  readonly compress: CompressOptions;
+  /** A line shorter than this (in words) without final punctuation is a label or headline, not a sentence. */
+  readonly minUnpunctuatedWords: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { minWords: 6, maxWords: 70 };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { minWords: 6, maxWords: 70, compress: DEFAULT_COMPRESS_OPTIONS, minUnpunctuatedWords: 10 };
+
+const DANGLING = /^["“]?(?:he|she|they|him|her|them|his|their|its|this|these|those|such|that|it)\b(?!['’]s\b)/i;
+const FINAL = /[.!?]["'”’)\]]*$/;
 
 const NOT_NEWS = [
   /^(?:photo|image|video|file|caption)s?\b/i,
@@ -25,6 +42,9 @@ const NOT_NEWS = [
   /[?:]["'”’]?$/,
   /^\(?(?:reporting|writing|editing|additional reporting) by\b/i,
   /(?:https?:\/\/|www\.)/i,
+  // Site prompts and crawl notices glued into a paragraph, where the line-level cleaning cannot cut them
+  // (Multi-News' normalized copies have no line breaks); the commonest in the validation split.
+  /\b(?:breaking news e-?mails|news alerts and special reports|stories that matter,? delivered|push notifications|verification e-?mail|notifications? (?:has been saved|are only sent)|appear next to all of your comments|as an interest to stay up to date|media playback is unsupported|media requires javascript|focused crawls|webcrawl|wayback machine|crawl data)\b/i,
 ];
 
 /** True for sentences that read as prose: enough words, mostly lower-case letters, not chrome. */
@@ -32,6 +52,7 @@ function isProse(sentence: Sentence, options: CandidateOptions): boolean {
   const count = sentence.words.length;
   if (count < options.minWords || count > options.maxWords) return false;
   if (NOT_NEWS.some((pattern) => pattern.test(sentence.text))) return false;
+  if (count < options.minUnpunctuatedWords && !FINAL.test(sentence.text)) return false;
   const letters = sentence.text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return letters.length > 0 && upper / letters.length < 0.4;
@@ -44,7 +65,14 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
     const total = Math.max(1, doc.sentences.length - 1);
     for (const sentence of doc.sentences) {
       if (!isProse(sentence, options)) continue;
-      candidates.push({ sentence, document, position: sentence.index / total, length: sentence.words.length });
+      const position = sentence.index / total;
+      const text = compressSentence(sentence.text, options.compress, options.minWords);
+      if (text === sentence.text) {
+        candidates.push({ sentence, text, terms: sentence.terms, document, position, length: sentence.words.length, dangling: DANGLING.test(text) });
+        continue;
+      }
+      const { words, terms } = readWordsAndTerms(text);
+      candidates.push({ sentence, text, terms, document, position, length: words.length, dangling: DANGLING.test(text) });
     }
   });
   return candidates;

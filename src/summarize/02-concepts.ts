@@ -1,9 +1,8 @@
-import type { AnalyzedDocument, Sentence } from '../model/index.js';
+import type { AnalyzedDocument } from '../model/index.js';
 
-/** Concepts of a sentence: its content stems and stem bigrams (adjacent content words). */
-export function conceptsOf(sentence: Sentence): string[] {
+/** Concepts of a sentence's content terms: the stems and stem bigrams (adjacent content words). */
+export function conceptsOf(terms: readonly string[]): string[] {
   const concepts = new Set<string>();
-  const terms = sentence.terms;
   for (let i = 0; i < terms.length; i++) {
     concepts.add(terms[i]!);
     if (i + 1 < terms.length) concepts.add(`${terms[i]} ${terms[i + 1]}`);
@@ -22,7 +21,7 @@ export interface ConceptOptions {
   readonly leadDecay: number;
 }
 
-export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { bigramWeight: 1.5, documentExponent: 1.5, leadWeight: 0, leadDecay: 5 };
+export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { bigramWeight: 1.5, documentExponent: 1.5, leadWeight: 1, leadDecay: 5 };
 
 /**
  * Weighs each concept by how many documents report it (and, within one document, how often),
@@ -37,7 +36,7 @@ export function weighConcepts(docs: readonly AnalyzedDocument[], options: Concep
     const best = new Map<string, number>();
     for (const sentence of doc.sentences) {
       const early = Math.exp(-sentence.index / options.leadDecay);
-      for (const concept of conceptsOf(sentence)) {
+      for (const concept of conceptsOf(sentence.terms)) {
         frequency.set(concept, (frequency.get(concept) ?? 0) + 1);
         if (early > (best.get(concept) ?? 0)) best.set(concept, early);
         if (!seen.has(concept)) {

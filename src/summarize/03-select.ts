@@ -17,6 +17,8 @@ export interface SelectOptions {
   readonly maxRedundancy: number;
   /** Second pass, to use the budget fully: the looser limit. */
   readonly fillRedundancy: number;
+  /** Score factor for a sentence that opens with a reference ("He said…") when the sentence before it is not chosen. */
+  readonly danglingFactor: number;
 }
 
 export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
@@ -27,6 +29,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   lengthPenalty: 0.6,
   maxRedundancy: 0.65,
   fillRedundancy: 0.9,
+  danglingFactor: 0.5,
 };
 
 /**
@@ -35,11 +38,13 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
  * pass fills what budget the first left, so short inputs still give a full summary.
  */
 export function selectSentences(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, options: SelectOptions = DEFAULT_SELECT_OPTIONS): Candidate[] {
-  const concepts = candidates.map((candidate) => conceptsOf(candidate.sentence));
+  const concepts = candidates.map((candidate) => conceptsOf(candidate.terms));
   const totals = concepts.map((list) => list.reduce((sum, concept) => sum + (weights.get(concept) ?? 0), 0));
   const covered = new Set<string>();
   const chosen: Candidate[] = [];
   const used = new Set<number>();
+  // Sentences chosen so far, by document and index, so that a reference can find what it refers to.
+  const chosenKeys = new Set<string>();
   let budget = options.words;
   for (const redundancy of [options.maxRedundancy, options.fillRedundancy]) {
     while (budget > 0) {
@@ -54,7 +59,8 @@ export function selectSentences(candidates: readonly Candidate[], weights: Reado
         const total = totals[i]!;
         if (total <= 0 || 1 - gain / total > redundancy) continue;
         const prior = 1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
-        const score = (gain * prior) / Math.pow(candidate.length, options.lengthPenalty);
+        const alone = candidate.dangling && !chosenKeys.has(`${candidate.document}:${candidate.sentence.index - 1}`);
+        const score = ((alone ? options.danglingFactor : 1) * gain * prior) / Math.pow(candidate.length, options.lengthPenalty);
         if (score > bestScore) {
           bestScore = score;
           best = i;
@@ -63,6 +69,7 @@ export function selectSentences(candidates: readonly Candidate[], weights: Reado
       if (best < 0) break;
       used.add(best);
       chosen.push(candidates[best]!);
+      chosenKeys.add(`${candidates[best]!.document}:${candidates[best]!.sentence.index}`);
       for (const concept of concepts[best]!) covered.add(concept);
       budget -= candidates[best]!.length;
     }

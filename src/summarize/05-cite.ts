@@ -46,7 +46,7 @@ export function citeSources(
     for (const term of terms) sum += idf.get(term) ?? 0;
     return sum;
   };
-  return chosen.map(({ sentence }) => {
+  return chosen.map(({ sentence, text }) => {
     const own = new Set(sentence.terms);
     const ownWeight = weight(own);
     const evidence: Evidence[] = [evidenceOf(sentence)];
@@ -75,7 +75,7 @@ export function citeSources(
     const sources: SourceId[] = [...new Set(evidence.map((item) => item.source))].sort(compareSourceIds);
     // The sentence's own evidence stays first; the other sources follow in source order.
     const [first, ...others] = evidence;
-    return { text: sentence.text, sources, evidence: [first!, ...others.sort((a, b) => compareSourceIds(a.source, b.source))] };
+    return { text, sources, evidence: [first!, ...others.sort((a, b) => compareSourceIds(a.source, b.source))] };
   });
 }
 

@@ -6,6 +6,7 @@ import { orderSentences } from './04-order.js';
 import { DEFAULT_CITE_OPTIONS, citeSources, type CiteOptions } from './05-cite.js';
 
 export { compareSourceIds } from './05-cite.js';
+export { compressSentence, isDeletionOf, DEFAULT_COMPRESS_OPTIONS, type CompressOptions } from './compress.js';
 
 /** Options for `summarize`; every field is optional and falls back to `DEFAULT_SUMMARIZE_OPTIONS`. */
 export interface SummarizeOptions {

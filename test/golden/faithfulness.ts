@@ -1,11 +1,12 @@
 import type { Briefing, Evidence } from '../../src/model/index.js';
 import type { PreparedStory } from '../../src/brief.js';
+import { isDeletionOf } from '../../src/summarize/index.js';
 
 const normalize = (text: string): string => text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
  * Lists every way a briefing breaks the faithfulness rules of DESIGN.md: evidence that is not the exact
- * slice of its source's cleaned text, statements without evidence, quotes that are not source substrings.
+ * slice of its source's cleaned text, statements without evidence, summary sentences that add to their evidence, quotes that are not source substrings.
  */
 export function checkFaithfulness(briefing: Briefing, story: PreparedStory): string[] {
   const texts = new Map(story.articles.map((clean) => [clean.article.id, clean.text]));
@@ -20,7 +21,12 @@ export function checkFaithfulness(briefing: Briefing, story: PreparedStory): str
     }
     for (const source of sources) if (!evidence.some((item) => item.source === source)) problems.push(`${where}: cites ${source} without evidence`);
   };
-  briefing.summary.forEach((sentence, i) => checkEvidence(`summary[${i}]`, sentence.evidence, sentence.sources));
+  briefing.summary.forEach((sentence, i) => {
+    checkEvidence(`summary[${i}]`, sentence.evidence, sentence.sources);
+    // A summary sentence is its first evidence, or a compression of it that only leaves words out.
+    const own = sentence.evidence[0];
+    if (own && !isDeletionOf(sentence.text, own.text)) problems.push(`summary[${i}]: text is not its evidence or a deletion from it`);
+  });
   for (const fact of briefing.facts) checkEvidence(`fact ${fact.id}`, fact.evidence, fact.sources);
   for (const conflict of briefing.conflicts) conflict.sides.forEach((side, i) => checkEvidence(`conflict ${conflict.id} side ${i}`, side.evidence, side.sources));
   for (const event of briefing.timeline) checkEvidence(`timeline ${event.date}`, event.evidence, event.sources);
