@@ -47,3 +47,10 @@ test('a money amount with a glued scale: "$2.5bn" is 2.5 billion dollars', () =>
   const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
   assert.deepEqual(numbers.map((n) => [n.text, n.value, n.unit]), [['$2.5bn', 2.5e9, '$']]);
 });
+
+test('a glued scale at the end of a sentence still counts: "$3m." is 3 million dollars', () => {
+  const text = 'The club paid £199m for the site. It then spent $3m.';
+  const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
+  const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
+  assert.deepEqual(numbers.map((n) => [n.value, n.unit]), [[199e6, '£'], [3e6, '$']]);
+});

@@ -86,8 +86,10 @@ function readUnit(words: readonly Word[], parsed: Parsed): Parsed {
   // "$2.5bn", "£199m": a scale abbreviation glued to a money amount.
   const glued = words[next];
   const previous = words[next - 1];
-  if (glued && previous && glued.start === previous.end && glued.normal in MONEY_SCALES && parsed.unit && parsed.unit in MONEY_UNITS) {
-    value *= MONEY_SCALES[glued.normal]!;
+  // At a sentence end wink reads "$3m." as "$", "3", "m.": the scale keeps the full stop.
+  const scale = glued?.normal.replace(/\.$/, '') ?? '';
+  if (glued && previous && glued.start === previous.end && scale in MONEY_SCALES && parsed.unit && parsed.unit in MONEY_UNITS) {
+    value *= MONEY_SCALES[scale]!;
     next++;
   }
   while (words[next] && (words[next]!.normal in SCALES || words[next]!.normal === 'dozen') && !parsed.spelled) {
