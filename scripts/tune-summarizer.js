@@ -4,8 +4,8 @@
 // Runs the compiled code: `npx tsc -p .` first. Tune on the validation split only.
 //   node scripts/tune-summarizer.js --data FILE [--limit N] [--words 300] [--grid GRID.json | --set JSON ...]
 // GRID.json is a JSON array of SummarizeOptions (partial; merged over the defaults); each --set adds one.
-// A setting may carry "label"; "budget" overrides --words for that setting (the scorer always cuts at --cut,
-// default = the budget).
+// A setting may carry "label", and "budget": the summarizer's word budget for that setting (the scorer
+// always cuts at --words). A smaller --words on the truncated validation inputs mimics the test inputs' ratio.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareStory } from '../dist/src/brief.js';

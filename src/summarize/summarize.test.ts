@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../analyze/index.js';
-import type { AnalyzedDocument } from '../model/index.js';
+import type { AnalyzedDocument, Sentence } from '../model/index.js';
+import type { Candidate } from './01-candidates.js';
+import { DEFAULT_SELECT_OPTIONS, selectSentences } from './03-select.js';
 import { compareSources } from '../compare/index.js';
 import { isDeletionOf, summarize } from './index.js';
 
@@ -59,4 +61,19 @@ test('a single article still gets a summary, and the output is deterministic', (
 test('no documents give an empty summary; a bad budget is a TypeError', () => {
   assert.deepEqual(summarize([]), []);
   assert.throws(() => summarize(docs, { words: 0 }), /summarize: expected a positive word budget/);
+});
+
+test('a sentence that opens with a reference loses to an equal one that does not, unless what it refers to is chosen', () => {
+  const sentence = (index: number, text: string): Sentence => ({ source: 'S1', index, start: index * 100, end: index * 100 + text.length, text, paragraph: 0, words: text.split(' '), terms: ['talk', 'iran'] });
+  const candidate = (index: number, text: string, dangling: boolean): Candidate => ({ sentence: sentence(index, text), text, terms: ['talk', 'iran'], document: 0, position: 0.5, length: 8, dangling });
+  const weights = new Map([['talk', 1], ['iran', 1], ['talk iran', 1]]);
+  const options = { ...DEFAULT_SELECT_OPTIONS, words: 8, leadBonus: 0 };
+  const alone = candidate(5, 'He said the talks with Iran went well.', true);
+  const plain = candidate(9, 'The talks with Iran went well, officials said.', false);
+  assert.equal(selectSentences([alone, plain], weights, options)[0], plain);
+  assert.equal(selectSentences([alone, plain], weights, { ...options, danglingFactor: 1 })[0], alone);
+  // Once the sentence before it is in the summary, the reference has its antecedent and no penalty.
+  const before: Candidate = { ...candidate(4, 'Ryan Crocker met the Iranian envoy Hassan Kazemi Qomi.', false), terms: ['crocker', 'envoy'] };
+  const withBefore = new Map([...weights, ['crocker', 5], ['envoy', 5]]);
+  assert.deepEqual(selectSentences([alone, plain, before], withBefore, { ...options, words: 16 }), [before, alone]);
 });
