@@ -19,6 +19,10 @@ export interface SelectOptions {
   readonly fillRedundancy: number;
   /** Score factor for a sentence that opens with a reference ("He said…") when the sentence before it is not chosen. */
   readonly danglingFactor: number;
+  /** Bonus for a sentence similar to many sentences of other documents (0 = none). */
+  readonly centralityWeight: number;
+  /** How much similarity to sentences of the same document counts toward centrality (0 = none, 1 = as much). */
+  readonly sameDocumentCentrality: number;
 }
 
 export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
@@ -30,7 +34,38 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   maxRedundancy: 0.65,
   fillRedundancy: 0.9,
   danglingFactor: 0.5,
+  centralityWeight: 12,
+  sameDocumentCentrality: 0,
 };
+
+/** Per candidate, summed tf-idf cosine similarity to the candidates of other documents, scaled to [0, 1]. */
+function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument: number): number[] {
+  const frequency = new Map<string, number>();
+  for (const candidate of candidates) for (const term of new Set(candidate.terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const vectors = candidates.map((candidate) => {
+    const vector = new Map<string, number>();
+    for (const term of candidate.terms) vector.set(term, (vector.get(term) ?? 0) + Math.log((candidates.length + 1) / (frequency.get(term) ?? 1)));
+    let norm = 0;
+    for (const value of vector.values()) norm += value * value;
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, value] of vector) vector.set(term, value / norm);
+    return vector;
+  });
+  const centrality = candidates.map(() => 0);
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const factor = candidates[i]!.document === candidates[j]!.document ? sameDocument : 1;
+      if (factor === 0) continue;
+      const [small, large] = vectors[i]!.size < vectors[j]!.size ? [vectors[i]!, vectors[j]!] : [vectors[j]!, vectors[i]!];
+      let dot = 0;
+      for (const [term, value] of small) dot += value * (large.get(term) ?? 0);
+      centrality[i]! += factor * dot;
+      centrality[j]! += factor * dot;
+    }
+  }
+  const max = Math.max(0, ...centrality);
+  return max > 0 ? centrality.map((value) => value / max) : centrality;
+}
 
 /**
  * Greedy budgeted maximum coverage: repeatedly takes the sentence whose not-yet-covered concepts
@@ -40,6 +75,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
 export function selectSentences(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, options: SelectOptions = DEFAULT_SELECT_OPTIONS): Candidate[] {
   const concepts = candidates.map((candidate) => conceptsOf(candidate.terms));
   const totals = concepts.map((list) => list.reduce((sum, concept) => sum + (weights.get(concept) ?? 0), 0));
+  const centrality = options.centralityWeight > 0 ? crossDocumentCentrality(candidates, options.sameDocumentCentrality) : null;
   const covered = new Set<string>();
   const chosen: Candidate[] = [];
   const used = new Set<number>();
@@ -58,7 +94,7 @@ export function selectSentences(candidates: readonly Candidate[], weights: Reado
         for (const concept of concepts[i]!) if (!covered.has(concept)) gain += weights.get(concept) ?? 0;
         const total = totals[i]!;
         if (total <= 0 || 1 - gain / total > redundancy) continue;
-        const prior = 1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
+        const prior = (1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay)) * (1 + options.centralityWeight * (centrality?.[i] ?? 0));
         const alone = candidate.dangling && !chosenKeys.has(`${candidate.document}:${candidate.sentence.index - 1}`);
         const score = ((alone ? options.danglingFactor : 1) * gain * prior) / Math.pow(candidate.length, options.lengthPenalty);
         if (score > bestScore) {
