@@ -23,6 +23,8 @@ export interface SelectOptions {
   readonly centralityWeight: number;
   /** How much similarity to sentences of the same document counts toward centrality (0 = none, 1 = as much). */
   readonly sameDocumentCentrality: number;
+  /** Bonus for a sentence that quotes someone directly. */
+  readonly quoteBonus: number;
 }
 
 export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
@@ -36,7 +38,10 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   danglingFactor: 0.5,
   centralityWeight: 12,
   sameDocumentCentrality: 0,
+  quoteBonus: 2,
 };
+
+const QUOTATION = /["“”]/;
 
 /** Per candidate, summed tf-idf cosine similarity to the candidates of other documents, scaled to [0, 1]. */
 function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument: number): number[] {
@@ -94,7 +99,8 @@ export function selectSentences(candidates: readonly Candidate[], weights: Reado
         for (const concept of concepts[i]!) if (!covered.has(concept)) gain += weights.get(concept) ?? 0;
         const total = totals[i]!;
         if (total <= 0 || 1 - gain / total > redundancy) continue;
-        const prior = (1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay)) * (1 + options.centralityWeight * (centrality?.[i] ?? 0));
+        const quoted = options.quoteBonus > 0 && QUOTATION.test(candidate.text) ? 1 + options.quoteBonus : 1;
+        const prior = quoted * (1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay)) * (1 + options.centralityWeight * (centrality?.[i] ?? 0));
         const alone = candidate.dangling && !chosenKeys.has(`${candidate.document}:${candidate.sentence.index - 1}`);
         const score = ((alone ? options.danglingFactor : 1) * gain * prior) / Math.pow(candidate.length, options.lengthPenalty);
         if (score > bestScore) {
