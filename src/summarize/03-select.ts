@@ -25,6 +25,8 @@ export interface SelectOptions {
   readonly sameDocumentCentrality: number;
   /** Bonus for a sentence that quotes someone directly. */
   readonly quoteBonus: number;
+  /** Bonus for a sentence that says who says so ("…, police said", "according to…"). */
+  readonly attributionBonus: number;
 }
 
 export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
@@ -39,9 +41,11 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   centralityWeight: 12,
   sameDocumentCentrality: 0,
   quoteBonus: 2,
+  attributionBonus: 1,
 };
 
 const QUOTATION = /["“”]/;
+const ATTRIBUTION = /\b(?:said|says|told|according to|reports?|reported)\b/i;
 
 /** Per candidate, summed tf-idf cosine similarity to the candidates of other documents, scaled to [0, 1]. */
 function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument: number): number[] {
@@ -73,14 +77,29 @@ function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument:
 }
 
 /**
+ * What a sentence is worth before its content: a lead, a sentence other documents echo, a quote, an
+ * attributed statement all score higher; a long sentence pays for its length. Fixed for the whole selection.
+ */
+function priorsOf(candidates: readonly Candidate[], options: SelectOptions): number[] {
+  const centrality = options.centralityWeight > 0 ? crossDocumentCentrality(candidates, options.sameDocumentCentrality) : null;
+  return candidates.map((candidate, i) => {
+    const lead = 1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
+    const central = 1 + options.centralityWeight * (centrality?.[i] ?? 0);
+    const quoted = QUOTATION.test(candidate.text) ? 1 + options.quoteBonus : 1;
+    const attributed = ATTRIBUTION.test(candidate.text) ? 1 + options.attributionBonus : 1;
+    return (lead * central * quoted * attributed) / Math.pow(candidate.length, options.lengthPenalty);
+  });
+}
+
+/**
  * Greedy budgeted maximum coverage: repeatedly takes the sentence whose not-yet-covered concepts
- * weigh most per word, with a prior for leads, until the word budget is used. A second, looser
+ * weigh most per word, times its prior (`priorsOf`), until the word budget is used. A second, looser
  * pass fills what budget the first left, so short inputs still give a full summary.
  */
 export function selectSentences(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, options: SelectOptions = DEFAULT_SELECT_OPTIONS): Candidate[] {
   const concepts = candidates.map((candidate) => conceptsOf(candidate.terms));
   const totals = concepts.map((list) => list.reduce((sum, concept) => sum + (weights.get(concept) ?? 0), 0));
-  const centrality = options.centralityWeight > 0 ? crossDocumentCentrality(candidates, options.sameDocumentCentrality) : null;
+  const priors = priorsOf(candidates, options);
   const covered = new Set<string>();
   const chosen: Candidate[] = [];
   const used = new Set<number>();
@@ -99,10 +118,8 @@ export function selectSentences(candidates: readonly Candidate[], weights: Reado
         for (const concept of concepts[i]!) if (!covered.has(concept)) gain += weights.get(concept) ?? 0;
         const total = totals[i]!;
         if (total <= 0 || 1 - gain / total > redundancy) continue;
-        const quoted = options.quoteBonus > 0 && QUOTATION.test(candidate.text) ? 1 + options.quoteBonus : 1;
-        const prior = quoted * (1 + options.leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay)) * (1 + options.centralityWeight * (centrality?.[i] ?? 0));
         const alone = candidate.dangling && !chosenKeys.has(`${candidate.document}:${candidate.sentence.index - 1}`);
-        const score = ((alone ? options.danglingFactor : 1) * gain * prior) / Math.pow(candidate.length, options.lengthPenalty);
+        const score = (alone ? options.danglingFactor : 1) * gain * priors[i]!;
         if (score > bestScore) {
           bestScore = score;
           best = i;
