@@ -47,8 +47,12 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
 const QUOTATION = /["“”]/;
 const ATTRIBUTION = /\b(?:said|says|told|according to|reports?|reported)\b/i;
 
-/** Per candidate, summed tf-idf cosine similarity to the candidates of other documents, scaled to [0, 1]. */
-function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument: number): number[] {
+/**
+ * Per candidate, summed tf-idf cosine similarity to the candidates of other documents, scaled to [0, 1].
+ * The sum of dot products with a set of vectors is the dot product with their sum, so this takes linear
+ * time: each sentence meets the summed vectors of the story and of its own document.
+ */
+export function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument: number): number[] {
   const frequency = new Map<string, number>();
   for (const candidate of candidates) for (const term of new Set(candidate.terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const vectors = candidates.map((candidate) => {
@@ -60,19 +64,28 @@ function crossDocumentCentrality(candidates: readonly Candidate[], sameDocument:
     for (const [term, value] of vector) vector.set(term, value / norm);
     return vector;
   });
-  const centrality = candidates.map(() => 0);
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const factor = candidates[i]!.document === candidates[j]!.document ? sameDocument : 1;
-      if (factor === 0) continue;
-      const [small, large] = vectors[i]!.size < vectors[j]!.size ? [vectors[i]!, vectors[j]!] : [vectors[j]!, vectors[i]!];
-      let dot = 0;
-      for (const [term, value] of small) dot += value * (large.get(term) ?? 0);
-      centrality[i]! += factor * dot;
-      centrality[j]! += factor * dot;
+  const story = new Map<string, number>();
+  const byDocument = new Map<number, Map<string, number>>();
+  vectors.forEach((vector, i) => {
+    const document = candidates[i]!.document;
+    let own = byDocument.get(document);
+    if (!own) byDocument.set(document, (own = new Map()));
+    for (const [term, value] of vector) {
+      story.set(term, (story.get(term) ?? 0) + value);
+      own.set(term, (own.get(term) ?? 0) + value);
     }
-  }
-  const max = Math.max(0, ...centrality);
+  });
+  const centrality = vectors.map((vector, i) => {
+    const own = byDocument.get(candidates[i]!.document)!;
+    let score = 0;
+    for (const [term, value] of vector) {
+      const sameDocumentSum = (own.get(term) ?? 0) - value;
+      const otherDocumentSum = (story.get(term) ?? 0) - (own.get(term) ?? 0);
+      score += value * (otherDocumentSum + sameDocument * sameDocumentSum);
+    }
+    return Math.max(0, score);
+  });
+  const max = centrality.reduce((most, value) => Math.max(most, value), 0);
   return max > 0 ? centrality.map((value) => value / max) : centrality;
 }
 

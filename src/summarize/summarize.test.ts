@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../analyze/index.js';
 import type { AnalyzedDocument, Sentence } from '../model/index.js';
-import type { Candidate } from './01-candidates.js';
-import { DEFAULT_SELECT_OPTIONS, selectSentences } from './03-select.js';
+import { selectCandidates, type Candidate } from './01-candidates.js';
+import { crossDocumentCentrality, DEFAULT_SELECT_OPTIONS, selectSentences } from './03-select.js';
 import { compareSources } from '../compare/index.js';
 import { isDeletionOf, summarize } from './index.js';
 
@@ -76,4 +76,27 @@ test('a sentence that opens with a reference loses to an equal one that does not
   const before: Candidate = { ...candidate(4, 'Ryan Crocker met the Iranian envoy Hassan Kazemi Qomi.', false), terms: ['crocker', 'envoy'] };
   const withBefore = new Map([...weights, ['crocker', 5], ['envoy', 5]]);
   assert.deepEqual(selectSentences([alone, plain, before], withBefore, { ...options, words: 16 }), [before, alone]);
+});
+
+test('cross-document centrality in linear time equals the sum of pairwise similarities', () => {
+  const candidates = selectCandidates(docs);
+  const linear = crossDocumentCentrality(candidates, 0.3);
+  // The definition: tf-idf cosine with every candidate of another document (same document counts 0.3).
+  const frequency = new Map<string, number>();
+  for (const c of candidates) for (const term of new Set(c.terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const unit = candidates.map((c) => {
+    const vector = new Map<string, number>();
+    for (const term of c.terms) vector.set(term, (vector.get(term) ?? 0) + Math.log((candidates.length + 1) / frequency.get(term)!));
+    const norm = Math.sqrt([...vector.values()].reduce((sum, v) => sum + v * v, 0)) || 1;
+    return new Map([...vector].map(([term, v]) => [term, v / norm]));
+  });
+  const pairwise = unit.map((a, i) => unit.reduce((sum, b, j) => {
+    if (i === j) return sum;
+    let dot = 0;
+    for (const [term, v] of a) dot += v * (b.get(term) ?? 0);
+    return sum + (candidates[i]!.document === candidates[j]!.document ? 0.3 : 1) * dot;
+  }, 0));
+  const max = Math.max(...pairwise);
+  assert.ok(max > 0);
+  pairwise.forEach((value, i) => assert.ok(Math.abs(value / max - linear[i]!) < 1e-9, `candidate ${i}: ${value / max} vs ${linear[i]}`));
 });
