@@ -7,6 +7,9 @@ import { analyzeDocument } from '../analyze/index.js';
 import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument, Article } from '../model/index.js';
 import { alignFacts, detectSyndication, splitClauses, stemWord, termOfWord } from './index.js';
+import { findCandidatePairs } from './candidates.js';
+import { buildUnits } from './units.js';
+import { weighStoryTerms } from './weights.js';
 
 const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
 
@@ -108,4 +111,31 @@ test('a passage one source repeats is counted once: overlap never exceeds 1', ()
   assert.ok(pair, 'expected the shared wire copy to be found');
   assert.ok(pair.overlap <= 1, `overlap ${pair.overlap}`);
   assert.equal(pair.overlap, 1);
+});
+
+test('two long sources with a small vocabulary stay linear: a term in most sentences suggests no pair by itself', () => {
+  const article = (id: string, count: number, unique: string): AnalyzedDocument => {
+    const sentences = Array.from({ length: count }, (_, i) => `The council debated the budget plan ${unique}${i} again.`);
+    const text = sentences.join(' ');
+    let start = 0;
+    return {
+      source: id,
+      text,
+      sentences: sentences.map((sentenceText, index) => {
+        const sentence = { source: id, index, start, end: start + sentenceText.length, text: sentenceText, paragraph: 0, words: [], terms: [] };
+        start += sentenceText.length + 1;
+        return sentence;
+      }),
+      entities: [],
+      quotes: [],
+      dates: [],
+      numbers: [],
+    };
+  };
+  // Few sentences: the shared "council debated budget plan" wording pairs them across the two sources.
+  const small = buildUnits([article('S1', 5, 'alpha'), article('S2', 5, 'beta')]);
+  assert.ok(findCandidatePairs(small, weighStoryTerms(small), { minScore: 0, minShared: 2, minSharedContent: 1 }).length > 0);
+  // 400 sentences a source: the same wording is in every sentence, so it no longer suggests 160,000 pairs.
+  const large = buildUnits([article('S1', 400, 'alpha'), article('S2', 400, 'beta')]);
+  assert.equal(findCandidatePairs(large, weighStoryTerms(large), { minScore: 0, minShared: 2, minSharedContent: 1 }).length, 0);
 });

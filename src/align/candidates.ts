@@ -12,6 +12,11 @@ export interface PairLimits {
   readonly minSharedContent: number;
 }
 
+// A term in more units than this is too common to suggest a pair on its own: with it, two long sources of
+// one story would make every pair of their sentences a candidate (time and memory grow with the square).
+// News stories stay far below it, so their pairs do not change; pairs still count the term when compared.
+const MAX_POSTINGS = 300;
+
 /** Pairs of units from different sources that pass the limits, best first (ties by unit order). */
 export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
   const postings = new Map<string, number[]>();
@@ -27,7 +32,9 @@ export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeig
   for (const unit of units) {
     counts.clear();
     for (const term of unit.terms) {
-      for (const other of postings.get(term) ?? []) {
+      const list = postings.get(term) ?? [];
+      if (list.length > MAX_POSTINGS) continue;
+      for (const other of list) {
         if (other <= unit.index || units[other]!.source === unit.source) continue;
         counts.set(other, (counts.get(other) ?? 0) + 1);
       }
