@@ -48,7 +48,7 @@ function capitalize(text: string): string {
  * a trailing attribution, short parenthetical asides. Only deletes (and re-capitalizes the first
  * letter), so the result says nothing the sentence did not; it stays cited by the whole sentence.
  * Returns the sentence unchanged when a deletion would leave fewer than `minWords` words.
- * @example compressSentence('WASHINGTON (AP) — But the vote failed, officials said.') // 'The vote failed.'
+ * @example compressSentence('WASHINGTON (AP) — But the vote failed, officials said.') // 'The vote failed, officials said.'
  */
 export function compressSentence(text: string, options: CompressOptions = DEFAULT_COMPRESS_OPTIONS, minWords = 5): string {
   if (typeof text !== 'string') throw new TypeError(`compressSentence: expected a string, got ${typeof text}`);
