@@ -67,11 +67,8 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
       if (!isProse(sentence, options)) continue;
       const position = sentence.index / total;
       const text = compressSentence(sentence.text, options.compress, options.minWords);
-      if (text === sentence.text) {
-        candidates.push({ sentence, text, terms: sentence.terms, document, position, length: sentence.words.length, dangling: DANGLING.test(text) });
-        continue;
-      }
-      const { words, terms } = readWordsAndTerms(text);
+      // Only a compressed sentence needs tokenizing again.
+      const { words, terms } = text === sentence.text ? sentence : readWordsAndTerms(text);
       candidates.push({ sentence, text, terms, document, position, length: words.length, dangling: DANGLING.test(text) });
     }
   });

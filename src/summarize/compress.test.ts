@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../analyze/index.js';
 import { compressSentence, DEFAULT_COMPRESS_OPTIONS, isDeletionOf } from './compress.js';
 
 const ALL = { datelines: true, connectives: true, attributions: true, parentheticals: true };
@@ -59,4 +62,30 @@ test('compressions only leave words out', () => {
   assert.equal(isDeletionOf('The vote passed.', 'The vote failed.'), false);
   assert.equal(isDeletionOf('failed the vote', 'The vote failed.'), false);
   assert.throws(() => compressSentence(42 as unknown as string), /compressSentence: expected a string/);
+});
+
+test('on the example story, compression drops leading connectives and one aside, and leaves every other sentence as it is', () => {
+  const dir = join(process.cwd(), 'examples', 'baghdad-2007');
+  const changed: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: name, format: 'text' as const, text };
+    for (const sentence of analyzeDocument({ article, text, removed: [], offsets: [] }).sentences) {
+      const compressed = compressSentence(sentence.text);
+      if (compressed === sentence.text) continue;
+      assert.ok(isDeletionOf(compressed, sentence.text), compressed);
+      assert.ok(compressed.length < sentence.text.length, `nothing was deleted from: ${sentence.text}`);
+      changed.push(compressed.split(' ').slice(0, 4).join(' '));
+    }
+  }
+  assert.deepEqual(changed, [
+    'Stated policies and principles',
+    'The purpose was "to',
+    'For good measure, he',
+    'The meeting was hosted,',
+    "The dispute over Iran's",
+    "If there's big progress",
+    'Iran did not respond',
+    'The overall situation in',
+  ]);
 });

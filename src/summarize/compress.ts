@@ -61,7 +61,7 @@ export function compressSentence(text: string, options: CompressOptions = DEFAUL
   if (options.datelines) {
     for (const pattern of DATELINES) attempt(result.replace(pattern, ''));
   }
-  if (options.connectives) attempt(capitalize(result.replace(CONNECTIVE, '')));
+  if (options.connectives && CONNECTIVE.test(result)) attempt(capitalize(result.replace(CONNECTIVE, '')));
   if (options.attributions && !QUOTE_MARK.test(result)) {
     for (const pattern of ATTRIBUTIONS) attempt(result.replace(pattern, '$1'));
   }

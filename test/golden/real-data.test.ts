@@ -7,6 +7,7 @@ import { briefStory, prepareStory } from '../../src/brief.js';
 import { ingestRecords } from '../../src/ingest/index.js';
 import { validateBriefingJson } from '../../src/render/validate-briefing.js';
 import { checkFaithfulness } from './faithfulness.js';
+import { compressSentence, isDeletionOf } from '../../src/summarize/index.js';
 
 // Real Multi-News clusters from ../shared/data (never copied into the repository): every briefing must satisfy
 // the schema and cite exact source text. Cluster val-500 once gave a syndication overlap above 1.
@@ -34,3 +35,26 @@ for (const sample of SAMPLES) {
     assert.ok(briefed >= (sample.to - sample.from) * 0.9, `only ${briefed} clusters briefed`);
   });
 }
+
+const LONGBENCH = join(DATA, 'multinews_longbench_test200/multinews_longbench_test200.jsonl.gz');
+test('compression on real articles only deletes, and drops the wire datelines', { skip: !existsSync(LONGBENCH) && `${LONGBENCH} not found` }, () => {
+  const lines = gunzipSync(readFileSync(LONGBENCH)).toString('utf8').split('\n').slice(0, 40);
+  let sentences = 0;
+  let compressed = 0;
+  let datelines = 0;
+  for (const line of lines) {
+    const cluster = JSON.parse(line) as { documents: string[] };
+    for (const doc of prepareStory(ingestRecords(cluster.documents.map((text) => ({ text }))), { depth: 'sentences' }).docs) {
+      for (const sentence of doc.sentences) {
+        sentences++;
+        const text = compressSentence(sentence.text);
+        if (text === sentence.text) continue;
+        compressed++;
+        assert.ok(isDeletionOf(text, sentence.text) && text.length < sentence.text.length, `${sentence.text}\n=> ${text}`);
+        if (/\((?:AP|CNN|Reuters)\)/.test(sentence.text) && !/\((?:AP|CNN|Reuters)\)/.test(text)) datelines++;
+      }
+    }
+  }
+  assert.ok(compressed > 0 && compressed < sentences / 5, `${compressed} of ${sentences} sentences compressed`);
+  assert.ok(datelines >= 3, `only ${datelines} wire datelines dropped`);
+});
