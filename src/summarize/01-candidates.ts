@@ -16,7 +16,7 @@ export interface Candidate {
   readonly position: number;
   /** Words in `text`. */
   readonly length: number;
-  /** Starts with a pronoun or a reference ("He said…", "This…") that needs the sentence before it. */
+  /** Starts with a pronoun or a reference ("He said…", "This…"), or ends with "…, he said.": it needs the sentence before it. */
   readonly dangling: boolean;
 }
 
@@ -33,7 +33,12 @@ export interface CandidateOptions {
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { minWords: 6, maxWords: 70, compress: DEFAULT_COMPRESS_OPTIONS, minUnpunctuatedWords: 10 };
 
 const DANGLING = /^["“]?(?:he|she|they|him|her|them|his|their|its|this|these|those|such|that|it)\b(?!['’]s\b)/i;
+// "…, he said." and "On that front, he said, …" name their speaker only in the sentence before.
+const PRONOUN_SPEAKER = /[,"”]\s*(?:he|she|they)\s+(?:said|says|added|told\s+[^,;.]{1,40}|noted|explained|wrote|continued|argued|insisted|replied|warned|stressed)(?:(?:\s+\w+){0,3}\s*[.!]["”]?$|\s*,)/i;
 const FINAL = /[.!?]["'”’)\]]*$/;
+const ELLIPSIS = /(?:\.\s*){3,}$|…["'”’]?$/;
+// A sentence opening with a lower-case word ("eBay" and "iPhone" do not count).
+const LOWER_CASE_START = /^["“]?\p{Ll}+(?![\p{L}\p{N}])/u;
 
 const NOT_NEWS = [
   /^(?:photo|image|video|file|caption)s?\b/i,
@@ -42,6 +47,8 @@ const NOT_NEWS = [
   /[?:]["'”’]?$/,
   /^\(?(?:reporting|writing|editing|additional reporting) by\b/i,
   /(?:https?:\/\/|www\.)/i,
+  // The first piece of a sentence split at an ellipsis ("…which seeks . . . ."); see ELLIPSIS for the second.
+  ELLIPSIS,
   // Site prompts and crawl notices glued into a paragraph, where the line-level cleaning cannot cut them
   // (Multi-News' normalized copies have no line breaks); the commonest in the validation split.
   /\b(?:breaking news e-?mails|news alerts and special reports|stories that matter,? delivered|push notifications|verification e-?mail|notifications? (?:has been saved|are only sent)|appear next to all of your comments|as an interest to stay up to date|media playback is unsupported|media requires javascript|focused crawls|webcrawl|wayback machine|crawl data)\b/i,
@@ -65,11 +72,16 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
     const total = Math.max(1, doc.sentences.length - 1);
     for (const sentence of doc.sentences) {
       if (!isProse(sentence, options)) continue;
+      // The second piece of a sentence split at an ellipsis continues in lower case ("results that would push Iraq…").
+      const before = doc.sentences[sentence.index - 1];
+      if (before && ELLIPSIS.test(before.text) && LOWER_CASE_START.test(sentence.text)) continue;
+      // A document that stops mid-sentence was cut off (a truncated file or feed item): its last piece is no sentence.
+      if (sentence.index === doc.sentences.length - 1 && !FINAL.test(sentence.text)) continue;
       const position = sentence.index / total;
       const text = compressSentence(sentence.text, options.compress, options.minWords);
       // Only a compressed sentence needs tokenizing again.
       const { words, terms } = text === sentence.text ? sentence : readWordsAndTerms(text);
-      candidates.push({ sentence, text, terms, document, position, length: words.length, dangling: DANGLING.test(text) });
+      candidates.push({ sentence, text, terms, document, position, length: words.length, dangling: DANGLING.test(text) || PRONOUN_SPEAKER.test(text) });
     }
   });
   return candidates;

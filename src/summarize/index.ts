@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Fact, SummarySentence } from '../model/index.js';
 import { DEFAULT_CANDIDATE_OPTIONS, selectCandidates, type CandidateOptions } from './01-candidates.js';
-import { DEFAULT_CONCEPT_OPTIONS, weighConcepts, type ConceptOptions } from './02-concepts.js';
+import { countGrams, DEFAULT_PROFILE_OPTIONS, profileSources, type ProfileOptions } from './02-profile.js';
 import { DEFAULT_SELECT_OPTIONS, selectSentences, type SelectOptions } from './03-select.js';
 import { orderSentences } from './04-order.js';
 import { DEFAULT_CITE_OPTIONS, citeSources, type CiteOptions } from './05-cite.js';
@@ -13,7 +13,7 @@ export interface SummarizeOptions {
   /** Word budget (default 250). */
   readonly words?: number;
   readonly candidates?: Partial<CandidateOptions>;
-  readonly concepts?: Partial<ConceptOptions>;
+  readonly profile?: Partial<ProfileOptions>;
   readonly select?: Partial<Omit<SelectOptions, 'words'>>;
   readonly cite?: Partial<CiteOptions>;
   /** Facts aligned across sources (from compare); a summary sentence in a fact cites all its sources. */
@@ -23,23 +23,27 @@ export interface SummarizeOptions {
 export const DEFAULT_SUMMARIZE_OPTIONS = {
   words: 250,
   candidates: DEFAULT_CANDIDATE_OPTIONS,
-  concepts: DEFAULT_CONCEPT_OPTIONS,
+  profile: DEFAULT_PROFILE_OPTIONS,
   select: DEFAULT_SELECT_OPTIONS,
   cite: DEFAULT_CITE_OPTIONS,
 } as const;
 
 /**
- * Extractive multi-document summary: ranks sentences by the weight of the concepts they cover
- * (concepts reported by more sources weigh more), avoids repeating covered content, orders the
- * result as a story and cites every source that reports each sentence's information.
+ * Extractive multi-document summary: chooses the sentences that, in few words, say what the sources
+ * say in their own words (words and word pairs most sources would use in a summary of this length;
+ * see `profileSources`), avoids repeating covered content, orders the result as a story and cites
+ * every source that reports each sentence's information.
  */
 export function summarize(docs: readonly AnalyzedDocument[], options: SummarizeOptions = {}): SummarySentence[] {
   if (!Array.isArray(docs)) throw new TypeError(`summarize: expected an array of AnalyzedDocument, got ${typeof docs}`);
   const words = options.words ?? DEFAULT_SUMMARIZE_OPTIONS.words;
   if (!Number.isFinite(words) || words <= 0) throw new TypeError(`summarize: expected a positive word budget, got ${words}`);
   const candidates = selectCandidates(docs, { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates });
-  const weights = weighConcepts(docs, { ...DEFAULT_CONCEPT_OPTIONS, ...options.concepts });
-  const chosen = selectSentences(candidates, weights, { ...DEFAULT_SELECT_OPTIONS, ...options.select, words });
+  // Only grams of candidates can be covered: the profile needs no others.
+  const gramCounts = candidates.map((candidate) => countGrams(candidate.text));
+  const grams = new Set(gramCounts.flatMap((counts) => [...counts.keys()]));
+  const profile = profileSources(docs, words, { ...DEFAULT_PROFILE_OPTIONS, ...options.profile }, grams);
+  const chosen = selectSentences(candidates, profile, { ...DEFAULT_SELECT_OPTIONS, ...options.select, words }, gramCounts);
   return citeSources(orderSentences(chosen), docs, { ...DEFAULT_CITE_OPTIONS, ...options.cite }, options.facts ?? []);
 }
 export { chooseTitle } from './06-title.js';

@@ -1,0 +1,117 @@
+import type { AnalyzedDocument } from '../model/index.js';
+
+/** Options for `profileSources`. */
+export interface ProfileOptions {
+  /**
+   * Exponent on the share of sources that would use a gram: above 1, what several sources say
+   * outweighs what one says (2: a word in one of two sources counts a quarter of one in both).
+   */
+  readonly agreementExponent: number;
+  /** Weight of a word pair relative to a single word. */
+  readonly pairWeight: number;
+  /** Length of the imagined summary of each source, as a multiple of the word budget. */
+  readonly lengthFactor: number;
+  /** Occurrence weights below this are left out (they cannot change a choice). */
+  readonly minWeight: number;
+}
+
+export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = { agreementExponent: 2, pairWeight: 1, lengthFactor: 1, minWeight: 1e-4 };
+
+/**
+ * What a summary of the story is expected to say, word by word: for every word and adjacent word
+ * pair (a "gram") of the sources, the weight of its 1st, 2nd, … occurrence in the summary.
+ * Weights fall with the occurrence, so repeating a gram earns less each time.
+ */
+export type SourceProfile = ReadonlyMap<string, readonly number[]>;
+
+/** Lower-cased runs of letters and digits: the words of a text, function words included. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Counts of the words and adjacent word pairs of a text. */
+export function countGrams(text: string): Map<string, number> {
+  return addGrams(new Map(), wordsOf(text), null);
+}
+
+/** Adds the words and adjacent pairs of `words` to `counts` (only those in `only`, when given). */
+function addGrams(counts: Map<string, number>, words: readonly string[], only: ReadonlySet<string> | null): Map<string, number> {
+  for (let i = 0; i < words.length; i++) {
+    if (!only || only.has(words[i]!)) counts.set(words[i]!, (counts.get(words[i]!) ?? 0) + 1);
+    if (i + 1 < words.length) {
+      const pair = `${words[i]} ${words[i + 1]}`;
+      if (!only || only.has(pair)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** P(X ≥ k) for X ~ Poisson(mean). */
+export function poissonTail(mean: number, k: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  let term = Math.exp(-mean);
+  let below = term;
+  for (let j = 1; j < k; j++) {
+    term *= mean / j;
+    below += term;
+  }
+  return Math.max(0, 1 - below);
+}
+
+/**
+ * Profiles the sources for a summary of `words` words. Each source, shrunk to the summary's length,
+ * is imagined as a summary of its own: a gram it uses c times in n words would appear about
+ * c × words / n times, Poisson-distributed. The weight of a gram's k-th occurrence is the chance that
+ * such a summary, from a source taken at random, has it at least k times, raised to
+ * `agreementExponent`. Covering the profile with few words is then, in expectation, saying in the
+ * sources' own words what most of them say (an unsupervised cousin of maximizing ROUGE-1 and ROUGE-2
+ * against the sources; function words count, as they do in a reader's sentence). `only`, when given,
+ * limits the profile to those grams (the grams of the candidate sentences: no other can be covered).
+ */
+export function profileSources(docs: readonly AnalyzedDocument[], words: number, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS, only?: ReadonlySet<string>): Map<string, number[]> {
+  if (!Number.isFinite(words) || words <= 0) throw new TypeError(`profileSources: expected a positive word budget, got ${words}`);
+  const length = words * options.lengthFactor;
+  // Expected counts per source, for every gram of the story.
+  const expected: Map<string, number>[] = docs.map((doc) => {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const sentence of doc.sentences) {
+      const words = wordsOf(sentence.text);
+      addGrams(counts, words, only ?? null);
+      total += words.length;
+    }
+    const scale = total > 0 ? Math.min(1, length / total) : 0;
+    for (const [gram, count] of counts) counts.set(gram, count * scale);
+    return counts;
+  });
+  const grams = new Set<string>();
+  for (const counts of expected) for (const gram of counts.keys()) grams.add(gram);
+  const profile = new Map<string, number[]>();
+  const means = new Float64Array(expected.length);
+  const terms = new Float64Array(expected.length);
+  const below = new Float64Array(expected.length);
+  for (const gram of grams) {
+    const factor = gram.includes(' ') ? options.pairWeight : 1;
+    // The Poisson tails of every source, advanced one occurrence at a time.
+    expected.forEach((counts, d) => {
+      means[d] = counts.get(gram) ?? 0;
+      terms[d] = Math.exp(-means[d]!);
+      below[d] = 0;
+    });
+    const weights: number[] = [];
+    for (let k = 1; ; k++) {
+      let share = 0;
+      for (let d = 0; d < expected.length; d++) {
+        if (k > 1) terms[d] = (terms[d]! * means[d]!) / (k - 1);
+        below[d] = below[d]! + terms[d]!;
+        if (means[d]! > 0) share += Math.max(0, 1 - below[d]!);
+      }
+      const weight = factor * Math.pow(share / expected.length, options.agreementExponent);
+      if (!(weight >= options.minWeight)) break;
+      weights.push(weight);
+    }
+    if (weights.length > 0) profile.set(gram, weights);
+  }
+  return profile;
+}
