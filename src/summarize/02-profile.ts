@@ -31,16 +31,15 @@ export function wordsOf(text: string): string[] {
 
 /** Counts of the words and adjacent word pairs of a text. */
 export function countGrams(text: string): Map<string, number> {
-  return addGrams(new Map(), wordsOf(text), null);
+  return addGrams(new Map(), wordsOf(text));
 }
 
-/** Adds the words and adjacent pairs of `words` to `counts` (only those in `only`, when given). */
-function addGrams(counts: Map<string, number>, words: readonly string[], only: ReadonlySet<string> | null): Map<string, number> {
+function addGrams(counts: Map<string, number>, words: readonly string[]): Map<string, number> {
   for (let i = 0; i < words.length; i++) {
-    if (!only || only.has(words[i]!)) counts.set(words[i]!, (counts.get(words[i]!) ?? 0) + 1);
+    counts.set(words[i]!, (counts.get(words[i]!) ?? 0) + 1);
     if (i + 1 < words.length) {
       const pair = `${words[i]} ${words[i + 1]}`;
-      if (!only || only.has(pair)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }
   }
   return counts;
@@ -66,10 +65,9 @@ export function poissonTail(mean: number, k: number): number {
  * such a summary, from a source taken at random, has it at least k times, raised to
  * `agreementExponent`. Covering the profile with few words is then, in expectation, saying in the
  * sources' own words what most of them say (an unsupervised cousin of maximizing ROUGE-1 and ROUGE-2
- * against the sources; function words count, as they do in a reader's sentence). `only`, when given,
- * limits the profile to those grams (the grams of the candidate sentences: no other can be covered).
+ * against the sources; function words count, as they do in a reader's sentence).
  */
-export function profileSources(docs: readonly AnalyzedDocument[], words: number, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS, only?: ReadonlySet<string>): Map<string, number[]> {
+export function profileSources(docs: readonly AnalyzedDocument[], words: number, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS): Map<string, number[]> {
   if (!Number.isFinite(words) || words <= 0) throw new TypeError(`profileSources: expected a positive word budget, got ${words}`);
   const length = words * options.lengthFactor;
   // Expected counts per source, for every gram of the story.
@@ -78,7 +76,7 @@ export function profileSources(docs: readonly AnalyzedDocument[], words: number,
     let total = 0;
     for (const sentence of doc.sentences) {
       const words = wordsOf(sentence.text);
-      addGrams(counts, words, only ?? null);
+      addGrams(counts, words);
       total += words.length;
     }
     const scale = total > 0 ? Math.min(1, length / total) : 0;
@@ -88,25 +86,12 @@ export function profileSources(docs: readonly AnalyzedDocument[], words: number,
   const grams = new Set<string>();
   for (const counts of expected) for (const gram of counts.keys()) grams.add(gram);
   const profile = new Map<string, number[]>();
-  const means = new Float64Array(expected.length);
-  const terms = new Float64Array(expected.length);
-  const below = new Float64Array(expected.length);
   for (const gram of grams) {
     const factor = gram.includes(' ') ? options.pairWeight : 1;
-    // The Poisson tails of every source, advanced one occurrence at a time.
-    expected.forEach((counts, d) => {
-      means[d] = counts.get(gram) ?? 0;
-      terms[d] = Math.exp(-means[d]!);
-      below[d] = 0;
-    });
     const weights: number[] = [];
     for (let k = 1; ; k++) {
       let share = 0;
-      for (let d = 0; d < expected.length; d++) {
-        if (k > 1) terms[d] = (terms[d]! * means[d]!) / (k - 1);
-        below[d] = below[d]! + terms[d]!;
-        if (means[d]! > 0) share += Math.max(0, 1 - below[d]!);
-      }
+      for (const counts of expected) share += poissonTail(counts.get(gram) ?? 0, k);
       const weight = factor * Math.pow(share / expected.length, options.agreementExponent);
       if (!(weight >= options.minWeight)) break;
       weights.push(weight);

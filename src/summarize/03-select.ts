@@ -86,21 +86,14 @@ class ScoreHeap {
  * occurrence earns its k-th weight, so repeating what the summary already says earns little.
  * The gain of a sentence only falls as others are chosen, so scores are recomputed lazily (a stale
  * score is an upper bound); only a reference ("He said…") gains, when its antecedent is chosen.
- * `gramCounts` (per candidate, `countGrams` of its text) may be passed when the caller has them.
  */
-export function selectSentences(
-  candidates: readonly Candidate[],
-  profile: SourceProfile,
-  options: SelectOptions = DEFAULT_SELECT_OPTIONS,
-  gramCounts: readonly ReadonlyMap<string, number>[] = candidates.map((candidate) => countGrams(candidate.text)),
-): Candidate[] {
-  if (gramCounts.length !== candidates.length) throw new TypeError(`selectSentences: expected gram counts for ${candidates.length} candidates, got ${gramCounts.length}`);
+export function selectSentences(candidates: readonly Candidate[], profile: SourceProfile, options: SelectOptions = DEFAULT_SELECT_OPTIONS): Candidate[] {
   const ids = new Map<string, number>();
   const weightsById: (readonly number[])[] = [];
-  const items: Item[] = gramCounts.map((candidateGrams) => {
+  const items: Item[] = candidates.map((candidate) => {
     const grams: number[] = [];
     const counts: number[] = [];
-    for (const [gram, count] of candidateGrams) {
+    for (const [gram, count] of countGrams(candidate.text)) {
       const weights = profile.get(gram);
       if (!weights) continue;
       let id = ids.get(gram);
