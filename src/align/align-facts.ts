@@ -2,7 +2,7 @@ import type { AnalyzedDocument, Evidence, FactGroup, SourceId } from '../model/i
 import { findCandidatePairs } from './candidates.js';
 import { groupUnits, type UnitGroup } from './group-units.js';
 import { countIndependent } from './independence.js';
-import { isInformative, isTitleCase } from './informative.js';
+import { isInformative, isTitleCase } from '../analyze/index.js';
 import { detectSyndication } from './syndication.js';
 import { buildUnits, type TextUnit } from './units.js';
 import { weighStoryTerms } from './weights.js';

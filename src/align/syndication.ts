@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Syndication, SyndicationResult } from '../model/index.js';
 import { groupIndependentSources } from './independence.js';
-import { tokenizeWords } from './tokenize.js';
+import { wordTokensIn } from '../analyze/index.js';
 
 /** Options for `detectSyndication`. */
 export interface SyndicationOptions {
@@ -38,7 +38,7 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
   let range = 0;
   const words: ShingledText['words'] = [];
   const hashes: number[] = [];
-  for (const word of tokenizeWords(doc.text)) {
+  for (const word of wordTokensIn(doc, 0, doc.text.length)) {
     while (range < ranges.length && ranges[range]![1] <= word.start) range++;
     const quoted = range < ranges.length && ranges[range]![0] <= word.start;
     words.push({ start: word.start, end: word.end, quoted });

@@ -1,6 +1,5 @@
 import type { AnalyzedDocument, SourceId } from '../model/index.js';
-import { splitClauses } from './clauses.js';
-import { readTermTokens, type TermToken } from './terms.js';
+import { splitClauses, termTokensIn, type TermToken } from '../analyze/index.js';
 
 /** A clause of a source sentence: what alignment compares across sources. */
 export interface TextUnit {
@@ -27,7 +26,7 @@ export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
     for (const sentence of doc.sentences) {
       const clauses = splitClauses(doc.text, sentence.start, sentence.end);
       for (const clause of clauses) {
-        const tokens = readTermTokens(doc.text, clause.start, clause.end);
+        const tokens = termTokensIn(doc, clause.start, clause.end);
         units.push({
           index: units.length,
           source: doc.source,

@@ -1,4 +1,4 @@
-import { isTitleCase } from './informative.js';
+import { isTitleCase } from '../analyze/index.js';
 import type { TextUnit } from './units.js';
 
 /** Term weights of a story: idf over its units, halved for names (a shared name says less than a shared verb). */

@@ -5,7 +5,7 @@ import { findCandidates, type Candidate } from './entity-candidates.js';
 import { classifyName, findNameStart, lookupKnownType, measureKnownPhrase, phraseOf } from './entity-classify.js';
 import { findAppositive } from './entity-descriptions.js';
 import { normalizeEntityKey } from './entity-keys.js';
-import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORGANIZATION_SUFFIXES } from './entity-lexicon.js';
+import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, ORGANIZATION_SUFFIXES } from './lexicon/index.js';
 import type { Word } from './entity-words.js';
 
 /** An entity mention with what later steps (quote speakers) need: where its title starts, its gender. */

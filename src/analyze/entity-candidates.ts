@@ -1,6 +1,6 @@
 import type { SentenceSpan } from './02-sentences.js';
 import { lookupLexicon } from './compromise.js';
-import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_HEADS } from './entity-lexicon.js';
+import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_HEADS } from './lexicon/index.js';
 import { hasLetter, isCapitalized, readSentenceWords, splitHyphens, type Word } from './entity-words.js';
 
 /** A run of capitalized words in one sentence that may name an entity. */

@@ -9,7 +9,7 @@ import {
   PLACE_SUFFIXES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
-} from './entity-lexicon.js';
+} from './lexicon/index.js';
 import type { Word } from './entity-words.js';
 
 const REPORTING = /^(?:said|says|told|added|noted|stressed|explained|insisted|declared|wrote|asked|replied|warned|announced|acknowledged|argued|recalled|testified|tweeted)$/;

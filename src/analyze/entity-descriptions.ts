@@ -1,5 +1,5 @@
 import { lookupLexicon } from './compromise.js';
-import { NATIONALITIES, ROLE_NOUNS } from './entity-lexicon.js';
+import { NATIONALITIES, ROLE_NOUNS } from './lexicon/index.js';
 import { isCapitalized, type Word } from './entity-words.js';
 
 const DETERMINERS = /^(?:a|an|the|his|her|its|their|our)$/;

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/index.js';
-import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './entity-lexicon.js';
+import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './lexicon/index.js';
 
 /** Lower-cases a name, folds diacritics and curly apostrophes, and strips a trailing possessive. */
 export function foldName(text: string): string {
@@ -13,8 +13,9 @@ export function foldName(text: string): string {
 }
 
 /**
- * Normalized key of an entity name for merging across sources: lower-case, diacritics folded, possessive,
- * dots and "al-"/"el-" prefixes removed, hyphens as spaces, known aliases mapped to one canonical key.
+ * The one key under which the spellings of a name meet, in analyze and in every later stage: lower-case,
+ * diacritics and curly apostrophes folded, a possessive and a leading "the" dropped, dots, hyphens and
+ * "al-"/"el-" particles removed, and known aliases of places and organizations mapped to one canonical key.
  * normalizeEntityKey("Al-Maliki's") === "maliki"; normalizeEntityKey("U.S.", "place") === "united states".
  */
 export function normalizeEntityKey(text: string, type: EntityType = 'other'): string {
@@ -30,18 +31,44 @@ export function normalizeEntityKey(text: string, type: EntityType = 'other'): st
 // Names repeat within and across documents; keys are pure, so they are kept.
 const keys = new Map<string, string>();
 
+// Names that differ in spelling only, whatever their type: the first is the key every other maps to.
+const ALIASES: readonly (readonly string[])[] = [
+  ['united states', 'us', 'usa', 'u s', 'u s a', 'america', 'united states of america'],
+  ['united kingdom', 'uk', 'britain', 'great britain'],
+  ['united nations', 'un'],
+  ['european union', 'eu'],
+  ['tehran', 'teheran'],
+];
+const ALIAS_KEY: ReadonlyMap<string, string> = new Map(ALIASES.flatMap((group) => group.map((name) => [name, group[0]!] as const)));
+
+function lookupKnown(folded: string, type: EntityType): string | undefined {
+  return type === 'place' ? KNOWN_PLACES.get(folded) : type === 'organization' ? KNOWN_ORGANIZATIONS.get(folded) : undefined;
+}
+
 function computeKey(text: string, type: EntityType): string {
   const folded = foldName(text);
-  const known = type === 'place' ? KNOWN_PLACES.get(folded) : type === 'organization' ? KNOWN_ORGANIZATIONS.get(folded) : undefined;
-  if (known) return known.replace(/\./g, '');
-  const bare = folded.replace(/^the /, '');
-  const alias = type === 'place' ? KNOWN_PLACES.get(bare) : type === 'organization' ? KNOWN_ORGANIZATIONS.get(bare) : undefined;
-  if (alias) return alias.replace(/\./g, '');
-  return bare
-    .replace(/(?<!\p{L})(?:al|el)-(?=\p{L})/gu, '')
+  const name = lookupKnown(folded, type) ?? lookupKnown(folded.replace(/^the /, ''), type) ?? folded;
+  const key = name
+    .replace(/^the\s+/, '')
     .replace(/\./g, '')
+    .replace(/(?<!\p{L})(?:al|el|ad|ash)-(?=\p{L}{3})/gu, '')
+    .replace(/(?<=\p{L} )(?:al|el) (?=\p{L}{3})/gu, '')
+    .replace(/(?<!\p{L})(?:al|el)-(?=\p{L})/gu, '')
     .replace(/[-‐–]/g, ' ')
     .replace(/[^\p{L}\p{N}& ]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+  return ALIAS_KEY.get(key) ?? ALIAS_KEY.get(key.replace(/ /g, '')) ?? key;
+}
+
+/**
+ * Consonant skeleton of a one-word key for older and newer transliterations: vowels after the first
+ * letter and "h" dropped, doubled letters collapsed, q/g/k and c/k and ph/f folded.
+ * "teheran" and "tehran" give "trn"; "qaddafi", "gaddafi" and "kadhafi" give "kdf".
+ */
+export function skeletonOf(key: string): string {
+  const folded = key.replace(/ph/g, 'f').replace(/[qgc]/g, 'k').replace(/[yj]/g, 'i');
+  const head = folded[0] ?? '';
+  const body = folded.slice(1).replace(/[aeiouh ]/g, '').replace(/(.)\1+/g, '$1');
+  return head + body;
 }

@@ -6,10 +6,13 @@ import { extractEntities } from './04-entities.js';
 import { extractQuotes } from './05-quotes.js';
 import { extractDates } from './06-dates.js';
 import { extractNumbers } from './07-numbers.js';
+import { buildTokenTable } from './terms/index.js';
 
 export { splitSentences } from './02-sentences.js';
 export { getNlp, readTokens, type Token } from './wink.js';
-export { normalizeEntityKey } from './entity-keys.js';
+export { normalizeEntityKey, skeletonOf } from './entity-keys.js';
+export * from './terms/index.js';
+export { NATIONALITIES, REPORTING_LEMMAS, reportingVerbPattern } from './lexicon/index.js';
 
 /** Options for `analyzeDocument`. */
 export interface AnalyzeOptions {
@@ -44,14 +47,15 @@ export function analyzeDocument(clean: CleanArticle, options: AnalyzeOptions = D
     words: wordsOf(span.tokens),
     terms: termsOf(span.tokens),
   }));
-  if (options.depth === 'sentences') return { source, text, sentences, entities: [], quotes: [], dates: [], numbers: [] };
+  const tokens = buildTokenTable(text, spans);
+  if (options.depth === 'sentences') return { source, text, tokens, sentences, entities: [], quotes: [], dates: [], numbers: [] };
   const findings = extractEntities(text, spans, source);
   const quotes = extractQuotes(text, spans, findings, source);
   const published = options.published !== undefined ? options.published : clean.article.published;
   const dates = extractDates(text, spans, source, published);
   const numbers = extractNumbers(text, spans, source, dates);
   const entities = findings.map((finding) => finding.mention);
-  return { source, text, sentences, entities, quotes, dates, numbers };
+  return { source, text, tokens, sentences, entities, quotes, dates, numbers };
 }
 
 /** Words and content terms of a piece of text, tokenized as `analyzeDocument` does for a sentence. */

@@ -1,6 +1,6 @@
 import type { EntityFinding } from './04-entities.js';
 import { isRoleNoun } from './entity-descriptions.js';
-import { NATIONALITIES, ROLE_SYNONYMS, TITLE_MODIFIERS } from './entity-lexicon.js';
+import { NATIONALITIES, ROLE_SYNONYMS, TITLE_MODIFIERS } from './lexicon/index.js';
 import type { Actor } from './quote-actors.js';
 
 /** A resolved speaker: the name to show, its entity key, and the words that named it in the text. */

@@ -1,6 +1,5 @@
-import { tokenizeWords } from '../align/index.js';
 import type { Conflict, Evidence, FactGroup } from '../model/index.js';
-import { keyOfName } from './entity-keys.js';
+import { normalizeEntityKey, tokenizeWords } from '../analyze/index.js';
 import type { EntityIndex } from './entities.js';
 import { findSpeaker } from './speakers.js';
 import { clipWords } from './text.js';
@@ -8,11 +7,11 @@ import { clipWords } from './text.js';
 const MIN_SIMILARITY = 0.3;
 
 function surname(name: string): string {
-  return keyOfName(name).split(' ').pop() ?? '';
+  return normalizeEntityKey(name).split(' ').pop() ?? '';
 }
 
 function wordSet(text: string, drop: readonly string[]): Set<string> {
-  const dropped = new Set(drop.flatMap((name) => keyOfName(name).split(' ')));
+  const dropped = new Set(drop.flatMap((name) => normalizeEntityKey(name).split(' ')));
   return new Set(tokenizeWords(text).map((word) => word.lower.replace(/['’]s$/, '')).filter((word) => !dropped.has(word)));
 }
 

@@ -1,5 +1,5 @@
+import { termTokensIn } from '../analyze/index.js';
 import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../model/index.js';
-import { termTokensIn } from './doc-terms.js';
 import { buildSides, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { listSources, sayVerb } from './text.js';
 

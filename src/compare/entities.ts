@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Entity, EntityMention, EntityType, SourceId } from '../model/index.js';
-import { keyOfName, skeletonOf } from './entity-keys.js';
+import { normalizeEntityKey, skeletonOf } from '../analyze/index.js';
 
 /** Merged entities and a way to find the entity a name refers to. */
 export interface EntityIndex {
@@ -39,7 +39,7 @@ function typeOf(cluster: Cluster): EntityType {
 }
 
 function keyOfMention(mention: EntityMention): string {
-  return keyOfName(mention.entity ?? mention.text);
+  return mention.entity ?? normalizeEntityKey(mention.text, mention.type);
 }
 
 // Surname alone = full name: a person key that ends another person key joins it when only one such key exists.
@@ -124,7 +124,7 @@ export function mergeEntities(docs: readonly AnalyzedDocument[]): EntityIndex {
   });
   const people = roots.filter((cluster) => typeOf(cluster) === 'person');
   const resolve = (name: string): string | null => {
-    const key = keyOfName(name);
+    const key = normalizeEntityKey(name);
     // "constable tim bird" finds "tim bird": leading words (titles) are dropped one by one.
     const words = key.split(' ');
     for (let from = 0; from < words.length; from++) {

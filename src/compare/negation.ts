@@ -1,5 +1,4 @@
-import { isNegator, termOfWord, tokenizeWords, type TermToken } from '../align/index.js';
-import { termSetIn, termTokensIn } from './doc-terms.js';
+import { isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
 import { clipWords, listSources, sayVerb } from './text.js';
 
@@ -33,8 +32,9 @@ export interface Polarity {
 }
 
 /** Negations in a span: each negator with the first content word it governs (within four words). */
-export function findNegations(text: string, start: number, end: number): Polarity {
-  const words = tokenizeWords(text, start, end);
+export function findNegations(doc: AnalyzedDocument, start: number, end: number): Polarity {
+  const text = doc.text;
+  const words = wordTokensIn(doc, start, end);
   const negators: { start: number; end: number }[] = [];
   const negations: Negation[] = [];
   const governed = new Set<number>();
@@ -84,18 +84,18 @@ function describeTopic(evidence: Evidence, negator: { start: number; end: number
   return clipWords(`${subject} … ${after}`.replace(/^…\s*/, ''), 12).replace(/[.,;:"”]+$/, '');
 }
 
-function wordsWithout(text: string, start: number, end: number, drop: readonly { start: number; end: number }[]): Set<string> {
-  return new Set(tokenizeWords(text, start, end).filter((word) => !drop.some((span) => span.start === word.start)).map((word) => word.lower));
+function wordsWithout(doc: AnalyzedDocument, start: number, end: number, drop: readonly { start: number; end: number }[]): Set<string> {
+  return new Set(wordTokensIn(doc, start, end).filter((word) => !drop.some((span) => span.start === word.start)).map((word) => word.lower));
 }
 
 // Near-identical clauses that differ by a negation contradict whatever word the negation governs; the words
 // right around the negator must be in the other clause, so a negation in an extra passage does not count.
 function nearIdentical(doc: AnalyzedDocument, negative: Evidence, polarity: Polarity, other: Evidence, otherDoc: AnalyzedDocument): boolean {
-  const a = wordsWithout(doc.text, negative.start, negative.end, polarity.negators);
-  const b = wordsWithout(otherDoc.text, other.start, other.end, []);
+  const a = wordsWithout(doc, negative.start, negative.end, polarity.negators);
+  const b = wordsWithout(otherDoc, other.start, other.end, []);
   const shared = [...a].filter((word) => b.has(word)).length;
   if (shared / (a.size + b.size - shared || 1) < NEAR_IDENTICAL) return false;
-  const words = tokenizeWords(doc.text, negative.start, negative.end);
+  const words = wordTokensIn(doc, negative.start, negative.end);
   return polarity.negators.every((negator) => {
     const at = words.findIndex((word) => word.start === negator.start);
     const around = [words[at - 1], words[at + 1], words[at + 2]].filter((word) => word !== undefined);
@@ -154,7 +154,7 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
     if (group.evidence.length < 2) continue;
-    const polarity = group.evidence.map((evidence) => findNegations(docs.get(evidence.source)!.text, evidence.start, evidence.end));
+    const polarity = group.evidence.map((evidence) => findNegations(docs.get(evidence.source)!, evidence.start, evidence.end));
     const positive = group.evidence.filter((_, index) => polarity[index]!.negators.length === 0);
     if (positive.length === 0 || positive.length === group.evidence.length) continue;
     for (const [index, evidence] of group.evidence.entries()) {

@@ -1,6 +1,5 @@
-import { termOfWord } from '../align/index.js';
+import { termOfWord, termTokensIn } from '../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../model/index.js';
-import { termTokensIn } from './doc-terms.js';
 import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { normalizeQuantity, rangeOf, rangesDisagree } from './number-range.js';
 import { listSources, sayVerb } from './text.js';

@@ -1,4 +1,4 @@
-import { readTermTokens, termOfWord } from '../align/index.js';
+import { readTermTokens, termOfWord } from '../analyze/index.js';
 
 /** Quote text compared across sources: quote marks and spaces normalized, lower-cased, words only. */
 export function quoteWords(text: string): string[] {

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Conflict, Evidence, Quote, QuoteMention, SourceId } from '../model/index.js';
-import { keyOfName } from './entity-keys.js';
+import { normalizeEntityKey } from '../analyze/index.js';
 import type { EntityIndex } from './entities.js';
 import { diffInnerWords, longestSharedRun, prepareQuote, relatePrepared, type PreparedQuote } from './quote-text.js';
 import { clipWords, listSources } from './text.js';
@@ -35,7 +35,7 @@ function sentenceEvidence(doc: AnalyzedDocument, index: number): Evidence {
 }
 
 function surname(speaker: string): string {
-  return keyOfName(speaker).split(' ').pop() ?? '';
+  return normalizeEntityKey(speaker).split(' ').pop() ?? '';
 }
 
 /** True when two speakers may be the same person: either unknown, same entity, or same surname. */
@@ -81,7 +81,7 @@ function collectItems(docs: readonly AnalyzedDocument[], entities: EntityIndex):
       const prepared = prepareQuote(mention.text);
       if (mention.fragment || prepared.words.length < MIN_WORDS) continue;
       const id = mention.speaker ? entities.resolve(mention.speakerEntity ?? mention.speaker) ?? entities.resolve(mention.speaker) : null;
-      const speaker = mention.speaker ? id ?? `name:${keyOfName(mention.speaker)}` : null;
+      const speaker = mention.speaker ? id ?? `name:${normalizeEntityKey(mention.speaker)}` : null;
       items.push({ mention, order, speaker, named: isNamed(doc, mention, entities, id), evidence: evidenceOf(doc, mention), prepared, surname: surname(mention.speaker ?? '') });
     }
   });

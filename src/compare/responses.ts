@@ -1,5 +1,4 @@
-import type { TermToken } from '../align/index.js';
-import { termTokensIn } from './doc-terms.js';
+import { termTokensIn, type TermToken } from '../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, Sentence } from '../model/index.js';
 import { clipWords } from './text.js';
 

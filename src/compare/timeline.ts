@@ -1,5 +1,4 @@
-import { isInformative } from '../align/index.js';
-import { termTokensIn } from './doc-terms.js';
+import { isInformative, termTokensIn } from '../analyze/index.js';
 import type { AnalyzedDocument, Evidence, FactGroup, TimelineEvent } from '../model/index.js';
 
 /**

@@ -86,10 +86,34 @@ export interface NumberMention {
   readonly approximate: boolean;
 }
 
+/**
+ * The words of a document, tokenized once by analyze, in columns (one entry per word or term, in text
+ * order): what every later stage reads instead of tokenizing again. Offsets are into the cleaned text.
+ */
+export interface TokenTable {
+  /** Every word: letters and digits, inner dots/apostrophes kept ("U.S.", "don't", "1,200"); hyphens split. */
+  readonly words: TokenColumns;
+  /** Content terms: function words dropped, two-word names joined ("united states"), canonical stems. */
+  readonly terms: TokenColumns & {
+    /** Canonical stem of each term: spellings, synonyms and number words folded ("Teheran" gives "iran"). */
+    readonly values: readonly string[];
+  };
+}
+
+/** Offsets and lower-cased forms of a run of tokens. */
+export interface TokenColumns {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Lower-cased form, curly apostrophes straightened. */
+  readonly lowers: readonly string[];
+}
+
 /** Everything analyze extracts from one cleaned article. */
 export interface AnalyzedDocument {
   readonly source: SourceId;
   readonly text: string;
+  /** The document's words and content terms, tokenized once. */
+  readonly tokens: TokenTable;
   readonly sentences: readonly Sentence[];
   readonly entities: readonly EntityMention[];
   readonly quotes: readonly QuoteMention[];

@@ -1,4 +1,4 @@
-import { CANONICAL, NEGATORS, NUMBER_WORDS, STOPWORDS } from './lexicon.js';
+import { CANONICAL, COMPOUNDS, NEGATORS, NUMBER_WORDS, STOPWORDS } from '../lexicon/index.js';
 import { stemWord } from './stem.js';
 import { tokenizeWords, type WordToken } from './tokenize.js';
 
@@ -7,12 +7,6 @@ export interface TermToken extends WordToken {
   /** Canonical stem: synonyms, spellings and number words folded ("Teheran" gives "iran", "four" gives "4"). */
   readonly term: string;
 }
-
-// Two-word names read as one term.
-const COMPOUNDS: Readonly<Record<string, string>> = {
-  'united states': 'us', 'united kingdom': 'britain', 'united nations': 'un', 'white house': 'white-house',
-  'prime minister': 'prime-minister', 'foreign minister': 'foreign-minister', 'new york': 'new-york',
-};
 
 const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 100_000;

@@ -1,0 +1,71 @@
+import type { AnalyzedDocument, TokenColumns, TokenTable } from '../../model/index.js';
+import { readTermTokens, type TermToken } from './terms.js';
+import { tokenizeWords, type WordToken } from './tokenize.js';
+
+/**
+ * Tokenizes a document's text once, sentence by sentence (a word never crosses a sentence boundary, even
+ * where the splitter cut "Radio-Info.com" apart): its words and its content terms, in columns.
+ */
+export function buildTokenTable(text: string, sentences: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): TokenTable {
+  const words: WordToken[] = [];
+  const terms: TermToken[] = [];
+  for (const sentence of sentences) {
+    words.push(...tokenizeWords(text, sentence.start, sentence.end));
+    terms.push(...readTermTokens(text, sentence.start, sentence.end));
+  }
+  return {
+    words: { starts: words.map((word) => word.start), ends: words.map((word) => word.end), lowers: words.map((word) => word.lower) },
+    terms: {
+      starts: terms.map((term) => term.start),
+      ends: terms.map((term) => term.end),
+      lowers: terms.map((term) => term.lower),
+      values: terms.map((term) => term.term),
+    },
+  };
+}
+
+function firstAtOrAfter(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index range [from, to) of the tokens that lie within [start, end). */
+function rangeIn(columns: TokenColumns, start: number, end: number): [number, number] {
+  const from = firstAtOrAfter(columns.starts, start);
+  let to = from;
+  while (to < columns.starts.length && columns.ends[to]! <= end) to++;
+  return [from, to];
+}
+
+/** The words of a document that lie within [start, end), read from its token table. */
+export function wordTokensIn(doc: Pick<AnalyzedDocument, 'tokens'>, start: number, end: number): WordToken[] {
+  const { words } = doc.tokens;
+  const [from, to] = rangeIn(words, start, end);
+  const result: WordToken[] = [];
+  for (let i = from; i < to; i++) result.push({ start: words.starts[i]!, end: words.ends[i]!, lower: words.lowers[i]! });
+  return result;
+}
+
+/** The content terms of a document that lie within [start, end), read from its token table. */
+export function termTokensIn(doc: Pick<AnalyzedDocument, 'tokens'>, start: number, end: number): TermToken[] {
+  const { terms } = doc.tokens;
+  const [from, to] = rangeIn(terms, start, end);
+  const result: TermToken[] = [];
+  for (let i = from; i < to; i++) result.push({ start: terms.starts[i]!, end: terms.ends[i]!, lower: terms.lowers[i]!, term: terms.values[i]! });
+  return result;
+}
+
+/** Distinct content terms of a document span. */
+export function termSetIn(doc: Pick<AnalyzedDocument, 'tokens'>, start: number, end: number): Set<string> {
+  const { terms } = doc.tokens;
+  const [from, to] = rangeIn(terms, start, end);
+  const set = new Set<string>();
+  for (let i = from; i < to; i++) set.add(terms.values[i]!);
+  return set;
+}
