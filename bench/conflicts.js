@@ -15,8 +15,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const base = flag('dist') ? `${root}/dist/src` : `${root}/src`;
 const ext = flag('dist') ? 'js' : 'ts';
 const { cleanArticle } = await import(`${base}/clean/index.${ext}`);
-const { analyzeDocument } = await import(`${base}/analyze/index.${ext}`);
-const { compareSources, findSpeaker } = await import(`${base}/compare/index.${ext}`);
+const { analyzeDocument, findSpeaker } = await import(`${base}/analyze/index.${ext}`);
+const { compareSources } = await import(`${base}/compare/index.${ext}`);
 const { summarize } = await import(`${base}/summarize/index.${ext}`);
 
 const data = resolve(root, option('data', DEFAULT_DATA));

@@ -109,6 +109,7 @@ test('two long sources with a small vocabulary stay linear: a term in most sente
       }),
       entities: [],
       quotes: [],
+      attributions: [],
       dates: [],
       numbers: [],
     };

@@ -9,10 +9,11 @@ import {
   PLACE_SUFFIXES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  reportingVerbPattern,
 } from './lexicon/index.js';
 import type { Word } from './entity-words.js';
 
-const REPORTING = /^(?:said|says|told|added|noted|stressed|explained|insisted|declared|wrote|asked|replied|warned|announced|acknowledged|argued|recalled|testified|tweeted)$/;
+const REPORTING = new RegExp(`^(?:says|${reportingVerbPattern(['say', 'tell', 'add', 'note', 'stress', 'explain', 'insist', 'declare', 'write', 'ask', 'reply', 'warn', 'announce', 'acknowledge', 'argue', 'recall', 'testify', 'tweet'], [2])})$`);
 const LOCATIVE = /^(?:in|near|outside|across|throughout|inside)$/;
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|his|her)$/;
 

@@ -6,9 +6,11 @@ import { extractEntities } from './04-entities.js';
 import { extractQuotes } from './05-quotes.js';
 import { extractDates } from './06-dates.js';
 import { extractNumbers } from './07-numbers.js';
+import { extractAttributions } from './08-attributions.js';
 import { buildTokenTable } from './terms/index.js';
 
 export { splitSentences } from './02-sentences.js';
+export { findSpeaker } from './08-attributions.js';
 export { getNlp, readTokens, type Token } from './wink.js';
 export { normalizeEntityKey, skeletonOf } from './entity-keys.js';
 export * from './terms/index.js';
@@ -48,14 +50,15 @@ export function analyzeDocument(clean: CleanArticle, options: AnalyzeOptions = D
     terms: termsOf(span.tokens),
   }));
   const tokens = buildTokenTable(text, spans);
-  if (options.depth === 'sentences') return { source, text, tokens, sentences, entities: [], quotes: [], dates: [], numbers: [] };
+  if (options.depth === 'sentences') return { source, text, tokens, sentences, entities: [], quotes: [], attributions: [], dates: [], numbers: [] };
   const findings = extractEntities(text, spans, source);
   const quotes = extractQuotes(text, spans, findings, source);
   const published = options.published !== undefined ? options.published : clean.article.published;
   const dates = extractDates(text, spans, source, published);
   const numbers = extractNumbers(text, spans, source, dates);
+  const attributions = extractAttributions(text, sentences, source);
   const entities = findings.map((finding) => finding.mention);
-  return { source, text, tokens, sentences, entities, quotes, dates, numbers };
+  return { source, text, tokens, sentences, entities, quotes, attributions, dates, numbers };
 }
 
 /** Words and content terms of a piece of text, tokenized as `analyzeDocument` does for a sentence. */

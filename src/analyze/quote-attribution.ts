@@ -1,3 +1,4 @@
+import { REPORTING_LEMMAS as REPORTING } from './lexicon/index.js';
 import type { Actor, Item } from './quote-actors.js';
 
 /** The actor a reporting clause names for a quote, and the clause's verb lemma. */
@@ -6,13 +7,6 @@ export interface Attribution {
   readonly verb: string;
 }
 
-const REPORTING = new Set([
-  'say', 'tell', 'add', 'note', 'stress', 'explain', 'continue', 'insist', 'declare', 'write', 'ask', 'reply',
-  'warn', 'announce', 'acknowledge', 'argue', 'recall', 'claim', 'describe', 'call', 'report', 'state',
-  'comment', 'complain', 'confirm', 'deny', 'admit', 'predict', 'suggest', 'vow', 'promise', 'emphasize',
-  'observe', 'quip', 'joke', 'tweet', 'testify', 'respond', 'answer', 'concede', 'quote', 'assert', 'maintain',
-  'boast', 'caution', 'conclude', 'contend', 'counter', 'scoff', 'shout', 'whisper', 'cite', 'remark', 'mention',
-]);
 const SKIPPABLE_POS = /^(?:ADV|AUX|PART)$/;
 const SKIPPABLE_WORDS = new Set(['today', 'yesterday', 'tonight', 'later', 'also', 'then', 'once', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const LEADING = /^[,:—–-]+$/;

@@ -1,7 +1,6 @@
-import type { Conflict, Evidence, FactGroup } from '../model/index.js';
-import { normalizeEntityKey, tokenizeWords } from '../analyze/index.js';
+import { normalizeEntityKey, wordTokensIn } from '../analyze/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, FactGroup, SourceId } from '../model/index.js';
 import type { EntityIndex } from './entities.js';
-import { findSpeaker } from './speakers.js';
 import { clipWords } from './text.js';
 
 const MIN_SIMILARITY = 0.3;
@@ -10,9 +9,14 @@ function surname(name: string): string {
   return normalizeEntityKey(name).split(' ').pop() ?? '';
 }
 
-function wordSet(text: string, drop: readonly string[]): Set<string> {
+function wordSet(doc: AnalyzedDocument, evidence: Evidence, drop: readonly string[]): Set<string> {
   const dropped = new Set(drop.flatMap((name) => normalizeEntityKey(name).split(' ')));
-  return new Set(tokenizeWords(text).map((word) => word.lower.replace(/['’]s$/, '')).filter((word) => !dropped.has(word)));
+  return new Set(wordTokensIn(doc, evidence.start, evidence.end).map((word) => word.lower.replace(/['’]s$/, '')).filter((word) => !dropped.has(word)));
+}
+
+// analyze names the speaker of every clause it could; an evidence span is one such clause.
+function speakerOf(evidence: Evidence, doc: AnalyzedDocument): string | null {
+  return doc.attributions.find((record) => record.start === evidence.start && record.end === evidence.end)?.speaker ?? null;
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {
@@ -38,10 +42,10 @@ function differentPeople(a: string, b: string, entities: EntityIndex): boolean {
  * The same statement, worded nearly alike, attributed to different people: "Crocker said …" in one source
  * and "Qomi said …" in another. Both speakers must be named, and neither may appear in the other clause.
  */
-export function findAttributionConflicts(groups: readonly FactGroup[], entities: EntityIndex): Omit<Conflict, 'id'>[] {
+export function findAttributionConflicts(groups: readonly FactGroup[], entities: EntityIndex, docs: ReadonlyMap<SourceId, AnalyzedDocument>): Omit<Conflict, 'id'>[] {
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
-    const speakers = group.evidence.map((evidence) => ({ evidence, speaker: findSpeaker(evidence.text) }));
+    const speakers = group.evidence.map((evidence) => ({ evidence, speaker: speakerOf(evidence, docs.get(evidence.source)!) }));
     const named = speakers.filter((item): item is { evidence: Evidence; speaker: string } => item.speaker !== null);
     let found = false;
     for (let i = 0; i < named.length && !found; i++) {
@@ -51,7 +55,7 @@ export function findAttributionConflicts(groups: readonly FactGroup[], entities:
         if (!differentPeople(a.speaker, b.speaker, entities)) continue;
         if (a.evidence.text.toLowerCase().includes(surname(b.speaker)) || b.evidence.text.toLowerCase().includes(surname(a.speaker))) continue;
         const words = [a.speaker, b.speaker];
-        if (similarity(wordSet(a.evidence.text, words), wordSet(b.evidence.text, words)) < MIN_SIMILARITY) continue;
+        if (similarity(wordSet(docs.get(a.evidence.source)!, a.evidence, words), wordSet(docs.get(b.evidence.source)!, b.evidence, words)) < MIN_SIMILARITY) continue;
         found = true;
         conflicts.push({
           kind: 'attribution',

@@ -71,7 +71,7 @@ export function compareSources(docs: readonly AnalyzedDocument[], articles: read
     ...findNumberConflicts([group], byId),
     ...findDateConflicts([group], byId, undated),
     ...findNegationConflicts([group], byId),
-    ...findAttributionConflicts([group], entities),
+    ...findAttributionConflicts([group], entities, byId),
   ];
   for (const group of multi) {
     // Clauses first; when they show nothing, numbers and negations in the whole sentences they stand in (a

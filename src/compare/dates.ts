@@ -1,4 +1,4 @@
-import { termTokensIn } from '../analyze/index.js';
+import { reportingVerbPattern, termTokensIn } from '../analyze/index.js';
 import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../model/index.js';
 import { buildSides, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { listSources, sayVerb } from './text.js';
@@ -14,7 +14,8 @@ interface DateClaim {
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const REPORTING = /\b(?:said|says|told|tells|announced|announces|reported|reports|stated|confirmed|added|wrote|tweeted|explained|noted|issued|statement)\b/i;
+// A statement's date: a reporting verb, or a statement issued.
+const REPORTING = new RegExp(`\\b(?:${reportingVerbPattern(['say', 'tell', 'announce', 'report'], [2, 1])}|${reportingVerbPattern(['state', 'confirm', 'add', 'write', 'tweet', 'explain', 'note'], [2])}|issued|statement)\\b`, 'i');
 
 // A relative date ("Monday", "this year") in an article without a publication date has no trustworthy value.
 // Without a written year a date leans on the publication date ("in March", "this year"), whatever the analyzer flagged.

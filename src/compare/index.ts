@@ -2,4 +2,3 @@
 export { compareSources, DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './compare-sources.js';
 export { mergeEntities, type EntityIndex } from './entities.js';
 export { compareQuotes, type QuoteComparison } from './quotes.js';
-export { findSpeaker } from './speakers.js';

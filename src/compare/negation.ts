@@ -1,4 +1,4 @@
-import { isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../analyze/index.js';
+import { reportingVerbPattern, isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
 import { clipWords, listSources, sayVerb } from './text.js';
 
@@ -13,7 +13,7 @@ const NOT_A_NEGATION = /^(?:only|just|merely|least|simply|necessarily|until|to m
 // Verbs that imply another: denying an allegation is responding to it.
 const NEAR_IDENTICAL = 0.6;
 const MODAL = /\b(?:could|would|should|might|may|must|can)(?:n't|\s+not|not)$|\b(?:couldn't|wouldn't|shouldn't|can't|cannot|mightn't|mustn't)$/i;
-const REPORTING_VERB = /^(?:said|say|says|saying|told|tell|telling|reported|report|reporting|announced|announce|confirmed|confirm|stated|state)$/;
+const REPORTING_VERB = new RegExp(`^(?:${reportingVerbPattern(['say', 'tell', 'report', 'announce', 'confirm', 'state'])})$`);
 const IMPLIES: Readonly<Record<string, readonly string[]>> = { respond: ['deni', 'reject', 'dismiss', 'rebuf', 'refut'], attend: ['host', 'moderat', 'chair'] };
 
 /** A negated word in a clause. */

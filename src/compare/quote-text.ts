@@ -1,16 +1,5 @@
-import { readTermTokens, termOfWord } from '../analyze/index.js';
+import { readQuoteWords as quoteWords, readTermTokens, termOfWord } from '../analyze/index.js';
 
-/** Quote text compared across sources: quote marks and spaces normalized, lower-cased, words only. */
-export function quoteWords(text: string): string[] {
-  return (
-    text
-      .replace(/[“”„‟″]/g, '"')
-      .replace(/[‘’‚‛′]/g, "'")
-      .toLowerCase()
-      .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
-  );
-}
 
 /** Content terms of a quote. */
 export function quoteTerms(text: string): Set<string> {

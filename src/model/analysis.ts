@@ -59,6 +59,17 @@ export interface QuoteMention {
   readonly fragment?: boolean;
 }
 
+/** A clause that names who it attributes its statement to ("Crocker said …", "according to Qomi"). */
+export interface Attribution {
+  readonly source: SourceId;
+  readonly sentence: number;
+  /** Offsets of the clause (a sentence, or a part of one split at "; " or ", but"). */
+  readonly start: number;
+  readonly end: number;
+  /** The speaker as named, titles dropped ("Crocker" for "Ambassador Crocker said"). */
+  readonly speaker: string;
+}
+
 /** A date or time expression, resolved as far as the text and publication date allow. */
 export interface DateMention {
   readonly source: SourceId;
@@ -117,6 +128,8 @@ export interface AnalyzedDocument {
   readonly sentences: readonly Sentence[];
   readonly entities: readonly EntityMention[];
   readonly quotes: readonly QuoteMention[];
+  /** Clauses that name their speaker, one record each, in text order. */
+  readonly attributions: readonly Attribution[];
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
 }

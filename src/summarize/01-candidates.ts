@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Sentence } from '../model/index.js';
-import { readWordsAndTerms } from '../analyze/index.js';
+import { readWordsAndTerms, reportingVerbPattern } from '../analyze/index.js';
 import { compressSentence, DEFAULT_COMPRESS_OPTIONS, type CompressOptions } from './compress.js';
 
 /** A sentence that may enter the summary, with what selection needs to know about it. */
@@ -34,7 +34,10 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { minWords: 6, maxWor
 
 const DANGLING = /^["“]?(?:he|she|they|him|her|them|his|their|its|this|these|those|such|that|it)\b(?!['’]s\b)/i;
 // "…, he said." and "On that front, he said, …" name their speaker only in the sentence before.
-const PRONOUN_SPEAKER = /[,"”]\s*(?:he|she|they)\s+(?:said|says|added|told\s+[^,;.]{1,40}|noted|explained|wrote|continued|argued|insisted|replied|warned|stressed)(?:(?:\s+\w+){0,3}\s*[.!]["”]?$|\s*,)/i;
+const PRONOUN_SPEAKER = new RegExp(
+  `[,"”]\\s*(?:he|she|they)\\s+(?:says|told\\s+[^,;.]{1,40}|${reportingVerbPattern(['say', 'add', 'note', 'explain', 'write', 'continue', 'argue', 'insist', 'reply', 'warn', 'stress'], [2])})(?:(?:\\s+\\w+){0,3}\\s*[.!]["”]?$|\\s*,)`,
+  'i',
+);
 const FINAL = /[.!?]["'”’)\]]*$/;
 const ELLIPSIS = /(?:\.\s*){3,}$|…["'”’]?$/;
 // A sentence opening with a lower-case word ("eBay" and "iPhone" do not count).

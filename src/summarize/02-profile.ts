@@ -1,3 +1,4 @@
+import { readPlainWords } from '../analyze/index.js';
 import type { AnalyzedDocument } from '../model/index.js';
 
 /** Options for `profileSources`. */
@@ -24,14 +25,10 @@ export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = { agreementExponent: 2, p
  */
 export type SourceProfile = ReadonlyMap<string, readonly number[]>;
 
-/** Lower-cased runs of letters and digits: the words of a text, function words included. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /** Counts of the words and adjacent word pairs of a text. */
 export function countGrams(text: string): Map<string, number> {
-  return addGrams(new Map(), wordsOf(text));
+  return addGrams(new Map(), readPlainWords(text));
 }
 
 function addGrams(counts: Map<string, number>, words: readonly string[]): Map<string, number> {
@@ -75,7 +72,7 @@ export function profileSources(docs: readonly AnalyzedDocument[], words: number,
     const counts = new Map<string, number>();
     let total = 0;
     for (const sentence of doc.sentences) {
-      const words = wordsOf(sentence.text);
+      const words = readPlainWords(sentence.text);
       addGrams(counts, words);
       total += words.length;
     }

@@ -1,9 +1,10 @@
+import { readPlainWords } from '../analyze/index.js';
 import type { CleanArticle, SummarySentence } from '../model/index.js';
 
 const MAX_TITLE_CHARACTERS = 120;
 
 function termsOfTitle(title: string): Set<string> {
-  return new Set(title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  return new Set(readPlainWords(title).filter((word) => word.length >= 3));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readJoinedWords } from '../analyze/index.js';
 /** Which deletions `compressSentence` may make; each removes words that carry no news content. */
 export interface CompressOptions {
   /** "WASHINGTON (AP) —", "(CNN)", "BEIRUT, Lebanon —" at the start of a lead. */
@@ -75,10 +76,9 @@ export function compressSentence(text: string, options: CompressOptions = DEFAUL
  * @example isDeletionOf('The vote failed.', 'But the vote failed, officials said.') // true
  */
 export function isDeletionOf(shorter: string, original: string): boolean {
-  const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
-  const source = wordsOf(original);
+  const source = readJoinedWords(original);
   let at = 0;
-  for (const word of wordsOf(shorter)) {
+  for (const word of readJoinedWords(shorter)) {
     while (at < source.length && source[at] !== word) at++;
     if (at++ >= source.length) return false;
   }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalyzedDocument, Sentence } from '../model/index.js';
-import { countGrams, DEFAULT_PROFILE_OPTIONS, poissonTail, profileSources, wordsOf } from './02-profile.js';
+import { countGrams, DEFAULT_PROFILE_OPTIONS, poissonTail, profileSources } from './02-profile.js';
+import { readPlainWords as wordsOf } from '../analyze/index.js';
 
 function doc(source: string, ...texts: string[]): AnalyzedDocument {
   let at = 0;

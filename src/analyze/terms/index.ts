@@ -5,3 +5,4 @@ export { tokenizeWords, type WordToken } from './tokenize.js';
 export { stemWord } from './stem.js';
 export { splitClauses, type ClauseSpan } from './clauses.js';
 export { isInformative, isTitleCase } from './informative.js';
+export { readJoinedWords, readPlainWords, readQuoteWords } from './plain-words.js';

@@ -1,5 +1,10 @@
+import type { Attribution, Sentence, SourceId } from '../model/index.js';
+import { reportingVerbPattern } from './lexicon/index.js';
+import { splitClauses } from './terms/index.js';
+
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]+)(?:\s+(?:(?:al|el|bin|de|da|van|von|der|la|le)[-\s])?[A-Z][\p{L}'’.-]+){0,3}`;
-const VERB = String.raw`(?:said|says|told|added|noted|stated|announced|explained|wrote|tweeted|testified|claimed|insisted|argued|warned|acknowledged|confirmed|reported|stressed|recalled)`;
+// The past tense of the verbs that introduce what someone said ("said", "told", "tweeted"), and "says".
+const VERB = `(?:${reportingVerbPattern(['say'], [2, 1])}|${reportingVerbPattern(['tell', 'add', 'note', 'state', 'announce', 'explain', 'write', 'tweet', 'testify', 'claim', 'insist', 'argue', 'warn', 'acknowledge', 'confirm', 'report', 'stress', 'recall'], [2])})`;
 const QUOTED_AS = new RegExp(String.raw`\bquoted\s+(${NAME})\s+as\s+saying`, 'u');
 const NAME_VERB = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+${VERB}\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`\b${VERB}\s+(${NAME})(?=\s*(?:[,.;]|$))`, 'u');
@@ -19,7 +24,7 @@ function cleanName(raw: string): string | null {
 }
 
 /** Blanks out quoted passages so a name inside a quotation is not taken for the speaker. */
-export function blankQuotes(text: string): string {
+function blankQuotes(text: string): string {
   return text.replace(/[“"][^“”"]*[”"]/g, (quoted) => ' '.repeat(quoted.length));
 }
 
@@ -35,4 +40,19 @@ export function findSpeaker(text: string): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * Who each clause of a document attributes its statement to, by name: one record per clause that names a
+ * speaker (the clauses alignment compares), in text order. Pronouns and roles alone give no record.
+ */
+export function extractAttributions(text: string, sentences: readonly Pick<Sentence, 'index' | 'start' | 'end'>[], source: SourceId): Attribution[] {
+  const attributions: Attribution[] = [];
+  for (const sentence of sentences) {
+    for (const clause of splitClauses(text, sentence.start, sentence.end)) {
+      const speaker = findSpeaker(text.slice(clause.start, clause.end));
+      if (speaker !== null) attributions.push({ source, sentence: sentence.index, start: clause.start, end: clause.end, speaker });
+    }
+  }
+  return attributions;
 }
