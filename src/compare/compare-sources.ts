@@ -1,14 +1,10 @@
 import { alignFacts, detectSyndication, type AlignOptions, type SyndicationOptions } from '../align/index.js';
 import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Fact, FactGroup } from '../model/index.js';
-import { findAttributionConflicts } from './attribution.js';
-import { findDateConflicts } from './dates.js';
-import { mergeEntities } from './entities.js';
-import { findNegationConflicts } from './negation.js';
-import { findNumberConflicts } from './numbers.js';
+import { findAttributionConflicts, findDateConflicts, findNegationConflicts, findNumberConflicts, findResponseConflicts } from './conflicts/index.js';
+import { mergeEntities } from './entities/index.js';
 import { describeSources } from './per-source.js';
-import { compareQuotes } from './quotes.js';
-import { findResponseConflicts } from './responses.js';
-import { buildTimeline } from './timeline.js';
+import { compareQuotes } from './quotes/index.js';
+import { buildTimeline } from './timeline/index.js';
 
 /** Options for `compareSources`. */
 export interface CompareOptions {

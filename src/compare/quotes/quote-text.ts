@@ -1,4 +1,4 @@
-import { readQuoteWords as quoteWords, readTermTokens, termOfWord } from '../analyze/index.js';
+import { readQuoteWords as quoteWords, readTermTokens, termOfWord } from '../../analyze/index.js';
 
 
 /** Content terms of a quote. */

@@ -1,8 +1,8 @@
-import type { AnalyzedDocument, Conflict, Evidence, Quote, QuoteMention, SourceId } from '../model/index.js';
-import { normalizeEntityKey } from '../analyze/index.js';
-import type { EntityIndex } from './entities.js';
+import type { AnalyzedDocument, Conflict, Evidence, Quote, QuoteMention, SourceId } from '../../model/index.js';
+import { normalizeEntityKey } from '../../analyze/index.js';
+import type { EntityIndex } from '../entities/index.js';
 import { diffInnerWords, longestSharedRun, prepareQuote, relatePrepared, type PreparedQuote } from './quote-text.js';
-import { clipWords, listSources } from './text.js';
+import { clipWords, listSources } from '../text.js';
 
 /** Quotes merged across sources, and the conflicts found while merging them. */
 export interface QuoteComparison {

@@ -1,5 +1,5 @@
-import { isInformative, termTokensIn } from '../analyze/index.js';
-import type { AnalyzedDocument, Evidence, FactGroup, TimelineEvent } from '../model/index.js';
+import { isInformative, termTokensIn } from '../../analyze/index.js';
+import type { AnalyzedDocument, Evidence, FactGroup, TimelineEvent } from '../../model/index.js';
 
 /**
  * Dated events: each resolved date with the sentence it stands in. Sentences that report the same fact in

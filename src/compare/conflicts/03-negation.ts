@@ -1,6 +1,6 @@
-import { reportingVerbPattern, isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../analyze/index.js';
-import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../model/index.js';
-import { clipWords, listSources, sayVerb } from './text.js';
+import { reportingVerbPattern, isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../../analyze/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../../model/index.js';
+import { clipWords, listSources, sayVerb } from '../text.js';
 
 // Words between a negator and the word it negates: auxiliaries, determiners, adverbs of degree.
 const SKIP = new Set([

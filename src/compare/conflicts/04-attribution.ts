@@ -1,7 +1,7 @@
-import { normalizeEntityKey, wordTokensIn } from '../analyze/index.js';
-import type { AnalyzedDocument, Conflict, Evidence, FactGroup, SourceId } from '../model/index.js';
-import type { EntityIndex } from './entities.js';
-import { clipWords } from './text.js';
+import { normalizeEntityKey, wordTokensIn } from '../../analyze/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, FactGroup, SourceId } from '../../model/index.js';
+import type { EntityIndex } from '../entities/index.js';
+import { clipWords } from '../text.js';
 
 const MIN_SIMILARITY = 0.3;
 

@@ -1,7 +1,7 @@
-import { reportingVerbPattern, termTokensIn } from '../analyze/index.js';
-import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../model/index.js';
+import { reportingVerbPattern, termTokensIn } from '../../analyze/index.js';
+import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../../model/index.js';
 import { buildSides, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
-import { listSources, sayVerb } from './text.js';
+import { listSources, sayVerb } from '../text.js';
 
 interface DateClaim {
   readonly mention: DateMention;

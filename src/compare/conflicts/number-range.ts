@@ -1,4 +1,4 @@
-import type { NumberMention } from '../model/index.js';
+import type { NumberMention } from '../../model/index.js';
 
 /** The values a number expression allows: "more than 25" is (25, ∞), "almost 30" is [24, 30], "four" is [4, 4]. */
 export interface ValueRange {

@@ -1,8 +1,8 @@
-import { termOfWord, termTokensIn } from '../analyze/index.js';
-import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../model/index.js';
+import { termOfWord, termTokensIn } from '../../analyze/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../../model/index.js';
 import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { normalizeQuantity, rangeOf, rangesDisagree } from './number-range.js';
-import { listSources, sayVerb } from './text.js';
+import { listSources, sayVerb } from '../text.js';
 
 interface NumberClaim {
   readonly mention: NumberMention;

@@ -1,5 +1,5 @@
-import type { AnalyzedDocument, Entity, EntityMention, EntityType, SourceId } from '../model/index.js';
-import { normalizeEntityKey, skeletonOf } from '../analyze/index.js';
+import type { AnalyzedDocument, Entity, EntityMention, EntityType, SourceId } from '../../model/index.js';
+import { normalizeEntityKey, skeletonOf } from '../../analyze/index.js';
 
 /** Merged entities and a way to find the entity a name refers to. */
 export interface EntityIndex {

@@ -1,5 +1,5 @@
-import { termTokensIn } from '../analyze/index.js';
-import type { AnalyzedDocument, Conflict, Evidence } from '../model/index.js';
+import { termTokensIn } from '../../analyze/index.js';
+import type { AnalyzedDocument, Conflict, Evidence } from '../../model/index.js';
 
 /** Mentions (numbers, dates, …) that lie inside an evidence span. */
 export function mentionsIn<T extends { start: number; end: number }>(mentions: readonly T[], evidence: Evidence): T[] {

@@ -1,6 +1,6 @@
-import { termTokensIn, type TermToken } from '../analyze/index.js';
-import type { AnalyzedDocument, Conflict, Evidence, Sentence } from '../model/index.js';
-import { clipWords } from './text.js';
+import { termTokensIn, type TermToken } from '../../analyze/index.js';
+import type { AnalyzedDocument, Conflict, Evidence, Sentence } from '../../model/index.js';
+import { clipWords } from '../text.js';
 
 const NO_RESPONSE = /\b(?:did not|didn't|has not|have not|had not|would not|never)\s+(?:\w+ly\s+)?(?:respond|reply|answer|comment|react)|\bdeclined to (?:comment|respond)|\bcould not be reached\b|\bno (?:immediate )?(?:response|reply|comment)\b/i;
 const RESPONDED = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|rebuffed|refuted|responded|replied)\b/i;

@@ -1,0 +1,6 @@
+/** compare/conflicts: where sources disagree within a fact group, one detector a kind, in the order compareSources runs them. */
+export { findNumberConflicts } from './01-numbers.js';
+export { findDateConflicts } from './02-dates.js';
+export { findNegationConflicts } from './03-negation.js';
+export { findAttributionConflicts } from './04-attribution.js';
+export { findResponseConflicts } from './05-responses.js';
