@@ -1,6 +1,6 @@
 import type { Article, CleanArticle, Diagnostic } from '../model/index.js';
+import { classifyLine } from '../ingest/index.js';
 import { buildCleanText } from './build-text.js';
-import { classifyLine } from './classify-line.js';
 import { splitArticleLines, type ArticleLine } from './lines.js';
 import { markHeaderLabels, markRelatedBlocks, markRepeats } from './structure-passes.js';
 import { cutGluedTrailers } from './trailers.js';
