@@ -60,11 +60,11 @@ function describeSource(clean: CleanArticle, doc: AnalyzedDocument): BriefingSou
 }
 
 /**
- * The documents the summary may draw on: those cleaning did not flag as not English, unless no other is
- * left. The analysis is English; a French sentence in an English summary reads as an error.
+ * The documents the summary may draw on: those cleaning did not judge to be in another language, unless no
+ * other is left. The analysis is English; a French sentence in an English summary reads as an error.
  */
 function summaryDocuments(story: PreparedStory): readonly AnalyzedDocument[] {
-  const foreign = new Set(story.diagnostics.filter((d) => d.code === 'not-english' && d.source !== null).map((d) => d.source));
+  const foreign = new Set(story.articles.filter((clean) => clean.language === 'other').map((clean) => clean.article.id));
   const english = story.docs.filter((doc) => !foreign.has(doc.source));
   return english.length > 0 ? english : story.docs;
 }
