@@ -2,14 +2,8 @@
 import type { Article, ArticleRecord, Briefing, Diagnostic, RawInput, SourceId } from '../model/index.js';
 import { briefStory, prepareStory } from '../brief.js';
 import { ingestInputs, ingestRecords } from '../ingest/index.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderAnalysisSections } from '../render/markdown-analysis.js';
-import { renderHtml, renderHtmlFragment } from '../render/html.js';
 import type { NewArticle, StoredArticle } from '../store/index.js';
 
-export { REPORT_CSS, REPORT_CSP, REPORT_SCRIPT, REPORT_SCRIPT_CSP_SOURCE } from '../render/html.js';
-export { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 
 /** A briefing with the cleaned source texts its evidence offsets point into. */
 export interface ComputedBriefing {
@@ -65,11 +59,3 @@ export function ingestArticleRecords(records: readonly ArticleRecord[]): Ingeste
   }
   return { articles, diagnostics };
 }
-
-/** The briefing as served: JSON per the contract, Markdown, a standalone HTML report, or the report body for a page. */
-export const renderBriefing = {
-  json: (briefing: Briefing): string => renderJson(briefing),
-  md: (briefing: Briefing): string => renderMarkdown(briefing, { sections: renderAnalysisSections }),
-  html: (briefing: Briefing, sourceTexts: Record<SourceId, string>): string => renderHtml(briefing, { sourceTexts }),
-  fragment: (briefing: Briefing, sourceTexts: Record<SourceId, string>): string => renderHtmlFragment(briefing, { sourceTexts }),
-};

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { briefStory, prepareStory, type PreparedStory } from '../../src/brief.js';
 import { ingestInputs } from '../../src/ingest/index.js';
 import { readInputs } from '../../src/cli/read-inputs.js';
-import { renderJson } from '../../src/render/json.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderAnalysisSections } from '../../src/render/markdown-analysis.js';
+import { OUTPUT_FORMATS } from '../../src/render/index.js';
 import type { Briefing } from '../../src/model/index.js';
 
 /** A golden case: inputs (paths relative to the repository root) and brief options. */
@@ -39,5 +37,5 @@ export async function runCase(golden: GoldenCase): Promise<GoldenRun> {
   const articles = ingested.articles.map((article) => ({ ...article, origin: relative(article.origin)! }));
   const story = prepareStory({ articles, diagnostics });
   const briefing = briefStory(story, golden.words ? { words: golden.words } : {});
-  return { story, briefing, json: renderJson(briefing), markdown: renderMarkdown(briefing, { sections: renderAnalysisSections }) };
+  return { story, briefing, json: OUTPUT_FORMATS.json.render(briefing), markdown: OUTPUT_FORMATS.md.render(briefing) };
 }
