@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyLine } from './classify-line.js';
-import { isBoilerplateLine } from './index.js';
+import { classifyLine, isBoilerplateLine } from './index.js';
 
 test('player and navigation residue from the NPR example is chrome', () => {
   for (const line of ['Play Live Radio', 'Next Up:', '0:00', 'Available On Air Stations', 'Watch Live', 'Advertisement']) {

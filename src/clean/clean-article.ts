@@ -1,10 +1,10 @@
 import type { Article, CleanArticle, Diagnostic } from '../model/index.js';
+import { classifyLine } from '../ingest/index.js';
 import { buildCleanText } from './build-text.js';
-import { classifyLine } from './classify-line.js';
 import { splitArticleLines, type ArticleLine } from './lines.js';
 import { markHeaderLabels, markRelatedBlocks, markRepeats } from './structure-passes.js';
 import { cutGluedTrailers } from './trailers.js';
-import { englishShare, DEFAULT_LANGUAGE_OPTIONS } from './detect-language.js';
+import { detectLanguage } from './detect-language.js';
 
 /** Options for `cleanArticle`. */
 export interface CleanOptions {
@@ -69,17 +69,17 @@ export function cleanArticle(article: Article, options: Partial<CleanOptions> = 
   if (text === '' && diagnostics.length === 0) {
     diagnostics.push({ severity: 'warning', code: 'empty-text', message: 'the article has no text', source: article.id, input: article.origin });
   }
-  const share = englishShare(text);
-  if (share !== null && share < DEFAULT_LANGUAGE_OPTIONS.minShare) {
+  const { language, share } = detectLanguage(text);
+  if (language === 'other') {
     diagnostics.push({
       severity: 'warning',
       code: 'not-english',
-      message: `the text does not read as English (${Math.round(share * 100)}% common English words); the analysis is tuned for English and may miss things`,
+      message: `the text does not read as English (${Math.round((share ?? 0) * 100)}% common English words); the analysis is tuned for English and may miss things`,
       source: article.id,
       input: article.origin,
     });
   }
-  return { article: { article, text, removed: collectRemoved(lines), offsets }, diagnostics };
+  return { article: { article, text, removed: collectRemoved(lines), offsets, language }, diagnostics };
 }
 
 function truncate(text: string): string {

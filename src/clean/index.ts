@@ -1,11 +1,5 @@
 export { cleanArticle, DEFAULT_CLEAN_OPTIONS, type CleanOptions } from './clean-article.js';
-export { classifyLine, type BoilerplateKind } from './classify-line.js';
+export { detectLanguage, DEFAULT_LANGUAGE_OPTIONS, type LanguageOptions } from './detect-language.js';
 export { mapCleanOffset, mapCleanRange } from './offsets.js';
-
-import { classifyLine } from './classify-line.js';
-import { toLineForm } from './lines.js';
-
-/** True when a single line of raw text is boilerplate ("Play Live Radio", "0:00", "Advertisement"). */
-export function isBoilerplateLine(line: string): boolean {
-  return classifyLine(toLineForm(line)) !== null;
-}
+// Line classification is ingest's (it finds headlines with it before clean runs); clean's API keeps offering it.
+export { classifyLine, isBoilerplateLine, type BoilerplateKind } from '../ingest/index.js';

@@ -1,4 +1,5 @@
-import { countWords, type ArticleLine } from './lines.js';
+import { countWords } from '../ingest/index.js';
+import type { ArticleLine } from './lines.js';
 
 const TERMINAL = /[.!?"')\]]$/;
 

@@ -1,4 +1,5 @@
-import { countWords, NOT_ABBREVIATION, toLineForm, type ArticleLine } from './lines.js';
+import { countWords, NOT_ABBREVIATION, toLineForm } from '../ingest/index.js';
+import type { ArticleLine } from './lines.js';
 
 // Trailer sentences glued to the end of a paragraph: "…a policy of rapprochement. AP contributed to
 // this report." Each pattern must match the whole last sentence (in its line form).

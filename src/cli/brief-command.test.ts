@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STANDALONE_FORMATS } from '../render/index.js';
 import { validateBriefingJson } from '../render/validate-briefing.js';
 
 const BIN = join(process.cwd(), 'bin', 'corroborate.js');
@@ -54,4 +55,5 @@ test('bad options are refused with a usage message; --help documents every optio
   assert.notEqual(run(['brief', EXAMPLE, '--words', 'many']).status, 0);
   const help = run(['brief', '--help']).stdout;
   for (const flag of ['--format', '--output', '--words', '--title', '--allow-private-urls', '--quiet']) assert.ok(help.includes(flag), flag);
+  for (const format of STANDALONE_FORMATS) assert.ok(help.replace(/\s+/g, ' ').includes(`${format.name} (${format.description})`), format.name);
 });

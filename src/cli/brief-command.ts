@@ -1,19 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { InvalidArgumentError, type Command } from 'commander';
-import type { Briefing, Diagnostic } from '../model/index.js';
-import { CorroborateError } from '../model/index.js';
-import { briefStory, prepareStory } from '../brief.js';
-import { ingestInputs } from '../ingest/index.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderJson } from '../render/json.js';
-import { renderHtml } from '../render/html.js';
-import { renderAnalysisSections } from '../render/markdown-analysis.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Diagnostic } from '../model/index.js';
+import { runPipeline, type PipelineHooks } from '../pipeline/index.js';
+import { findOutputFormat, listFormatNames, OUTPUT_FORMATS, STANDALONE_FORMATS, type OutputFormat } from '../render/index.js';
 import { readInputs } from './read-inputs.js';
 
-type Format = 'md' | 'json' | 'html';
-
 interface BriefFlags {
-  readonly format: Format;
+  readonly format: OutputFormat;
   readonly output?: string;
   readonly words: number;
   readonly title?: string;
@@ -21,9 +14,9 @@ interface BriefFlags {
   readonly quiet?: boolean;
 }
 
-function parseFormat(value: string): Format {
-  const format = value === 'markdown' ? 'md' : value;
-  if (format !== 'md' && format !== 'json' && format !== 'html') throw new InvalidArgumentError('expected md, json or html');
+function parseFormat(value: string): OutputFormat {
+  const format = findOutputFormat(value, STANDALONE_FORMATS);
+  if (!format) throw new InvalidArgumentError(`expected ${listFormatNames(STANDALONE_FORMATS)}`);
   return format;
 }
 
@@ -41,33 +34,35 @@ function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
   }
 }
 
+// Progress only where a person watches: a pipe or a log file gets the briefing and the diagnostics, nothing else.
+function createProgress(quiet: boolean): PipelineHooks {
+  if (quiet || !process.stderr.isTTY) return {};
+  return {
+    onArticle: (done, total) => {
+      process.stderr.write(done < total ? `\rcorroborate: read ${done} of ${total} articles` : '\r\x1b[2K');
+    },
+  };
+}
+
 /** Registers `corroborate brief <inputs…>`. */
 export function registerBrief(program: Command): void {
   program
     .command('brief')
     .description('Read articles about one event and print a briefing whose every sentence cites its sources.')
     .argument('<inputs...>', 'files, directories (every supported file, sorted by name), http(s) URLs, or - for stdin')
-    .option('-f, --format <format>', 'output format: md (Markdown), json (the briefing contract) or html (a self-contained report)', parseFormat, 'md')
+    .addOption(new Option('-f, --format <format>', `output format: ${listFormatNames(STANDALONE_FORMATS, true)}`).argParser(parseFormat).default(OUTPUT_FORMATS.md, OUTPUT_FORMATS.md.name))
     .option('-o, --output <file>', 'write the briefing to FILE instead of standard output')
     .option('-w, --words <n>', 'summary length in words', parseWords, 250)
     .option('-t, --title <title>', 'headline to use instead of the one chosen from the articles')
     .option('--allow-private-urls', 'allow fetching URLs on loopback, private and link-local addresses')
-    .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .option('-q, --quiet', 'do not print diagnostics or progress on standard error')
     .addHelpText('after', '\nFormats: plain text, HTML pages, JSON / JSON lines records ({title, text|html, url, outlet, published}),\nMulti-News lines (documents separated by |||||), RSS/Atom feeds. Problems with single inputs are reported\nand the rest are briefed; exit code 65 when no input is usable.\n\nExample: corroborate brief examples/baghdad-2007 --format html -o story.html')
     .action(async (args: string[], flags: BriefFlags) => {
       const read = await readInputs(args, { allowPrivate: flags.allowPrivateUrls === true });
-      const ingested = ingestInputs(read.inputs);
-      const story = prepareStory({ articles: ingested.articles, diagnostics: [...read.diagnostics, ...ingested.diagnostics] });
-      if (story.docs.length === 0) throw new CorroborateError('no-usable-input', 'no usable article among the inputs', story.diagnostics);
-      const briefing: Briefing = briefStory(story, { words: flags.words, ...(flags.title ? { title: flags.title } : {}) });
-      if (flags.format !== 'json' && !flags.quiet) reportDiagnostics(briefing.diagnostics);
-      const sourceTexts = Object.fromEntries(story.articles.map((clean) => [clean.article.id, clean.text]));
-      const text =
-        flags.format === 'json'
-          ? renderJson(briefing)
-          : flags.format === 'html'
-            ? renderHtml(briefing, { sourceTexts })
-            : renderMarkdown(briefing, { sections: renderAnalysisSections });
+      const options = { words: flags.words, ...(flags.title ? { title: flags.title } : {}) };
+      const { briefing, sourceTexts } = runPipeline({ inputs: read.inputs, diagnostics: read.diagnostics }, options, createProgress(flags.quiet === true));
+      if (flags.format !== OUTPUT_FORMATS.json && !flags.quiet) reportDiagnostics(briefing.diagnostics);
+      const text = flags.format.render(briefing, { sourceTexts });
       if (flags.output) await writeFile(flags.output, text);
       else process.stdout.write(text);
     });

@@ -1,4 +1,4 @@
-import { isBoilerplateLine } from '../clean/index.js';
+import { isBoilerplateLine } from './lines/classify-line.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'with', 'vs', 'via']);
 

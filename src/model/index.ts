@@ -4,3 +4,4 @@ export type * from './briefing.js';
 export type { Diagnostic, Severity, FatalCode } from './diagnostic.js';
 export { CorroborateError } from './diagnostic.js';
 export type * from './alignment.js';
+export type * from './story.js';

@@ -42,6 +42,9 @@ export interface Article {
 /** Maps cleaned-text offsets back to the article text: runs of [cleanStart, originalStart, length]. */
 export type OffsetMap = readonly (readonly [number, number, number])[];
 
+/** The language cleaning judged a text to be in: "en" (English) or "other" (any other language). */
+export type ArticleLanguage = 'en' | 'other';
+
 /** An article after cleaning: the text every offset in the briefing points into. */
 export interface CleanArticle {
   readonly article: Article;
@@ -49,4 +52,6 @@ export interface CleanArticle {
   /** Boilerplate lines removed while cleaning, in the order met. */
   readonly removed: readonly string[];
   readonly offsets: OffsetMap;
+  /** Set by clean; null when the text is too short to judge; absent (not judged) on hand-made articles. */
+  readonly language?: ArticleLanguage | null;
 }

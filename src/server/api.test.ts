@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { validateBriefingJson } from '../render/validate-briefing.js';
 import { join } from 'node:path';
+import { BRIEFING_FORMATS } from './briefing-service.js';
 import { checkSchema, EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
 
 const exampleFiles = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.txt')).sort();
@@ -70,12 +71,17 @@ describe('HTTP API over real HTTP', () => {
     assert.equal(second.text, first.text);
     assert.equal((await call('GET', `/api/stories/${storyId}/briefing`, undefined, { 'if-none-match': etag })).status, 304);
     const md = await call('GET', `/api/stories/${storyId}/briefing?format=md`);
-    assert.match(md.headers.get('content-type') ?? '', /^text\/markdown/);
     assert.match(md.text, /^# /);
     const html = await call('GET', `/api/stories/${storyId}/briefing?format=html`);
-    assert.match(html.headers.get('content-type') ?? '', /^text\/html/);
     assert.match(html.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     assert.match(html.text, /^<!DOCTYPE html>/);
+    for (const format of BRIEFING_FORMATS) {
+      const served = await call('GET', `/api/stories/${storyId}/briefing?format=${format.name}`);
+      assert.equal(served.status, 200, format.name);
+      assert.equal(served.headers.get('content-type')?.toLowerCase(), format.mediaType, format.name);
+      assert.ok(served.headers.get('etag')?.endsWith(`-${format.name}"`), format.name);
+    }
+    expectError(await call('GET', `/api/stories/${storyId}/briefing?format=fragment`), 400, 'bad-request');
     expectError(await call('GET', `/api/stories/${storyId}/briefing?format=pdf`), 400, 'bad-request');
   });
 

@@ -3,14 +3,12 @@ import { streamSSE } from 'hono/streaming';
 import { CorroborateError } from '../model/index.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { addArticlesToStory } from './add-articles.js';
-import { loadBriefing, parseBriefing } from './briefing-service.js';
+import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
+import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT, loadBriefing, parseBriefing } from './briefing-service.js';
 import { HttpError } from './http-error.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
-import { REPORT_CSP, renderBriefing } from './pipeline.js';
 import { presentArticle, presentStory } from './present.js';
 import { readArticleInputs, readJsonBody, storyIdOf, type ServerContext } from './server-context.js';
-
-const FORMATS = new Set(['json', 'md', 'html']);
 
 function readInteger(c: Context, name: string, fallback: number, min: number, max: number): number {
   const raw = c.req.query(name);
@@ -81,20 +79,21 @@ export function createApi(ctx: ServerContext): Hono {
   });
 
   api.get('/stories/:id/briefing', async (c) => {
-    const format = c.req.query('format') ?? 'json';
-    if (!FORMATS.has(format)) throw new HttpError(400, 'bad-request', `"format" must be json, md or html, not ${JSON.stringify(format.slice(0, 20))}`);
+    const requested = c.req.query('format') ?? DEFAULT_BRIEFING_FORMAT.name;
+    const format = BRIEFING_FORMATS.find((candidate) => candidate.name === requested);
+    if (!format) throw new HttpError(400, 'bad-request', `"format" must be ${listFormatNames(BRIEFING_FORMATS)}, not ${JSON.stringify(requested.slice(0, 20))}`);
     const loaded = await loadBriefing(store, storyIdOf(c));
-    const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format}"`;
+    const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format.name}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'no-cache');
     c.header('X-Story-Version', String(loaded.version));
     c.header('X-Briefing-Cache', loaded.cached ? 'hit' : 'miss');
     if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-    if (format === 'json') return c.body(loaded.json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    // The stored JSON is the json rendering already: serve its bytes without parsing and rendering again.
+    if (format === OUTPUT_FORMATS.json) return c.body(loaded.json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': format.mediaType });
     const { briefing, sourceTexts } = parseBriefing(loaded);
-    if (format === 'md') return c.body(renderBriefing.md(briefing), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
-    c.header('Content-Security-Policy', `${REPORT_CSP}; frame-ancestors 'none'`);
-    return c.html(renderBriefing.html(briefing, sourceTexts));
+    if (format.contentSecurityPolicy) c.header('Content-Security-Policy', `${format.contentSecurityPolicy}; frame-ancestors 'none'`);
+    return c.body(format.render(briefing, { sourceTexts }), 200, { 'Content-Type': format.mediaType });
   });
 
   api.get('/stories/:id/events', async (c) => {

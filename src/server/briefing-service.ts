@@ -1,7 +1,12 @@
 import { CorroborateError, type Briefing, type SourceId } from '../model/index.js';
 import type { Store, StoryRecord } from '../store/index.js';
+import { OUTPUT_FORMATS, STANDALONE_FORMATS, type OutputFormat } from '../render/index.js';
 import { GENERATOR_VERSION } from '../version.js';
-import { briefArticles, renderBriefing } from './pipeline.js';
+import { briefArticles } from './pipeline.js';
+
+/** The formats `GET /api/stories/{id}/briefing?format=` serves, and the one it serves when none is asked for. */
+export const BRIEFING_FORMATS: readonly OutputFormat[] = STANDALONE_FORMATS;
+export const DEFAULT_BRIEFING_FORMAT: OutputFormat = OUTPUT_FORMATS.json;
 
 /** A story's briefing as stored: the JSON text served as is, and the cleaned source texts for the HTML report. */
 export interface StoryBriefing {
@@ -31,7 +36,7 @@ export async function loadBriefing(store: Store, id: number): Promise<StoryBrief
   if (!snapshot) throw new CorroborateError('not-found', `no story with id ${id}`);
   if (snapshot.articles.length === 0) throw new CorroborateError('no-usable-input', 'the story has no articles yet; add some first');
   const { briefing, sourceTexts } = briefArticles(snapshot.articles);
-  const json = renderBriefing.json(briefing);
+  const json = OUTPUT_FORMATS.json.render(briefing);
   const texts = JSON.stringify(sourceTexts);
   const version = snapshot.story.version;
   await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });

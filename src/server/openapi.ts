@@ -1,4 +1,6 @@
+import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
 import { GENERATOR_VERSION } from '../version.js';
+import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT } from './briefing-service.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -6,6 +8,9 @@ const error = (description: string) => json(ref('Error'), description);
 const nullableString = { type: ['string', 'null'] };
 const storyId = { name: 'id', in: 'path', required: true, description: 'Story id', schema: { type: 'integer', minimum: 1 } };
 const writeSecurity = [{ bearer: [] }, {}];
+const briefingContent = Object.fromEntries(BRIEFING_FORMATS.map((format) => [
+  format.mediaType.split(';')[0]!, { schema: format === OUTPUT_FORMATS.json ? ref('Briefing') : { type: 'string' } },
+]));
 
 const ARTICLE_FIELDS = {
   title: nullableString, text: { ...nullableString, description: 'Plain text of the article' },
@@ -72,15 +77,15 @@ export const OPENAPI_DOCUMENT = {
       parameters: [storyId],
       get: {
         operationId: 'getBriefing', summary: 'The briefing of the story, computed when articles change and cached',
-        parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'md', 'html'], default: 'json' } }],
+        parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: BRIEFING_FORMATS.map((format) => format.name), default: DEFAULT_BRIEFING_FORMAT.name } }],
         responses: {
           200: {
-            description: 'The briefing: JSON per the contract (version 1), Markdown, or a self-contained HTML report',
+            description: `The briefing: ${listFormatNames(BRIEFING_FORMATS, true)}`,
             headers: {
               ETag: { schema: { type: 'string' } }, 'X-Story-Version': { schema: { type: 'integer' } },
               'X-Briefing-Cache': { description: 'hit when served from the cache', schema: { enum: ['hit', 'miss'] } },
             },
-            content: { 'application/json': { schema: ref('Briefing') }, 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } },
+            content: briefingContent,
           },
           304: { description: 'Not modified (If-None-Match)' }, 400: error('Unknown format'), 404: error('No such story'), 422: error('No usable article yet'),
         },

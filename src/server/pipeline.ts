@@ -1,30 +1,18 @@
-// The server's one door into the briefing pipeline and the renderers (swap stages here, not in routes).
-import type { Article, ArticleRecord, Briefing, Diagnostic, RawInput, SourceId } from '../model/index.js';
-import { briefStory, prepareStory } from '../brief.js';
-import { ingestInputs, ingestRecords } from '../ingest/index.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderAnalysisSections } from '../render/markdown-analysis.js';
-import { renderHtml, renderHtmlFragment } from '../render/html.js';
+// The server's door into the stages: briefing stored articles, and ingesting what requests send for the store.
+import type { Article, ArticleRecord, Diagnostic, RawInput } from '../model/index.js';
+import { ingestInputs, ingestRecords, type IngestResult } from '../ingest/index.js';
+import { runPipeline, type PipelineResult } from '../pipeline/index.js';
 import type { NewArticle, StoredArticle } from '../store/index.js';
 
-export { REPORT_CSS, REPORT_CSP, REPORT_SCRIPT, REPORT_SCRIPT_CSP_SOURCE } from '../render/html.js';
-export { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
-
 /** A briefing with the cleaned source texts its evidence offsets point into. */
-export interface ComputedBriefing {
-  readonly briefing: Briefing;
-  readonly sourceTexts: Record<SourceId, string>;
-}
+export type ComputedBriefing = Pick<PipelineResult, 'briefing' | 'sourceTexts'>;
 
 /** Briefs stored articles, in the order they were added. Throws CorroborateError('no-usable-input') when none is usable. */
 export function briefArticles(articles: readonly StoredArticle[]): ComputedBriefing {
   const records: ArticleRecord[] = articles.map((a) => ({
     title: a.title, text: a.text, url: a.url, outlet: a.outlet, published: a.published, byline: a.byline,
   }));
-  const story = prepareStory(ingestRecords(records));
-  const briefing = briefStory(story);
-  const sourceTexts = Object.fromEntries(story.articles.map((clean) => [clean.article.id, clean.text]));
+  const { briefing, sourceTexts } = runPipeline({ records });
   return { briefing, sourceTexts };
 }
 
@@ -41,35 +29,25 @@ function toNewArticle(article: Article, extra: Partial<NewArticle>): NewArticle 
   };
 }
 
-/** Ingests raw inputs (uploads, pasted text, fetched pages); a single-article input keeps its original bytes. */
-export function ingestRawInputs(inputs: readonly RawInput[]): IngestedArticles {
+// One at a time, so that each stored article keeps what only its own input knows (its bytes, its HTML).
+function ingestEach<T>(items: readonly T[], ingest: (item: T) => IngestResult, extra: (item: T, result: IngestResult) => Partial<NewArticle>): IngestedArticles {
   const articles: NewArticle[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const input of inputs) {
-    const result = ingestInputs([input]);
+  for (const item of items) {
+    const result = ingest(item);
     diagnostics.push(...result.diagnostics);
-    const keepRaw = result.articles.length === 1 ? { raw: input.bytes } : {};
-    articles.push(...result.articles.map((article) => toNewArticle(article, keepRaw)));
+    const added = extra(item, result);
+    articles.push(...result.articles.map((article) => toNewArticle(article, added)));
   }
   return { articles, diagnostics };
+}
+
+/** Ingests raw inputs (uploads, pasted text, fetched pages); a single-article input keeps its original bytes. */
+export function ingestRawInputs(inputs: readonly RawInput[]): IngestedArticles {
+  return ingestEach(inputs, (input) => ingestInputs([input]), (input, result) => (result.articles.length === 1 ? { raw: input.bytes } : {}));
 }
 
 /** Ingests API records ({title?, text | html, url?, outlet?, published?}); HTML is kept next to the text. */
 export function ingestArticleRecords(records: readonly ArticleRecord[]): IngestedArticles {
-  const articles: NewArticle[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const record of records) {
-    const result = ingestRecords([record]);
-    diagnostics.push(...result.diagnostics);
-    articles.push(...result.articles.map((article) => toNewArticle(article, { origin: 'api', html: record.html ?? null })));
-  }
-  return { articles, diagnostics };
+  return ingestEach(records, (record) => ingestRecords([record]), (record) => ({ origin: 'api', html: record.html ?? null }));
 }
-
-/** The briefing as served: JSON per the contract, Markdown, a standalone HTML report, or the report body for a page. */
-export const renderBriefing = {
-  json: (briefing: Briefing): string => renderJson(briefing),
-  md: (briefing: Briefing): string => renderMarkdown(briefing, { sections: renderAnalysisSections }),
-  html: (briefing: Briefing, sourceTexts: Record<SourceId, string>): string => renderHtml(briefing, { sourceTexts }),
-  fragment: (briefing: Briefing, sourceTexts: Record<SourceId, string>): string => renderHtmlFragment(briefing, { sourceTexts }),
-};

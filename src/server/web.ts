@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { CorroborateError, type Diagnostic } from '../model/index.js';
+import { OUTPUT_FORMATS } from '../render/index.js';
 import type { AddArticleResult } from '../store/index.js';
 import { resolveArticles } from './add-articles.js';
 import { readFormArticles, readFormTitle, type FormFields } from './article-input.js';
@@ -10,7 +11,6 @@ import { HttpError, toHttpError } from './http-error.js';
 import { renderHomePage } from './pages/home-page.js';
 import { PAGE_CSP } from './pages/layout.js';
 import { renderLivePart, renderStoryPage, type BriefingView } from './pages/story-page.js';
-import { renderBriefing } from './pipeline.js';
 import { readForm, storyIdOf, type ServerContext } from './server-context.js';
 
 type Message = { severity: string; text: string };
@@ -47,7 +47,7 @@ export function createWeb(ctx: ServerContext): Hono {
   const briefingView = async (id: number): Promise<BriefingView> => {
     try {
       const { briefing, sourceTexts } = parseBriefing(await loadBriefing(store, id));
-      return { html: renderBriefing.fragment(briefing, sourceTexts) };
+      return { html: OUTPUT_FORMATS.fragment.render(briefing, { sourceTexts }) };
     } catch (error) {
       const problem = toHttpError(error);
       if (problem.code === 'internal') process.stderr.write(`corroborate serve: briefing of story ${id} failed: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -1,5 +1,5 @@
 import type { Briefing, Evidence } from '../../src/model/index.js';
-import type { PreparedStory } from '../../src/brief.js';
+import type { PreparedStory } from '../../src/pipeline/index.js';
 import { isDeletionOf } from '../../src/summarize/index.js';
 
 const normalize = (text: string): string => text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/\s+/g, ' ').trim();

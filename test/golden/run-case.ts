@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { briefStory, prepareStory, type PreparedStory } from '../../src/brief.js';
-import { ingestInputs } from '../../src/ingest/index.js';
+import { runPipeline, type PreparedStory } from '../../src/pipeline/index.js';
 import { readInputs } from '../../src/cli/read-inputs.js';
-import { renderJson } from '../../src/render/json.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderAnalysisSections } from '../../src/render/markdown-analysis.js';
+import { OUTPUT_FORMATS } from '../../src/render/index.js';
 import type { Briefing } from '../../src/model/index.js';
 
 /** A golden case: inputs (paths relative to the repository root) and brief options. */
@@ -32,12 +29,10 @@ export function readCase(name: string): GoldenCase {
 /** Runs a golden case through the same path as `corroborate brief`. */
 export async function runCase(golden: GoldenCase): Promise<GoldenRun> {
   const read = await readInputs(golden.inputs.map((input) => join(process.cwd(), input)), {});
-  const ingested = ingestInputs(read.inputs);
-  // Diagnostics name absolute paths; make them relative so the golden files are machine-independent.
-  const relative = (text: string | undefined): string | undefined => text?.split(`${process.cwd()}/`).join('');
-  const diagnostics = [...read.diagnostics, ...ingested.diagnostics].map((d) => (d.input ? { ...d, input: relative(d.input)! } : d));
-  const articles = ingested.articles.map((article) => ({ ...article, origin: relative(article.origin)! }));
-  const story = prepareStory({ articles, diagnostics });
-  const briefing = briefStory(story, golden.words ? { words: golden.words } : {});
-  return { story, briefing, json: renderJson(briefing), markdown: renderMarkdown(briefing, { sections: renderAnalysisSections }) };
+  // Inputs are named by absolute paths; name them relative so the golden files are machine-independent.
+  const relative = (text: string): string => text.split(`${process.cwd()}/`).join('');
+  const inputs = read.inputs.map((input) => ({ ...input, name: relative(input.name) }));
+  const diagnostics = read.diagnostics.map((d) => (d.input ? { ...d, input: relative(d.input) } : d));
+  const { story, briefing } = runPipeline({ inputs, diagnostics }, golden.words ? { words: golden.words } : {});
+  return { story, briefing, json: OUTPUT_FORMATS.json.render(briefing), markdown: OUTPUT_FORMATS.md.render(briefing) };
 }

@@ -1,4 +1,4 @@
-import { SUPPORTED_EXTENSIONS } from '../pipeline.js';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { escapeHtml } from './escape.js';
 
 export interface ArticleFormOptions {

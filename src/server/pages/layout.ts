@@ -1,4 +1,4 @@
-import { REPORT_CSS, REPORT_SCRIPT, REPORT_SCRIPT_CSP_SOURCE } from '../pipeline.js';
+import { REPORT_CSS, REPORT_SCRIPT, REPORT_SCRIPT_CSP_SOURCE } from '../../render/index.js';
 import { APP_CSS, APP_SCRIPT, APP_SCRIPT_CSP_SOURCE } from './app-assets.js';
 import { escapeHtml } from './escape.js';
 

@@ -1,5 +1,5 @@
 import { isChromeOnly } from './chrome-phrases.js';
-import { countWords, NOT_ABBREVIATION } from './lines.js';
+import { countWords, NOT_ABBREVIATION, toLineForm } from './line-form.js';
 
 /** Why a line was judged boilerplate. */
 export type BoilerplateKind =
@@ -164,4 +164,9 @@ export function classifyLine(line: string, words = countWords(line)): Boilerplat
     if (words <= rule.maxWords && rule.test(line)) return rule.kind;
   }
   return null;
+}
+
+/** True when a single line of raw text is boilerplate ("Play Live Radio", "0:00", "Advertisement"). */
+export function isBoilerplateLine(line: string): boolean {
+  return classifyLine(toLineForm(line)) !== null;
 }
