@@ -1,4 +1,4 @@
-import type { Token } from './wink.js';
+import { stemToken, type Token } from './wink.js';
 
 const WORDLIKE = new Set(['word', 'number', 'hashtag', 'currency', 'ordinal']);
 // Reporting verbs and function words carry no content for comparing sentences across sources.
@@ -22,7 +22,7 @@ export function termsOf(tokens: readonly Token[]): string[] {
     if (token.type !== 'word' || token.stop) continue;
     const normal = token.normal.replace(/\./g, '');
     if (normal.length < 2 || EXTRA_STOPWORDS.has(normal) || !/\p{L}/u.test(normal)) continue;
-    terms.push(token.stem.replace(/\./g, ''));
+    terms.push(stemToken(token.value).replace(/\./g, ''));
   }
   return terms;
 }

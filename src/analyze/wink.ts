@@ -11,7 +11,6 @@ export interface Token {
   /** wink token type: "word", "number", "punctuation", "quoted_phrase", "symbol", "currency", … */
   readonly type: string;
   readonly pos: string;
-  readonly stem: string;
   readonly lemma: string;
   readonly stop: boolean;
   readonly negated: boolean;
@@ -27,7 +26,8 @@ const STEM_CACHE_LIMIT = 200_000;
 const stems = new Map<string, string>();
 const stemOf = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 
-function stemWord(value: string): string {
+/** Porter stem of a token's value (wink's stemmer), memoized; only content words need one. */
+export function stemToken(value: string): string {
   let stem = stems.get(value);
   if (stem === undefined) {
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
@@ -78,7 +78,6 @@ export function readTokens(text: string, base = 0): Token[] {
       normal: normals[i] ?? value.toLowerCase(),
       type: types[i] ?? 'word',
       pos: pos[i] ?? 'X',
-      stem: stemWord(value),
       lemma: lemmas[i] ?? value.toLowerCase(),
       stop: stops[i] ?? false,
       negated: negations[i] ?? false,
