@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalizeEntityKey } from './entity-keys.js';
 import { analyzeDocument } from './index.js';
-import { makeClean } from './testdata/example-docs.js';
+import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
 
 function entitiesOf(text: string) {
   return analyzeDocument(makeClean(text)).entities;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from './index.js';
-import { makeClean } from './testdata/example-docs.js';
+import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
 
 function quotesOf(text: string) {
   return analyzeDocument(makeClean(text)).quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker, fragment: quote.fragment }));

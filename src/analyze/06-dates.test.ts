@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readCalendarDay } from './06-dates.js';
 import { analyzeDocument } from './index.js';
-import { makeClean } from './testdata/example-docs.js';
+import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
 
 function datesOf(text: string, published: string | null = null): string[] {
   return analyzeDocument(makeClean(text, published)).dates.map((date) => `${date.text}=${date.value}`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from './index.js';
 import { readNumberWords } from './number-words.js';
-import { makeClean } from './testdata/example-docs.js';
+import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
 
 function numbersOf(text: string): string[] {
   return analyzeDocument(makeClean(text)).numbers.map((n) => `${n.text}|${n.value}|${n.unit}${n.approximate ? '|~' : ''}`);

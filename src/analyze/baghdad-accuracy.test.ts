@@ -4,8 +4,8 @@ import type { AnalyzedDocument, EntityType } from '../model/index.js';
 import { tagNamedSpans } from './compromise-tagger.js';
 import { normalizeEntityKey } from './entity-keys.js';
 import { analyzeDocument } from './index.js';
-import { GOLD_ENTITIES, GOLD_QUOTES, type EntityLabel } from './testdata/baghdad-gold.js';
-import { readExampleDocs } from './testdata/example-docs.js';
+import { GOLD_ENTITIES, GOLD_QUOTES, type EntityLabel } from '../../test/fixtures/analyze/baghdad-gold.js';
+import { readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
 
 interface Span {
   readonly start: number;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument } from '../model/index.js';
 import { analyzeDocument } from './index.js';
-import { makeArticle, readLongbenchDocs } from './testdata/example-docs.js';
+import { makeArticle, readLongbenchDocs } from '../../test/fixtures/analyze/example-docs.js';
 
 // Real news from ../shared/data (Multi-News test clusters, LongBench sample). No article text is copied
 // here: documents are found by the names they mention, and checked on what the extractors return.

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
 import { it } from 'node:test';
 import { openSqliteStore } from '../store/index.js';
-import { EXAMPLES_DIR } from '../store/store-contract.js';
+import { EXAMPLES_DIR } from '../../test/contract/store-contract.js';
 
 const EXAMPLES = EXAMPLES_DIR;
 

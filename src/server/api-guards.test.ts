@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
+import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../test/support/test-server.js';
 
 const ARTICLE = readFileSync(join(EXAMPLES_DIR, 'us-iran-talks-focus-on-iraq-security.txt'), 'utf8');
 

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { validateBriefingJson } from '../render/validate-briefing.js';
 import { join } from 'node:path';
 import { BRIEFING_FORMATS } from './briefing-service.js';
-import { checkSchema, EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
+import { checkSchema, EXAMPLES_DIR, startTestServer, type TestServer } from '../../test/support/test-server.js';
 
 const exampleFiles = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.txt')).sort();
 

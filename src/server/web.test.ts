@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { EXAMPLES_DIR, startTestServer, type TestServer } from './test-support.js';
+import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../test/support/test-server.js';
 
 const HOSTILE = 'Hostile <script>alert("pwned")</script> headline\n\n'
   + 'Officials met <img src=x onerror="alert(1)"> in Baghdad on Monday and talked for four hours. '

@@ -43,37 +43,35 @@ export const MIGRATIONS: readonly string[] = [
     created   TEXT NOT NULL
   );
 
-  CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content = 'articles', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2'
-  );
-  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-  END;
-  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-  END;
-  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-  END;
+${indexText('articles', ['title', 'text'])}
 
-  CREATE VIRTUAL TABLE stories_fts USING fts5(
-    title, headline, content = 'stories', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2'
-  );
-  CREATE TRIGGER stories_fts_insert AFTER INSERT ON stories BEGIN
-    INSERT INTO stories_fts(rowid, title, headline) VALUES (new.id, new.title, new.headline);
-  END;
-  CREATE TRIGGER stories_fts_delete AFTER DELETE ON stories BEGIN
-    INSERT INTO stories_fts(stories_fts, rowid, title, headline) VALUES ('delete', old.id, old.title, old.headline);
-  END;
-  CREATE TRIGGER stories_fts_update AFTER UPDATE OF title, headline ON stories BEGIN
-    INSERT INTO stories_fts(stories_fts, rowid, title, headline) VALUES ('delete', old.id, old.title, old.headline);
-    INSERT INTO stories_fts(rowid, title, headline) VALUES (new.id, new.title, new.headline);
-  END;
+${indexText('stories', ['title', 'headline'])}
   `,
 ];
+
+/**
+ * A full-text index (FTS5, stemmed) over `columns` of `table`, external-content so the text is stored once, and the
+ * triggers that keep it in step with the table's inserts, deletes and updates.
+ */
+function indexText(table: string, columns: readonly string[]): string {
+  const index = `${table}_fts`;
+  const list = columns.join(', ');
+  const values = (row: 'new' | 'old'): string => [`${row}.id`, ...columns.map((column) => `${row}.${column}`)].join(', ');
+  return `  CREATE VIRTUAL TABLE ${index} USING fts5(
+    ${list}, content = '${table}', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER ${index}_insert AFTER INSERT ON ${table} BEGIN
+    INSERT INTO ${index}(rowid, ${list}) VALUES (${values('new')});
+  END;
+  CREATE TRIGGER ${index}_delete AFTER DELETE ON ${table} BEGIN
+    INSERT INTO ${index}(${index}, rowid, ${list}) VALUES ('delete', ${values('old')});
+  END;
+  CREATE TRIGGER ${index}_update AFTER UPDATE OF ${list} ON ${table} BEGIN
+    INSERT INTO ${index}(${index}, rowid, ${list}) VALUES ('delete', ${values('old')});
+    INSERT INTO ${index}(rowid, ${list}) VALUES (${values('new')});
+  END;`;
+}
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

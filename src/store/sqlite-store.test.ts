@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { CorroborateError } from '../model/index.js';
 import { openSqliteStore, STORE_FILE } from './sqlite-store.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import { readExampleArticles, runStoreContract } from './store-contract.js';
+import { readExampleArticles, runStoreContract } from '../../test/contract/store-contract.js';
 
 function makeDir(): string {
   return mkdtempSync(join(tmpdir(), 'corroborate-store-'));

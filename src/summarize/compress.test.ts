@@ -4,31 +4,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../analyze/index.js';
 import { compressSentence, DEFAULT_COMPRESS_OPTIONS, isDeletionOf } from './compress.js';
+import { testCases } from '../../test/support/test-cases.js';
 
 const ALL = { datelines: true, connectives: true, attributions: true, parentheticals: true };
 
-test('wire datelines are dropped from a lead, in original and in lower-cased Multi-News form', () => {
-  assert.equal(compressSentence('WASHINGTON (AP) — The Senate passed the bill late Tuesday night.'), 'The Senate passed the bill late Tuesday night.');
-  assert.equal(compressSentence('LONDON (Reuters) - Britain will raise interest rates next month.'), 'Britain will raise interest rates next month.');
-  assert.equal(compressSentence('(CNN) A powerful earthquake struck off the coast of Japan.'), 'A powerful earthquake struck off the coast of Japan.');
-  assert.equal(compressSentence('BEIRUT, Lebanon — Rebels shelled the airport for a third day.'), 'Rebels shelled the airport for a third day.');
-  const subject = 'NASA — the space agency — will launch the probe next spring.';
-  assert.equal(compressSentence(subject), subject);
-  assert.equal(compressSentence('Washington ( ap ) — the senate passed the bill late tuesday night.'), 'The senate passed the bill late tuesday night.');
-});
+testCases('wire datelines are dropped from a lead, in original and in lower-cased Multi-News form', compressSentence, [
+  ['WASHINGTON (AP) — The Senate passed the bill late Tuesday night.', 'The Senate passed the bill late Tuesday night.'],
+  ['LONDON (Reuters) - Britain will raise interest rates next month.', 'Britain will raise interest rates next month.'],
+  ['(CNN) A powerful earthquake struck off the coast of Japan.', 'A powerful earthquake struck off the coast of Japan.'],
+  ['BEIRUT, Lebanon — Rebels shelled the airport for a third day.', 'Rebels shelled the airport for a third day.'],
+  ['NASA — the space agency — will launch the probe next spring.', 'NASA — the space agency — will launch the probe next spring.'],
+  ['Washington ( ap ) — the senate passed the bill late tuesday night.', 'The senate passed the bill late tuesday night.'],
+]);
 
-test('a leading connective is dropped and the sentence re-capitalized', () => {
-  assert.equal(compressSentence('But the company said it would appeal the ruling.'), 'The company said it would appeal the ruling.');
-  assert.equal(compressSentence('Meanwhile, rescuers pulled two more survivors from the rubble.'), 'Rescuers pulled two more survivors from the rubble.');
+testCases('a leading connective is dropped and the sentence re-capitalized', compressSentence, [
+  ['But the company said it would appeal the ruling.', 'The company said it would appeal the ruling.'],
+  ['Meanwhile, rescuers pulled two more survivors from the rubble.', 'Rescuers pulled two more survivors from the rubble.'],
   // "So far" and "Still more" are not connectives here: nothing is dropped.
-  assert.equal(compressSentence('So far, no group has claimed responsibility for the attack.'), 'So far, no group has claimed responsibility for the attack.');
-  assert.equal(compressSentence('Still more flights were cancelled on Friday morning.'), 'Still more flights were cancelled on Friday morning.');
-});
+  ['So far, no group has claimed responsibility for the attack.', 'So far, no group has claimed responsibility for the attack.'],
+  ['Still more flights were cancelled on Friday morning.', 'Still more flights were cancelled on Friday morning.'],
+]);
 
-test('short asides in parentheses go; ones with figures stay', () => {
-  assert.equal(compressSentence('Sen. Ted Cruz (R-Texas) voted against the measure on Thursday.'), 'Sen. Ted Cruz voted against the measure on Thursday.');
-  assert.equal(compressSentence('The fine (about $2.5 million) is the largest the agency has imposed.'), 'The fine (about $2.5 million) is the largest the agency has imposed.');
-});
+testCases('short asides in parentheses go; ones with figures stay', compressSentence, [
+  ['Sen. Ted Cruz (R-Texas) voted against the measure on Thursday.', 'Sen. Ted Cruz voted against the measure on Thursday.'],
+  ['The fine (about $2.5 million) is the largest the agency has imposed.', 'The fine (about $2.5 million) is the largest the agency has imposed.'],
+]);
 
 test('attributions are kept by default and dropped only when asked, never from a quote', () => {
   const attributed = 'The suspect fled the scene in a stolen car, police said.';

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { RESULTS, launchChromium, skipWithoutChromium, watch, type Watch } from './chromium.js';
-import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../src/server/test-support.js';
+import { EXAMPLES_DIR, startTestServer, type TestServer } from '../support/test-server.js';
 
 const EXAMPLES = EXAMPLES_DIR;
 const skip = skipWithoutChromium;

@@ -4,41 +4,49 @@ import { CorroborateError } from '../../model/index.js';
 
 type Range = readonly [prefix: bigint, bits: number, reason: string];
 
+/** Reads `[CIDR block, reason]` rows into ranges, keeping their order. */
+function readRanges(rows: readonly (readonly [block: string, reason: string])[], parse: (ip: string) => bigint): readonly Range[] {
+  return rows.map(([block, reason]) => {
+    const [ip = '', bits = ''] = block.split('/');
+    return [parse(ip), Number(bits), reason] as const;
+  });
+}
+
 /** Non-public IPv4 ranges (RFC 6890 special-purpose registry), most specific first. */
-const IPV4_RANGES: readonly Range[] = [
-  ['0.0.0.0', 8, 'an unspecified ("this network") address'],
-  ['127.0.0.0', 8, 'a loopback address'],
-  ['10.0.0.0', 8, 'a private address'],
-  ['172.16.0.0', 12, 'a private address'],
-  ['192.168.0.0', 16, 'a private address'],
-  ['100.64.0.0', 10, 'a carrier-grade NAT address'],
-  ['169.254.0.0', 16, 'a link-local address'],
-  ['192.0.0.0', 24, 'an IETF protocol address'],
-  ['192.0.2.0', 24, 'a documentation address'],
-  ['198.51.100.0', 24, 'a documentation address'],
-  ['203.0.113.0', 24, 'a documentation address'],
-  ['192.88.99.0', 24, 'a 6to4 relay address'],
-  ['198.18.0.0', 15, 'a benchmarking address'],
-  ['224.0.0.0', 4, 'a multicast address'],
-  ['240.0.0.0', 4, 'a reserved or broadcast address'],
-].map(([ip, bits, reason]) => [parseIpv4(ip as string), bits as number, reason as string] as const);
+const IPV4_RANGES = readRanges([
+  ['0.0.0.0/8', 'an unspecified ("this network") address'],
+  ['127.0.0.0/8', 'a loopback address'],
+  ['10.0.0.0/8', 'a private address'],
+  ['172.16.0.0/12', 'a private address'],
+  ['192.168.0.0/16', 'a private address'],
+  ['100.64.0.0/10', 'a carrier-grade NAT address'],
+  ['169.254.0.0/16', 'a link-local address'],
+  ['192.0.0.0/24', 'an IETF protocol address'],
+  ['192.0.2.0/24', 'a documentation address'],
+  ['198.51.100.0/24', 'a documentation address'],
+  ['203.0.113.0/24', 'a documentation address'],
+  ['192.88.99.0/24', 'a 6to4 relay address'],
+  ['198.18.0.0/15', 'a benchmarking address'],
+  ['224.0.0.0/4', 'a multicast address'],
+  ['240.0.0.0/4', 'a reserved or broadcast address'],
+], parseIpv4);
 
 /** Non-public IPv6 ranges; NAT64 addresses are judged by the IPv4 address they embed. */
-const IPV6_RANGES: readonly Range[] = [
-  ['::', 128, 'the unspecified address'],
-  ['::1', 128, 'a loopback address'],
-  ['::ffff:0:0', 96, 'an IPv4-mapped address'],
-  ['::', 96, 'an IPv4-compatible address'],
-  ['64:ff9b:1::', 48, 'a local-use NAT64 address'],
-  ['100::', 64, 'a discard-only address'],
-  ['2001:db8::', 32, 'a documentation address'],
-  ['2001::', 23, 'an IETF protocol address'],
-  ['2002::', 16, 'a 6to4 address'],
-  ['fc00::', 7, 'a unique local (ULA) address'],
-  ['fe80::', 10, 'a link-local address'],
-  ['fec0::', 10, 'a site-local address'],
-  ['ff00::', 8, 'a multicast address'],
-].map(([ip, bits, reason]) => [parseIpv6(ip as string), bits as number, reason as string] as const);
+const IPV6_RANGES = readRanges([
+  ['::/128', 'the unspecified address'],
+  ['::1/128', 'a loopback address'],
+  ['::ffff:0:0/96', 'an IPv4-mapped address'],
+  ['::/96', 'an IPv4-compatible address'],
+  ['64:ff9b:1::/48', 'a local-use NAT64 address'],
+  ['100::/64', 'a discard-only address'],
+  ['2001:db8::/32', 'a documentation address'],
+  ['2001::/23', 'an IETF protocol address'],
+  ['2002::/16', 'a 6to4 address'],
+  ['fc00::/7', 'a unique local (ULA) address'],
+  ['fe80::/10', 'a link-local address'],
+  ['fec0::/10', 'a site-local address'],
+  ['ff00::/8', 'a multicast address'],
+], parseIpv6);
 
 const NAT64 = parseIpv6('64:ff9b::');
 

@@ -1,23 +1,17 @@
+// The behaviour every Store implementation must have: one suite, run by each implementation's own test file with a
+// factory that opens a fresh, empty store (see src/store/sqlite-store.test.ts).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CorroborateError } from '../model/index.js';
-import type { NewArticle, Store } from './types.js';
+import { CorroborateError } from '../../src/model/index.js';
+import type { NewArticle, Store } from '../../src/store/index.js';
+import { EXAMPLES_DIR } from '../fixtures/paths.js';
 
 /** Opens a fresh, empty store; `now` is the clock the store must stamp with. */
 export type OpenTestStore = (now: () => Date) => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
-/** examples/baghdad-2007 of the repository, found from here upwards (works from src/ and from any dist/ layout). */
-export const EXAMPLES_DIR = findUp(join('examples', 'baghdad-2007'));
-
-function findUp(relative: string): string {
-  for (let dir = fileURLToPath(new URL('.', import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, relative))) return join(dir, relative);
-    if (dirname(dir) === dir) throw new Error(`${relative} not found above ${fileURLToPath(import.meta.url)}`);
-  }
-}
+export { EXAMPLES_DIR };
 
 /** The example story's three articles, as the ingest stage would hand them over (title line split off). */
 export function readExampleArticles(): NewArticle[] {

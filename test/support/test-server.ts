@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { openSqliteStore, type SqliteStore } from '../store/index.js';
-import { OPENAPI_DOCUMENT } from './openapi.js';
+import { OPENAPI_DOCUMENT } from '../../src/server/openapi.js';
+import { startServer, type ServerOptions } from '../../src/server/start-server.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 
-export { EXAMPLES_DIR } from '../store/store-contract.js';
-import { startServer, type ServerOptions } from './start-server.js';
+export { EXAMPLES_DIR } from '../fixtures/paths.js';
 
 export interface TestServer {
   readonly url: string;
