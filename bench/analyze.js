@@ -24,8 +24,19 @@ const { cleanArticle } = await import(join(dist, 'clean/index.js'));
 const texts = readClusterFile(data)
   .flatMap((cluster) => cluster.documents)
   .slice(0, limit);
-const docs = texts.map((text, index) =>
-  cleanArticle({ id: `S${index + 1}`, title: null, outlet: null, url: null, published: '2015-06-01', byline: null, origin: 'bench', format: 'multinews', text }).article,
+const docs = texts.map(
+  (text, index) =>
+    cleanArticle({
+      id: `S${index + 1}`,
+      title: null,
+      outlet: null,
+      url: null,
+      published: '2015-06-01',
+      byline: null,
+      origin: 'bench',
+      format: 'multinews',
+      text,
+    }).article,
 );
 const bytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0);
 const words = docs.reduce((sum, doc) => sum + (doc.text.match(/\S+/g)?.length ?? 0), 0);
@@ -39,7 +50,9 @@ function measure(run) {
 }
 
 function print(label, seconds, extra = '') {
-  const rate = `${(bytes / 1e6 / seconds).toFixed(2).padStart(6)} MB/s  ${Math.round(words / seconds).toLocaleString('en-US').padStart(9)} words/s`;
+  const rate = `${(bytes / 1e6 / seconds).toFixed(2).padStart(6)} MB/s  ${Math.round(words / seconds)
+    .toLocaleString('en-US')
+    .padStart(9)} words/s`;
   console.log(`${label.padEnd(30)} ${(seconds * 1000).toFixed(0).padStart(6)} ms cpu  ${rate}${extra}`);
 }
 
@@ -47,7 +60,10 @@ function print(label, seconds, extra = '') {
 function runSteps(extractors) {
   for (const doc of docs) {
     const spans = splitSentenceSpans(doc.text);
-    for (const span of spans) (wordsOf(span.tokens), termsOf(span.tokens));
+    for (const span of spans) {
+      wordsOf(span.tokens);
+      termsOf(span.tokens);
+    }
     if (extractors < 1) continue;
     const findings = extractEntities(doc.text, spans, doc.article.id);
     if (extractors < 2) continue;

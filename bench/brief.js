@@ -15,7 +15,11 @@ const summaryOnly = flag('summary-only');
 const clusters = readClusterFile(data, Number(option('limit', 'Infinity')));
 
 const stages = {};
-const hooks = { onStage: (stage, ms) => { stages[stage] = (stages[stage] ?? 0) + ms; } };
+const hooks = {
+  onStage: (stage, ms) => {
+    stages[stage] = (stages[stage] ?? 0) + ms;
+  },
+};
 const briefCluster = (cluster, withHooks) => runPipeline({ records: cluster.documents.map((text) => ({ text })) }, { words }, withHooks ? hooks : {});
 
 // CPU time of this process as well as wall time: on a shared machine wall time also measures the neighbours.
@@ -42,7 +46,10 @@ const timed = measure(() => {
       if (summaryOnly) summarizeCluster(cluster.documents, { words });
       else briefCluster(cluster, false);
     } catch (error) {
-      if (error.code === 'no-usable-input') { unusable++; continue; }
+      if (error.code === 'no-usable-input') {
+        unusable++;
+        continue;
+      }
       if (++failures <= 3) console.error(`bench: ${cluster.id}: ${error.message}`);
     }
   }
@@ -51,19 +58,34 @@ const peak = process.resourceUsage().maxRSS / 1024;
 
 // The library floor: wink-nlp's tokenizer alone (a second instance is fine here: no custom entities are used).
 const nlp = winkNLP(model, []);
-const floor = measure(() => { for (const cluster of clusters) for (const text of cluster.documents) nlp.readDoc(text).tokens().out(); });
+const floor = measure(() => {
+  for (const cluster of clusters) for (const text of cluster.documents) nlp.readDoc(text).tokens().out();
+});
 
 // Where the time goes, in a second pass with the pipeline's stage hooks.
-if (!summaryOnly) for (const cluster of clusters) try { briefCluster(cluster, true); } catch {}
+if (!summaryOnly)
+  for (const cluster of clusters)
+    try {
+      briefCluster(cluster, true);
+    } catch {}
 
 const perSecond = (seconds) => (clusters.length / seconds).toFixed(1);
 console.log(`data          ${data}`);
 console.log(`mode          ${summaryOnly ? 'summary only' : 'full briefing'}`);
-console.log(`stories       ${clusters.length} (${documents} articles, ${(characters / 1e6).toFixed(2)} MB of text, ${failures} failed, ${unusable} with no usable article)`);
+console.log(
+  `stories       ${clusters.length} (${documents} articles, ${(characters / 1e6).toFixed(2)} MB of text, ${failures} failed, ${unusable} with no usable article)`,
+);
 console.log(`time          ${timed.wall.toFixed(2)} s wall, ${timed.cpu.toFixed(2)} s CPU`);
 console.log(`stories/s     ${perSecond(timed.wall)} (by CPU time ${perSecond(timed.cpu)})`);
 console.log(`ms/story      ${((timed.wall * 1000) / clusters.length).toFixed(2)}`);
 console.log(`MB/s          ${(characters / 1e6 / timed.wall).toFixed(2)}`);
 console.log(`peak RSS      ${peak.toFixed(0)} MB (rss before timing ${(before / 1048576).toFixed(0)} MB)`);
-console.log(`wink floor    ${perSecond(floor.wall)} stories/s (by CPU ${perSecond(floor.cpu)}): wink-nlp's bare tokenizer on the same text; ratio ${(timed.cpu / floor.cpu).toFixed(1)}x by CPU`);
-if (!summaryOnly) console.log(`stages        ${Object.entries(stages).map(([stage, ms]) => `${stage} ${(ms / clusters.length).toFixed(2)}`).join(', ')} ms/story`);
+console.log(
+  `wink floor    ${perSecond(floor.wall)} stories/s (by CPU ${perSecond(floor.cpu)}): wink-nlp's bare tokenizer on the same text; ratio ${(timed.cpu / floor.cpu).toFixed(1)}x by CPU`,
+);
+if (!summaryOnly)
+  console.log(
+    `stages        ${Object.entries(stages)
+      .map(([stage, ms]) => `${stage} ${(ms / clusters.length).toFixed(2)}`)
+      .join(', ')} ms/story`,
+  );

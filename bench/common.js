@@ -26,5 +26,9 @@ export function readClusterFile(path, limit = Infinity) {
   }
   const bytes = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  return text.split('\n').filter((line) => line.trim() !== '').slice(0, limit).map((line) => JSON.parse(line));
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, limit)
+    .map((line) => JSON.parse(line));
 }

@@ -43,7 +43,11 @@ const analyze = (clean) => analyzeDocument(clean);
 
 // 2. Sentence pairs across sources that report the same thing, found independently of the aligner:
 //    Dice overlap of content words (at least 0.5 and 5 shared words).
-const STOP = new Set('the a an and or but of to in on at for with by from as that this is are was were be been has have had he she it they his her their its said says will would not no who which when what after before than then also about into over more most'.split(' '));
+const STOP = new Set(
+  'the a an and or but of to in on at for with by from as that this is are was were be been has have had he she it they his her their its said says will would not no who which when what after before than then also about into over more most'.split(
+    ' ',
+  ),
+);
 function contentWords(text) {
   return new Set((text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => word.length > 2 && !STOP.has(word)));
 }
@@ -71,16 +75,23 @@ function findSharedPairs(docs) {
 // 3. Plants: each returns { doc (index), start, end (sentence span after the edit), text (new document text), kinds }.
 const inside = (mention, sentence) => mention.start >= sentence.start && mention.end <= sentence.end;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const APPROXIMATE = /(?:about|around|almost|nearly|more than|over|at least|up to|some|roughly|approximately|fewer than|less than|under|as many as|dozens|hundreds|thousands)\s*$/i;
+const APPROXIMATE =
+  /(?:about|around|almost|nearly|more than|over|at least|up to|some|roughly|approximately|fewer than|less than|under|as many as|dozens|hundreds|thousands)\s*$/i;
 function replaceIn(text, start, end, replacement) {
   return text.slice(0, start) + replacement + text.slice(end);
 }
 function edited(docs, j, sentence, at, length, replacement) {
   const doc = docs[j];
-  return { doc: j, sentence: sentence.index, start: sentence.start, end: sentence.end + replacement.length - length, text: replaceIn(doc.text, at, at + length, replacement) };
+  return {
+    doc: j,
+    sentence: sentence.index,
+    start: sentence.start,
+    end: sentence.end + replacement.length - length,
+    text: replaceIn(doc.text, at, at + length, replacement),
+  };
 }
 
-function plantNumber(docs, pairs, used) {
+function plantNumber(docs, pairs, _used) {
   for (const { a, b, sa, sb } of pairs) {
     for (const ma of docs[a].numbers.filter((m) => inside(m, sa) && m.unit)) {
       const mb = docs[b].numbers.find((m) => inside(m, sb) && m.unit === ma.unit && m.value === ma.value && !m.approximate);
@@ -94,12 +105,22 @@ function plantNumber(docs, pairs, used) {
       const value = written < 10 ? written + 3 : Math.round(written * 1.5) + 1;
       if (digits) {
         const formatted = digits[0].includes(',') ? value.toLocaleString('en-US') : String(value);
-        return { ...edited(docs, b, sb, mb.start + digits.index, digits[0].length, formatted), other: a, otherSentence: sa.index, what: `${mb.text} -> ${formatted}` };
+        return {
+          ...edited(docs, b, sb, mb.start + digits.index, digits[0].length, formatted),
+          other: a,
+          otherSentence: sa.index,
+          what: `${mb.text} -> ${formatted}`,
+        };
       }
       const word = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'i').exec(mb.text);
       if (word && value < NUMBER_WORDS.length) {
         const replacement = /^[A-Z]/.test(word[1]) ? NUMBER_WORDS[value][0].toUpperCase() + NUMBER_WORDS[value].slice(1) : NUMBER_WORDS[value];
-        return { ...edited(docs, b, sb, mb.start + word.index, word[1].length, replacement), other: a, otherSentence: sa.index, what: `${mb.text} -> ${replacement}` };
+        return {
+          ...edited(docs, b, sb, mb.start + word.index, word[1].length, replacement),
+          other: a,
+          otherSentence: sa.index,
+          what: `${mb.text} -> ${replacement}`,
+        };
       }
     }
   }
@@ -117,14 +138,19 @@ function shiftDate(text) {
   if (year) return { index: year.index, length: 4, replacement: String(Number(year[1]) - 3) };
   return null;
 }
-function plantDate(docs, pairs, used) {
+function plantDate(docs, pairs, _used) {
   for (const { a, b, sa, sb } of pairs) {
     for (const da of docs[a].dates.filter((d) => inside(d, sa))) {
       const db = docs[b].dates.find((d) => inside(d, sb) && d.text.toLowerCase() === da.text.toLowerCase());
       if (!db) continue;
       const shift = shiftDate(db.text);
       if (!shift) continue;
-      return { ...edited(docs, b, sb, db.start + shift.index, shift.length, shift.replacement), other: a, otherSentence: sa.index, what: `${db.text} -> ${shift.replacement}` };
+      return {
+        ...edited(docs, b, sb, db.start + shift.index, shift.length, shift.replacement),
+        other: a,
+        otherSentence: sa.index,
+        what: `${db.text} -> ${shift.replacement}`,
+      };
     }
   }
   return null;
@@ -132,8 +158,12 @@ function plantDate(docs, pairs, used) {
 
 // Planted speakers are people of no story: a full name the analyzer reads as a person.
 const PLANTED_NAMES = ['Daniel Harrington', 'Maria Okafor'];
-function plantSpeaker(docs, pairs, used) {
-  const surname = (name) => name.split(/\s+/).pop().replace(/['’]s$/, '');
+function plantSpeaker(docs, pairs, _used) {
+  const surname = (name) =>
+    name
+      .split(/\s+/)
+      .pop()
+      .replace(/['’]s$/, '');
   for (const { a, b, sa, sb } of pairs) {
     const speakerA = findSpeaker(sa.text);
     const speakerB = findSpeaker(sb.text);
@@ -149,9 +179,10 @@ function plantSpeaker(docs, pairs, used) {
   return null;
 }
 
-const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b(?!\s+(?:not|n't|never)\b)\s+(?:(?:been|being|be|also|still|now|already)\s+)?([a-z]{3,})/g;
+const AUXILIARY =
+  /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b(?!\s+(?:not|n't|never)\b)\s+(?:(?:been|being|be|also|still|now|already)\s+)?([a-z]{3,})/g;
 const NEGATED = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
-function plantNegation(docs, pairs, used) {
+function plantNegation(docs, pairs, _used) {
   for (const { a, b, sa, sb, dice } of pairs) {
     if (dice < 0.6 || NEGATED.test(sa.text) || NEGATED.test(sb.text)) continue;
     const plain = sb.text.replace(/[“"][^”"]*[”"]/g, (quoted) => ' '.repeat(quoted.length));
@@ -221,32 +252,43 @@ for (const [offset, cluster] of clusters.entries()) {
   const pairs = findSharedPairs(docs);
   const sources = docs.map((doc) => doc.source);
   for (const plant of PLANTS) {
-   const used = new Set();
-   for (let round = 0; round < perCluster; round++) {
-    const planted = plant.plant(docs, pairs.filter((pair) => !used.has(`${pair.b}:${pair.sb.index}`) && !used.has(`${pair.a}:${pair.sa.index}`)), used);
-    if (!planted) break;
-    used.add(`${planted.doc}:${planted.sentence}`);
-    used.add(`${planted.other}:${planted.otherSentence}`);
-    const redone = reanalyze(cleaned, planted);
-    const modified = docs.map((doc, index) => redone[index] ?? doc);
-    const result = compareSources(modified, cleaned);
-    const found = detected(result.conflicts, planted, plant.kinds, sources);
-    stats[plant.name].planted++;
-    if (found) stats[plant.name].found++;
-    if (verbose && !found) {
-      const sentence = planted.text.slice(planted.start, planted.end);
-      const other = docs[planted.other];
-      console.log(`[cluster ${number}] MISSED ${plant.name} in ${sources[planted.doc]} (${planted.what}): ${sentence.slice(0, 200)}`);
-      console.log(`    vs ${other.source}: ${other.sentences[planted.otherSentence].text.slice(0, 200)}`);
+    const used = new Set();
+    for (let round = 0; round < perCluster; round++) {
+      const planted = plant.plant(
+        docs,
+        pairs.filter((pair) => !used.has(`${pair.b}:${pair.sb.index}`) && !used.has(`${pair.a}:${pair.sa.index}`)),
+        used,
+      );
+      if (!planted) break;
+      used.add(`${planted.doc}:${planted.sentence}`);
+      used.add(`${planted.other}:${planted.otherSentence}`);
+      const redone = reanalyze(cleaned, planted);
+      const modified = docs.map((doc, index) => redone[index] ?? doc);
+      const result = compareSources(modified, cleaned);
+      const found = detected(result.conflicts, planted, plant.kinds, sources);
+      stats[plant.name].planted++;
+      if (found) stats[plant.name].found++;
+      if (verbose && !found) {
+        const sentence = planted.text.slice(planted.start, planted.end);
+        const other = docs[planted.other];
+        console.log(`[cluster ${number}] MISSED ${plant.name} in ${sources[planted.doc]} (${planted.what}): ${sentence.slice(0, 200)}`);
+        console.log(`    vs ${other.source}: ${other.sentences[planted.otherSentence].text.slice(0, 200)}`);
+      }
     }
-   }
   }
 }
 
 const total = Object.values(stats).reduce((sum, s) => ({ planted: sum.planted + s.planted, found: sum.found + s.found }), { planted: 0, found: 0 });
 const percent = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(`split ${split} (clusters ${range[0]}-${range[0] + clusters.length - 1}), ${usable} clusters with 2+ sources`);
-for (const [name, s] of Object.entries(stats)) console.log(`  ${name.padEnd(9)} planted ${String(s.planted).padStart(3)}  found ${String(s.found).padStart(3)}  recall ${percent(s.found, s.planted)}`);
-console.log(`  all       planted ${String(total.planted).padStart(3)}  found ${String(total.found).padStart(3)}  recall ${percent(total.found, total.planted)}`);
-console.log(`conflicts on unmodified clusters: ${unmodifiedConflicts} (${(unmodifiedConflicts / Math.max(1, usable)).toFixed(2)} per cluster) ${JSON.stringify(falseByKind)}`);
-console.log(`speed per story: clean+analyze ${(prepareMs / Math.max(1, usable)).toFixed(1)} ms, summarize ${(summarizeMs / Math.max(1, usable)).toFixed(1)} ms, compareSources ${(compareMs / Math.max(1, usable)).toFixed(1)} ms`);
+for (const [name, s] of Object.entries(stats))
+  console.log(`  ${name.padEnd(9)} planted ${String(s.planted).padStart(3)}  found ${String(s.found).padStart(3)}  recall ${percent(s.found, s.planted)}`);
+console.log(
+  `  all       planted ${String(total.planted).padStart(3)}  found ${String(total.found).padStart(3)}  recall ${percent(total.found, total.planted)}`,
+);
+console.log(
+  `conflicts on unmodified clusters: ${unmodifiedConflicts} (${(unmodifiedConflicts / Math.max(1, usable)).toFixed(2)} per cluster) ${JSON.stringify(falseByKind)}`,
+);
+console.log(
+  `speed per story: clean+analyze ${(prepareMs / Math.max(1, usable)).toFixed(1)} ms, summarize ${(summarizeMs / Math.max(1, usable)).toFixed(1)} ms, compareSources ${(compareMs / Math.max(1, usable)).toFixed(1)} ms`,
+);

@@ -43,6 +43,8 @@ for (const { name, summarize } of resolveEvalSystems(values.systems.split(',')))
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const rate = clusters.length / seconds;
   const cpuRate = clusters.length / cpuSeconds;
-  console.log(`${name.padEnd(12)} ${rate.toFixed(1).padStart(9)} ${cpuRate.toFixed(1).padStart(15)} ${(1000 / cpuRate).toFixed(2).padStart(14)} ${(inputWords / cpuSeconds).toFixed(0).padStart(19)}`);
+  console.log(
+    `${name.padEnd(12)} ${rate.toFixed(1).padStart(9)} ${cpuRate.toFixed(1).padStart(15)} ${(1000 / cpuRate).toFixed(2).padStart(14)} ${(inputWords / cpuSeconds).toFixed(0).padStart(19)}`,
+  );
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -36,7 +36,9 @@ function measure(label, inputs) {
   }
   const rate = (ms) => (megabytes / (ms / rounds / 1000)).toFixed(1);
   console.log(`${label}: ${megabytes.toFixed(2)} MB, ${articles} articles, ${removed} lines removed, ${dropped} emptied as boilerplate`);
-  console.log(`  ingest ${rate(times.ingest)} MB/s, clean ${rate(times.clean)} MB/s, ingest+clean ${rate(times.ingest + times.clean)} MB/s (mean of ${rounds} rounds)`);
+  console.log(
+    `  ingest ${rate(times.ingest)} MB/s, clean ${rate(times.clean)} MB/s, ingest+clean ${rate(times.ingest + times.clean)} MB/s (mean of ${rounds} rounds)`,
+  );
 }
 
 const clusters = readClusterFile(data);

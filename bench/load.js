@@ -18,9 +18,29 @@ function serverCommand(dataDir) {
   const serveArgs = ['serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir];
   const compiled = 'dist/src/cli/main.js';
   if (flag('dist') && existsSync(join(ROOT, compiled))) {
-    return { label: compiled, argv: ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, compiled))}); process.exitCode = await main(process.argv.slice(1));`, '--', ...serveArgs] };
+    return {
+      label: compiled,
+      argv: [
+        '--input-type=module',
+        '-e',
+        `const { main } = await import(${JSON.stringify(join(ROOT, compiled))}); process.exitCode = await main(process.argv.slice(1));`,
+        '--',
+        ...serveArgs,
+      ],
+    };
   }
-  return { label: 'src via tsx', argv: ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); process.exitCode = await main(process.argv.slice(1));`, '--', ...serveArgs] };
+  return {
+    label: 'src via tsx',
+    argv: [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); process.exitCode = await main(process.argv.slice(1));`,
+      '--',
+      ...serveArgs,
+    ],
+  };
 }
 
 function startServer(dataDir) {
@@ -52,8 +72,15 @@ function run(options) {
 function describe(name, result) {
   const l = result.latency;
   return {
-    name, 'req/s': Math.round(result.requests.average), 'p50 ms': l.p50, 'p97.5 ms': l.p97_5, 'p99 ms': l.p99, 'max ms': l.max,
-    requests: result.requests.total, 'non-2xx': result.non2xx, errors: result.errors + result.timeouts,
+    name,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': l.p50,
+    'p97.5 ms': l.p97_5,
+    'p99 ms': l.p99,
+    'max ms': l.max,
+    requests: result.requests.total,
+    'non-2xx': result.non2xx,
+    errors: result.errors + result.timeouts,
   };
 }
 
@@ -62,7 +89,10 @@ const { child, url, label } = await startServer(dataDir);
 try {
   const examples = join(ROOT, 'examples/baghdad-2007');
   const story = await call('POST', `${url}/api/stories`, { title: 'US-Iran talks (load bench)' });
-  const articles = readdirSync(examples).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ text: readFileSync(join(examples, name), 'utf8') }));
+  const articles = readdirSync(examples)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ text: readFileSync(join(examples, name), 'utf8') }));
   await call('POST', `${url}/api/stories/${story.id}/articles`, articles);
   const started = performance.now();
   const briefing = await call('GET', `${url}/api/stories/${story.id}/briefing`);
@@ -75,12 +105,20 @@ try {
   const filler = articles[0].text.slice(0, 1500);
   let counter = 0;
   const postResult = await run({
-    url: `${url}/api/stories/${target.id}/articles`, method: 'POST', headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ title: `Load article ${++counter}`, text: `Report number ${counter}. ${filler}` }) }) }],
+    url: `${url}/api/stories/${target.id}/articles`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ title: `Load article ${++counter}`, text: `Report number ${counter}. ${filler}` }) }),
+      },
+    ],
   });
   const stored = await call('GET', `${url}/api/stories/${target.id}`);
 
-  console.log(`corroborate load bench · server: ${label} · ${duration} s per run, ${connections} connections · loopback · ${cpus().length} CPUs · node ${process.version}`);
+  console.log(
+    `corroborate load bench · server: ${label} · ${duration} s per run, ${connections} connections · loopback · ${cpus().length} CPUs · node ${process.version}`,
+  );
   console.log(`first (uncached) briefing of the 3 example articles: ${firstMs.toFixed(0)} ms, ${briefingBytes} bytes of JSON`);
   console.table([describe('GET /api/stories/{id}/briefing (cached)', getResult), describe('POST /api/stories/{id}/articles (1 article, JSON)', postResult)]);
   console.log(`articles stored by the POST run: ${stored.articleCount} (each one an fsynced transaction, synchronous=FULL)`);

@@ -13,9 +13,19 @@ for (const word of Object.keys(model.one.lexicon).sort()) {
   const tags = model.one.lexicon[word];
   lexicon[word] = typeof tags === 'string' ? tags : [...tags];
 }
-const trueKeys = (record) => Object.keys(record).filter((key) => record[key] === true).sort();
+const trueKeys = (record) =>
+  Object.keys(record)
+    .filter((key) => record[key] === true)
+    .sort();
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'analyze', 'generated', 'compromise-lexicon.json');
 mkdirSync(dirname(out), { recursive: true });
-const version = JSON.parse(await (await import('node:fs/promises')).readFile(join(dirname(fileURLToPath(import.meta.resolve('compromise'))), '..', 'package.json'), 'utf8').catch(() => '{"version":"unknown"}')).version;
-writeFileSync(out, `${JSON.stringify({ source: `compromise ${version}`, lexicon, orgWords: trueKeys(model.two.orgWords), placeWords: trueKeys(model.two.placeWords) })}\n`);
+const version = JSON.parse(
+  await (await import('node:fs/promises'))
+    .readFile(join(dirname(fileURLToPath(import.meta.resolve('compromise'))), '..', 'package.json'), 'utf8')
+    .catch(() => '{"version":"unknown"}'),
+).version;
+writeFileSync(
+  out,
+  `${JSON.stringify({ source: `compromise ${version}`, lexicon, orgWords: trueKeys(model.two.orgWords), placeWords: trueKeys(model.two.placeWords) })}\n`,
+);
 console.log(`build-lexicon: ${Object.keys(lexicon).length} words from compromise ${version} -> ${out}`);

@@ -47,9 +47,17 @@ console.error(`tune-summarizer: ${stories.length} clusters analyzed`);
 function score(setting) {
   const { label, budget, ...options } = setting;
   const cut = budget ?? words;
-  let r1 = 0, r2 = 0, su4 = 0, length = 0;
+  let r1 = 0,
+    r2 = 0,
+    su4 = 0,
+    length = 0;
   for (const story of stories) {
-    const text = story.docs.length === 0 ? '' : summarize(story.docs, { ...options, words: cut, select: { overflow: Number.POSITIVE_INFINITY, ...options.select } }).map((s) => s.text).join(' ');
+    const text =
+      story.docs.length === 0
+        ? ''
+        : summarize(story.docs, { ...options, words: cut, select: { overflow: Number.POSITIVE_INFINITY, ...options.select } })
+            .map((s) => s.text)
+            .join(' ');
     const system = prepareRougeText(text, 'system', { maxWords: words });
     const [one, two] = countNgramOverlaps(story.reference.tokens, system.tokens, 2);
     r1 += combineRouge(one.hits, one.referenceTotal, one.peerTotal, 0.5).f;

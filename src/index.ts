@@ -1,10 +1,25 @@
 /** corroborate: briefings from many news articles about one event, every statement linked to its source text. */
 export { brief, briefInputs, briefStory, prepareStory, summarizeCluster, type BriefOptions, type FullBriefing, type PreparedStory } from './brief.js';
 export {
-  DEFAULT_PIPELINE_OPTIONS, runPipeline, type PipelineHooks, type PipelineInputs, type PipelineOptions, type PipelineResult, type PipelineStage,
+  DEFAULT_PIPELINE_OPTIONS,
+  runPipeline,
+  type PipelineHooks,
+  type PipelineInputs,
+  type PipelineOptions,
+  type PipelineResult,
+  type PipelineStage,
 } from './pipeline/index.js';
 export {
-  findOutputFormat, OUTPUT_FORMATS, renderBriefing, renderHtml, renderHtmlFragment, renderJson, renderMarkdown, STANDALONE_FORMATS,
-  type OutputFormat, type OutputFormatName, type RenderOptions,
+  findOutputFormat,
+  OUTPUT_FORMATS,
+  renderBriefing,
+  renderHtml,
+  renderHtmlFragment,
+  renderJson,
+  renderMarkdown,
+  STANDALONE_FORMATS,
+  type OutputFormat,
+  type OutputFormatName,
+  type RenderOptions,
 } from './render/index.js';
 export * from './model/index.js';

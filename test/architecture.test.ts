@@ -60,7 +60,10 @@ describe('architecture of src/', () => {
   it('every listed exception is still an import of the tree', () => {
     const used = (e: ImportException): boolean =>
       tree.some(({ file, imports }) => file === e.from && imports.some((specifier) => resolveImport(file, specifier) === e.to));
-    assert.deepEqual(EXCEPTIONS.filter((e) => !used(e)), []);
+    assert.deepEqual(
+      EXCEPTIONS.filter((e) => !used(e)),
+      [],
+    );
   });
 
   it('only src/analyze/ imports the NLP libraries', () => {
@@ -82,17 +85,20 @@ describe('architecture of src/', () => {
 
 describe('architecture rules on planted faults', () => {
   it('parses import, import type, export … from, bare and dynamic imports, and exported names', () => {
-    const source = parseSource('src/compare/x.ts', [
-      "import { a,\n  b } from '../align/index.js';",
-      "import type { Briefing } from '../model/index.js';",
-      "export { c } from './c.js';",
-      "export * from './d.js';",
-      "import './side-effect.js';",
-      "const lazy = await import('compromise');",
-      'export function stemWord(word: string): string { return word; }',
-      'export const tokenizeText = (text: string): string[] => [text];',
-      "const text = 'not an import from here';",
-    ].join('\n'));
+    const source = parseSource(
+      'src/compare/x.ts',
+      [
+        "import { a,\n  b } from '../align/index.js';",
+        "import type { Briefing } from '../model/index.js';",
+        "export { c } from './c.js';",
+        "export * from './d.js';",
+        "import './side-effect.js';",
+        "const lazy = await import('compromise');",
+        'export function stemWord(word: string): string { return word; }',
+        'export const tokenizeText = (text: string): string[] => [text];',
+        "const text = 'not an import from here';",
+      ].join('\n'),
+    );
     assert.deepEqual(source.imports, ['../align/index.js', '../model/index.js', './c.js', './d.js', './side-effect.js', 'compromise']);
     assert.deepEqual(source.exports, ['stemWord', 'tokenizeText']);
     assert.equal(resolveImport('src/render/html/x.ts', '../../model/index.js'), 'src/model/index.ts');

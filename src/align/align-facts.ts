@@ -40,7 +40,9 @@ function pickRepresentative(units: readonly TextUnit[], group: UnitGroup): TextU
     const clean = /^["“'‘(]?\p{Lu}/u.test(unit.text) && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start));
     return { unit, clean, centrality: group.centrality[position]! };
   });
-  ranked.sort((x, y) => Number(y.clean) - Number(x.clean) || y.centrality - x.centrality || x.unit.text.length - y.unit.text.length || x.unit.index - y.unit.index);
+  ranked.sort(
+    (x, y) => Number(y.clean) - Number(x.clean) || y.centrality - x.centrality || x.unit.text.length - y.unit.text.length || x.unit.index - y.unit.index,
+  );
   return ranked[0]!.unit;
 }
 
@@ -81,13 +83,22 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   const units = buildUnits(docs);
   const weights = weighStoryTerms(units);
   // Headlines are left out; a clause has no final stop by construction, so only whole sentences are tested.
-  const eligible = new Set(units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index));
+  const eligible = new Set(
+    units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index),
+  );
   const loose = findCandidatePairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
   const matches = loose.filter(
-    (match) => match.score >= settings.minScore && match.shared.length >= settings.minShared && match.sharedContent >= settings.minSharedContent && eligible.has(match.a) && eligible.has(match.b),
+    (match) =>
+      match.score >= settings.minScore &&
+      match.shared.length >= settings.minShared &&
+      match.sharedContent >= settings.minSharedContent &&
+      eligible.has(match.a) &&
+      eligible.has(match.b),
   );
   // An echo: a weaker match, or a clause most of whose weight another source's sentence contains.
-  const echoed = new Set(loose.filter((match) => match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho).flatMap((match) => [match.a, match.b]));
+  const echoed = new Set(
+    loose.filter((match) => match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho).flatMap((match) => [match.a, match.b]),
+  );
   const groups = groupUnits(units, matches, settings.minLink);
   const aligned = new Set(groups.flatMap((group) => group.members));
   const drafts: (Omit<FactGroup, 'id'> & { position: [number, number] })[] = [];
@@ -115,7 +126,15 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
       const tokens = run.flatMap((unit) => unit.tokens);
       const whole = run.length === clauses.get(`${run[0]!.source}:${run[0]!.sentence}`);
       if (!isInformative(evidence.text, tokens, evidence.start, whole)) continue;
-      drafts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence], cohesion: 0, position: [order.get(evidence.source)!, evidence.start] });
+      drafts.push({
+        text: evidence.text,
+        status: 'single-source',
+        sources: [evidence.source],
+        independent: 1,
+        evidence: [evidence],
+        cohesion: 0,
+        position: [order.get(evidence.source)!, evidence.start],
+      });
     }
   }
   drafts.sort((a, b) => b.independent - a.independent || b.sources.length - a.sources.length || a.position[0] - b.position[0] || a.position[1] - b.position[1]);

@@ -11,7 +11,7 @@ import { findCandidatePairs } from './candidates.js';
 import { buildUnits } from './units.js';
 import { weighStoryTerms } from './weights.js';
 
-const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
+const EXAMPLE = pathToFileURL(`${join(process.cwd(), 'examples', 'baghdad-2007')}/`);
 
 function loadExample(): AnalyzedDocument[] {
   return readdirSync(EXAMPLE)
@@ -19,7 +19,17 @@ function loadExample(): AnalyzedDocument[] {
     .sort()
     .map((name, index) => {
       const text = readFileSync(new URL(name, EXAMPLE), 'utf8');
-      const article: Article = { id: `S${index + 1}`, title: null, outlet: null, url: null, published: '2007-05-28', byline: null, origin: name, format: 'text', text };
+      const article: Article = {
+        id: `S${index + 1}`,
+        title: null,
+        outlet: null,
+        url: null,
+        published: '2007-05-28',
+        byline: null,
+        origin: name,
+        format: 'text',
+        text,
+      };
       return analyzeDocument(cleanArticle(article).article);
     });
 }
@@ -43,7 +53,8 @@ test('a paraphrase across three sources is one consensus fact with two independe
   assert.equal(fact.status, 'consensus');
   assert.equal(fact.independent, 2, 'S2 and S3 share wire copy');
   assert.ok(fact.evidence.some((evidence) => evidence.text.includes('told Tehran to stop supporting Iraqi militias')));
-  for (const evidence of fact.evidence) assert.equal(docs.find((doc) => doc.source === evidence.source)!.text.slice(evidence.start, evidence.end), evidence.text);
+  for (const evidence of fact.evidence)
+    assert.equal(docs.find((doc) => doc.source === evidence.source)!.text.slice(evidence.start, evidence.end), evidence.text);
 });
 
 test('the proposed trilateral mechanism is consensus although S1 calls it a "group"', () => {
@@ -81,11 +92,22 @@ test('alignment is deterministic and rejects bad input', () => {
 });
 
 test('a passage one source repeats is counted once: overlap never exceeds 1', () => {
-  const wire = 'The Iranian envoy said more talks would take place within a month, but US officials said nothing would be decided on until the Iraqis issued a follow-up invitation to both sides.';
+  const wire =
+    'The Iranian envoy said more talks would take place within a month, but US officials said nothing would be decided on until the Iraqis issued a follow-up invitation to both sides.';
   const TRIPLE = `${wire}\n\n${wire}\n\n${wire}`;
   const docs = [
-    analyzeDocument({ article: { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'a', format: 'text', text: TRIPLE }, text: TRIPLE, removed: [], offsets: [] }),
-    analyzeDocument({ article: { id: 'S2', title: null, outlet: null, url: null, published: null, byline: null, origin: 'b', format: 'text', text: wire }, text: wire, removed: [], offsets: [] }),
+    analyzeDocument({
+      article: { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'a', format: 'text', text: TRIPLE },
+      text: TRIPLE,
+      removed: [],
+      offsets: [],
+    }),
+    analyzeDocument({
+      article: { id: 'S2', title: null, outlet: null, url: null, published: null, byline: null, origin: 'b', format: 'text', text: wire },
+      text: wire,
+      removed: [],
+      offsets: [],
+    }),
   ];
   const [pair] = detectSyndication(docs, { minSharedWords: 10 }).syndication;
   assert.ok(pair, 'expected the shared wire copy to be found');

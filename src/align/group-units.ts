@@ -39,7 +39,7 @@ export function groupUnits(units: readonly TextUnit[], matches: readonly UnitMat
   const groups: UnitGroup[] = [];
   for (const list of members.values()) {
     if (list.length < 2) continue;
-    const centrality = list.map((a) => list.reduce((sum, b) => sum + (a === b ? 0 : scores.get(key(a, b)) ?? 0), 0));
+    const centrality = list.map((a) => list.reduce((sum, b) => sum + (a === b ? 0 : (scores.get(key(a, b)) ?? 0)), 0));
     const pairs = (list.length * (list.length - 1)) / 2;
     groups.push({ members: list, cohesion: centrality.reduce((sum, value) => sum + value, 0) / 2 / pairs, centrality });
   }

@@ -18,7 +18,7 @@ export function groupIndependentSources(sources: readonly SourceId[], syndicatio
       const a = find(first);
       const b = find(other);
       // The earlier source becomes the root so groups come out in a stable order.
-      if (a !== b) (order.get(a)! < order.get(b)! ? parent.set(b, a) : parent.set(a, b));
+      if (a !== b) order.get(a)! < order.get(b)! ? parent.set(b, a) : parent.set(a, b);
     }
   }
   const groups = new Map<SourceId, SourceId[]>();

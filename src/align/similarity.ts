@@ -37,8 +37,14 @@ function countSharedBigrams(a: TextUnit, b: TextUnit): number {
 export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): UnitMatch {
   const other = new Set(b.terms);
   const shared = a.terms.filter((term) => other.has(term));
-  const weightA = weighTerms(a.terms.filter((term) => !isFigure(term)), weights);
-  const weightB = weighTerms(b.terms.filter((term) => !isFigure(term)), weights);
+  const weightA = weighTerms(
+    a.terms.filter((term) => !isFigure(term)),
+    weights,
+  );
+  const weightB = weighTerms(
+    b.terms.filter((term) => !isFigure(term)),
+    weights,
+  );
   const weightShared = weighTerms(shared, weights);
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
   const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));

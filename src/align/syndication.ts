@@ -115,5 +115,11 @@ export function findSyndicatedPairs(docs: readonly AnalyzedDocument[], options: 
 export function detectSyndication(docs: readonly AnalyzedDocument[], options: Partial<SyndicationOptions> = {}): SyndicationResult {
   if (!Array.isArray(docs)) throw new TypeError(`detectSyndication: expected an array of AnalyzedDocument, got ${typeof docs}`);
   const syndication = findSyndicatedPairs(docs, { ...DEFAULT_SYNDICATION_OPTIONS, ...options });
-  return { syndication, independence: groupIndependentSources(docs.map((doc) => doc.source), syndication) };
+  return {
+    syndication,
+    independence: groupIndependentSources(
+      docs.map((doc) => doc.source),
+      syndication,
+    ),
+  };
 }

@@ -10,7 +10,6 @@ export interface TermWeights {
 
 const NAME_WEIGHT = 0.5;
 
-
 /** Terms that the story writes capitalized where capitals are not forced (inside sentences, outside headlines). */
 export function findNameTerms(units: readonly TextUnit[]): Set<string> {
   const capitalized = new Map<string, number>();

@@ -11,7 +11,9 @@ const sentencesOf = (text: string): string[] => splitSentences(text).map(({ star
 test('keeps "U.S.", titles and a quoted ellipsis inside their sentences (example story)', () => {
   const sentences = sentencesOf(read('us-envoy-cites-similarity-with-iran.txt'));
   assert.ok(sentences.includes('But Iran did not respond directly to a U.S. plea that it end its support for militants, U.S. Amabassador Ryan Crocker said.'));
-  assert.ok(sentences.includes('"You know diplomacy ... You don\'t need a lot of substance to take up a lot of time," NPR\'s Anne Garrels quoted Crocker as saying.'));
+  assert.ok(
+    sentences.includes('"You know diplomacy ... You don\'t need a lot of substance to take up a lot of time," NPR\'s Anne Garrels quoted Crocker as saying.'),
+  );
   assert.ok(sentences.includes('He said Iran proposed setting up a "trilateral security mechanism" that would include the U.S., Iraq and Iran.'));
   // A quotation that is its own sentence stays apart from the one before it.
   assert.ok(sentences.includes('"The purpose of this meeting was not to arrange other meetings."'));
@@ -22,7 +24,11 @@ test('splits a paragraph of several sentences at the right places', () => {
   const sentences = sentencesOf(text);
   assert.ok(sentences.includes('That is, both sides say they want a stable, democratic Iraq.'));
   assert.ok(sentences.includes('He said the Iranians denied the allegations.'));
-  assert.ok(sentences.some((s) => s.startsWith('After the most formal, direct talks between the United States and Iran in decades, U.S. Ambassador to Iraq Ryan Crocker today said')));
+  assert.ok(
+    sentences.some((s) =>
+      s.startsWith('After the most formal, direct talks between the United States and Iran in decades, U.S. Ambassador to Iraq Ryan Crocker today said'),
+    ),
+  );
 });
 
 test('does not split after a.m./p.m., initials or Mr.', () => {
@@ -50,7 +56,8 @@ test('empty and whitespace-only text give no sentences', () => {
 
 test('splitting is deterministic even for tokens wink sees for the first time (real plus_test text)', () => {
   // From Multi-News test cluster 919, with a made-up name so wink's token cache cannot know it yet.
-  const text = "After being detained at a cairo protest, hussein was among 14 women, some of qzyxwegypt's... ( associated press ) an egyptian woman holds the national flag during a protest in talaat harb square in cairo, wednesday, nov. 27, 2013.";
+  const text =
+    "After being detained at a cairo protest, hussein was among 14 women, some of qzyxwegypt's... ( associated press ) an egyptian woman holds the national flag during a protest in talaat harb square in cairo, wednesday, nov. 27, 2013.";
   const first = sentencesOf(text);
   const second = sentencesOf(text);
   assert.deepEqual(first, second);

@@ -2,7 +2,25 @@ import { stemToken, type Token } from './wink.js';
 
 const WORDLIKE = new Set(['word', 'number', 'hashtag', 'currency', 'ordinal']);
 // Reporting verbs and function words carry no content for comparing sentences across sources.
-const EXTRA_STOPWORDS = new Set(['said', 'say', 'says', 'told', 'tell', 'also', 'would', 'could', 'one', 'like', 'get', 'just', 'us', 'mr', 'ms', 'mrs', 'according']);
+const EXTRA_STOPWORDS = new Set([
+  'said',
+  'say',
+  'says',
+  'told',
+  'tell',
+  'also',
+  'would',
+  'could',
+  'one',
+  'like',
+  'get',
+  'just',
+  'us',
+  'mr',
+  'ms',
+  'mrs',
+  'according',
+]);
 
 /** Lower-cased word tokens of a sentence, punctuation dropped; dotted abbreviations keep their dots. */
 export function wordsOf(tokens: readonly Token[]): string[] {

@@ -21,7 +21,12 @@ test('a title is stripped into the description and the name keeps exact offsets'
   assert.equal(text.slice(crocker.start, crocker.end), 'Ryan Crocker');
   assert.equal(crocker.entity, 'ryan crocker');
   // The places inside the title are still places.
-  assert.deepEqual(entitiesOf(text).filter((e) => e.type === 'place').map((e) => e.entity), ['united states', 'iraq']);
+  assert.deepEqual(
+    entitiesOf(text)
+      .filter((e) => e.type === 'place')
+      .map((e) => e.entity),
+    ['united states', 'iraq'],
+  );
 });
 
 test('a surname later in the text is the same person, with the full name', () => {
@@ -42,9 +47,15 @@ test('"al-" names: possessive stripped, prefix folded, capitalized variant resol
 });
 
 test('appositives before and after a name become its description', () => {
-  const after = find('In the course of the meeting, Ali al-Dabagh, a government spokesman, told reporters that the session was proceeding cordially.', 'Ali al-Dabagh');
+  const after = find(
+    'In the course of the meeting, Ali al-Dabagh, a government spokesman, told reporters that the session was proceeding cordially.',
+    'Ali al-Dabagh',
+  );
   assert.equal(after?.description, 'government spokesman');
-  const before = find('The Associated Press reported later that the Iranian envoy, Hassan Kazemi Qomi, claimed another meeting would be held within a month.', 'Hassan Kazemi Qomi');
+  const before = find(
+    'The Associated Press reported later that the Iranian envoy, Hassan Kazemi Qomi, claimed another meeting would be held within a month.',
+    'Hassan Kazemi Qomi',
+  );
   assert.equal(before?.description, 'Iranian envoy');
   assert.equal(before?.type, 'person');
 });
@@ -58,7 +69,8 @@ test('a misspelt title before a known full name is split off ("U.S. Amabassador"
 });
 
 test('outlets, agencies and institutions are organizations; suffixes make organizations', () => {
-  const text = 'Analysis from Abbas Milani of Stanford University\nThe moves indicate how the State Department has adjusted its policy, NPR and the Associated Press reported.';
+  const text =
+    'Analysis from Abbas Milani of Stanford University\nThe moves indicate how the State Department has adjusted its policy, NPR and the Associated Press reported.';
   assert.equal(find(text, 'Stanford University')?.type, 'organization');
   assert.equal(find(text, 'State Department')?.type, 'organization');
   assert.equal(find(text, 'NPR')?.type, 'organization');
@@ -68,7 +80,9 @@ test('outlets, agencies and institutions are organizations; suffixes make organi
 
 test('spelling variants of places share a key: Teheran/Tehran, US/U.S./United States/America', () => {
   const text = "In its first formal talks with Iran in decades, the US pressed Teheran's envoy; the United States and America agree, U.S. officials said.";
-  const keys = entitiesOf(text).filter((e) => e.type === 'place').map((e) => e.entity);
+  const keys = entitiesOf(text)
+    .filter((e) => e.type === 'place')
+    .map((e) => e.entity);
   assert.deepEqual(keys, ['iran', 'united states', 'tehran', 'united states', 'united states', 'united states']);
   assert.equal(normalizeEntityKey('Teheran', 'place'), 'tehran');
   assert.equal(normalizeEntityKey("Al-Maliki's", 'person'), 'maliki');
@@ -82,7 +96,8 @@ test('hyphenated names are split where they join two places ("US-Iran", "U.S.-co
 });
 
 test('negative: demonyms, religious groups, months, weekdays and sentence openers are not entities', () => {
-  const text = 'Sunni extremists have dug in there, intimidating locals and attacking U.S. troops.\nMay 2007 has been one of the bloodiest months, Iraqi and Iranian officials said on Monday.\nInstead, the purpose was to lay out concrete concerns.';
+  const text =
+    'Sunni extremists have dug in there, intimidating locals and attacking U.S. troops.\nMay 2007 has been one of the bloodiest months, Iraqi and Iranian officials said on Monday.\nInstead, the purpose was to lay out concrete concerns.';
   const names = entitiesOf(text).map((e) => e.text);
   assert.deepEqual(names, ['U.S.']);
 });

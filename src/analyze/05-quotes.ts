@@ -49,12 +49,30 @@ function buildContext(spans: readonly SentenceSpan[], findings: readonly EntityF
   return { people, subjects, organizations, events: [] };
 }
 
-function itemsOf(text: string, spans: readonly SentenceSpan[], from: number, to: number, quotes: readonly QuoteSpan[], actors: readonly EntityFinding[]): Item[] {
-  return readItems(text, spans.slice(from, to + 1).flatMap((span) => span.tokens), quotes, actors);
+function itemsOf(
+  text: string,
+  spans: readonly SentenceSpan[],
+  from: number,
+  to: number,
+  quotes: readonly QuoteSpan[],
+  actors: readonly EntityFinding[],
+): Item[] {
+  return readItems(
+    text,
+    spans.slice(from, to + 1).flatMap((span) => span.tokens),
+    quotes,
+    actors,
+  );
 }
 
 /** Attribution from the previous sentence when it introduces the quote with a colon ("He added:"). */
-function readColonIntro(text: string, spans: readonly SentenceSpan[], sentence: number, quotes: readonly QuoteSpan[], actors: readonly EntityFinding[]): Attribution | null {
+function readColonIntro(
+  text: string,
+  spans: readonly SentenceSpan[],
+  sentence: number,
+  quotes: readonly QuoteSpan[],
+  actors: readonly EntityFinding[],
+): Attribution | null {
   const previous = spans[sentence - 1];
   if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const items = itemsOf(text, spans, sentence - 1, sentence - 1, quotes, actors);

@@ -11,14 +11,14 @@ function datesOf(text: string, published: string | null = null): string[] {
 const PUBLISHED = '2007-05-29T10:00:00Z';
 
 test('relative dates resolve against the publication date', () => {
-  const text = 'The United States ambassador in Baghdad said they agreed during four hours of talks on Monday. Officials also sat at a Baghdad conference back in March. U.S. officials were with Iranians a few weeks ago. The envoy said more talks would take place within a month. Ryan Crocker today said little.';
-  assert.deepEqual(datesOf(text, PUBLISHED), [
-    'Monday=2007-05-28', 'March=2007-03', 'a few weeks ago=2007-05', 'within a month=2007-06', 'today=2007-05-29',
-  ]);
+  const text =
+    'The United States ambassador in Baghdad said they agreed during four hours of talks on Monday. Officials also sat at a Baghdad conference back in March. U.S. officials were with Iranians a few weeks ago. The envoy said more talks would take place within a month. Ryan Crocker today said little.';
+  assert.deepEqual(datesOf(text, PUBLISHED), ['Monday=2007-05-28', 'March=2007-03', 'a few weeks ago=2007-05', 'within a month=2007-06', 'today=2007-05-29']);
 });
 
 test('without a publication date relative dates stay unresolved, absolute ones stay partial', () => {
-  const text = 'In the conversation with Iran Monday, the US urged Teheran to act. May 2007 has been one of the bloodiest months of the war. The talks followed a March conference of Iraq\'s neighbors.';
+  const text =
+    "In the conversation with Iran Monday, the US urged Teheran to act. May 2007 has been one of the bloodiest months of the war. The talks followed a March conference of Iraq's neighbors.";
   assert.deepEqual(datesOf(text), ['Monday=null', 'May 2007=2007-05', 'March=null']);
   const [monday] = analyzeDocument(makeClean(text)).dates;
   assert.equal(monday?.relative, true);
@@ -26,7 +26,8 @@ test('without a publication date relative dates stay unresolved, absolute ones s
 });
 
 test('a year alone is a date only in date context', () => {
-  const text = 'Rapprochement is possible after estrangement that began with the 1979 Islamic revolution. The US broke off diplomatic relations in 1980. Police counted 2000 protesters.';
+  const text =
+    'Rapprochement is possible after estrangement that began with the 1979 Islamic revolution. The US broke off diplomatic relations in 1980. Police counted 2000 protesters.';
   assert.deepEqual(datesOf(text), ['1979=1979', '1980=1980']);
 });
 
@@ -34,16 +35,21 @@ test('absolute dates with a day, and the publication date given as options', () 
   const text = 'The attacks of Sept. 11, 2001 changed the region. The talks were set for May 28.';
   assert.deepEqual(datesOf(text), ['Sept. 11, 2001=2001-09-11', 'May 28=null']);
   const doc = analyzeDocument(makeClean(text), { published: '2007-05-20' });
-  assert.deepEqual(doc.dates.map((date) => date.value), ['2001-09-11', '2007-05-28']);
+  assert.deepEqual(
+    doc.dates.map((date) => date.value),
+    ['2001-09-11', '2007-05-28'],
+  );
 });
 
 test('negative: "may" and "march" as words, lowercase weekdays, bare times and durations are not dates', () => {
-  const text = 'If the troop escalation does not work, the Iranians may feel they have the upper hand. Protesters will march on Washington. Officials from Washington and Tehran also sat at the same table. Just before 10:30 a.m., Maliki greeted the two ambassadors. It was the first public meeting in about 25 years. March on Washington was planned.';
+  const text =
+    'If the troop escalation does not work, the Iranians may feel they have the upper hand. Protesters will march on Washington. Officials from Washington and Tehran also sat at the same table. Just before 10:30 a.m., Maliki greeted the two ambassadors. It was the first public meeting in about 25 years. March on Washington was planned.';
   assert.deepEqual(datesOf(text, PUBLISHED), []);
 });
 
 test('negative: spans, partial numbers, clock offsets and the sun are not dates', () => {
-  const text = 'Flint tools were dropped more than 4,300 years ago. The country has been a democracy for the last 20 years. Probes study the Sun closely. It would be 33 minutes before anyone came. He worked for five months on it.';
+  const text =
+    'Flint tools were dropped more than 4,300 years ago. The country has been a democracy for the last 20 years. Probes study the Sun closely. It would be 33 minutes before anyone came. He worked for five months on it.';
   assert.deepEqual(datesOf(text, PUBLISHED), []);
 });
 
@@ -63,7 +69,16 @@ test('"this year" and "today" stay unresolved without a publication date, resolv
   const text = 'The company said this year that profits rose, and shares fell today.';
   const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
   const without = analyzeDocument({ article, text, removed: [], offsets: [] }).dates;
-  assert.deepEqual(without.map((d) => [d.text, d.value]), [['this year', null], ['today', null]]);
+  assert.deepEqual(
+    without.map((d) => [d.text, d.value]),
+    [
+      ['this year', null],
+      ['today', null],
+    ],
+  );
   const withDate = analyzeDocument({ article: { ...article, published: '2007-05-28' }, text, removed: [], offsets: [] }).dates;
-  assert.deepEqual(withDate.map((d) => d.value), ['2007', '2007-05-28']);
+  assert.deepEqual(
+    withDate.map((d) => d.value),
+    ['2007', '2007-05-28'],
+  );
 });

@@ -3,7 +3,8 @@ import type { SentenceSpan } from './02-sentences.js';
 import { parseDates, type CalendarDay, type ChronoDate } from './chrono.js';
 import type { Token } from './wink.js';
 
-const MONTH = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const MONTH =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // Sentences without any of these never reach chrono: it is the slowest part of the analysis.
 const TRIGGER = new RegExp(
@@ -12,12 +13,14 @@ const TRIGGER = new RegExp(
 );
 const MONTH_WORD = new RegExp(`^(?:${MONTH})$`, 'i');
 const BEFORE_MONTH = /^(?:in|since|until|till|by|before|after|from|through|during|of|early|late|mid|last|next|this|between|and|to|or|a|the)$/i;
-const DURATION = /^(?:in|for)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+|approximately\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)/i;
+const DURATION =
+  /^(?:in|for)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+|approximately\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)/i;
 // Hours and minutes from the reference ("the past 24 hours", "33 minutes before") are not calendar dates.
 const SPAN = /^(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s/i;
 const CLOCK_UNITS = /\b(?:hours?|minutes?|seconds?)\b/i;
 const BARE_PARTS_OF_DAY = /^(?:morning|night|midnight|noon|evening|afternoon)$/i;
-const BEFORE_YEAR = /^(?:in|since|until|till|by|before|after|from|through|during|between|of|and|to|or|early|late|mid|the|a|circa|spring|summer|fall|autumn|winter|year|fiscal)$/i;
+const BEFORE_YEAR =
+  /^(?:in|since|until|till|by|before|after|from|through|during|between|of|and|to|or|early|late|mid|the|a|circa|spring|summer|fall|autumn|winter|year|fiscal)$/i;
 
 /** The calendar day of an ISO date or date-time ("2007-05-29T…"), or null. */
 export function readCalendarDay(iso: string | null | undefined): CalendarDay | null {
@@ -44,7 +47,8 @@ function isDate(text: string, found: ChronoDate, offset: number, surface: string
   if (month && !/^\p{Lu}/u.test(month)) return false;
   if (found.parser === 'SlashDateFormatParser' && !certain.year) return false;
   // Full weekday names or dotted abbreviations: "Sun" alone is the sun far more often than Sunday.
-  if (certain.weekday && !/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|weekend/.test(surface)) return false;
+  if (certain.weekday && !/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|weekend/.test(surface))
+    return false;
   if (found.year !== null && (found.year < 1000 || found.year > 2100)) return false;
   const monthOnly = certain.month && !certain.day && !certain.year && !found.relative;
   if (monthOnly) {
@@ -66,7 +70,8 @@ function findPastWeekday(reference: CalendarDay, weekday: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-const DEICTIC = /\b(?:this|last|next|past|coming|current)\s+(?:year|month|week|decade|spring|summer|fall|autumn|winter)\b|\b(?:today|tonight|yesterday|tomorrow|now)\b/i;
+const DEICTIC =
+  /\b(?:this|last|next|past|coming|current)\s+(?:year|month|week|decade|spring|summer|fall|autumn|winter)\b|\b(?:today|tonight|yesterday|tomorrow|now)\b/i;
 
 function readValue(found: ChronoDate, surface: string, reference: CalendarDay | null): { value: string | null; relative: boolean } {
   const { certain } = found;

@@ -9,26 +9,41 @@ function numbersOf(text: string): string[] {
 }
 
 test('counts with their nouns, approximations included in the text', () => {
-  const text = 'May 2007 has been one of the bloodiest months of the war for U.S. forces, with at least 103 American soldiers killed. More than a dozen people were kidnapped while traveling in buses. Not even the issue of seven Iranians held by U.S. forces in Iraq was raised.';
+  const text =
+    'May 2007 has been one of the bloodiest months of the war for U.S. forces, with at least 103 American soldiers killed. More than a dozen people were kidnapped while traveling in buses. Not even the issue of seven Iranians held by U.S. forces in Iraq was raised.';
   assert.deepEqual(numbersOf(text), ['at least 103 American soldiers|103|soldier|~', 'More than a dozen people|12|person|~', 'seven Iranians|7|iranian']);
 });
 
 test('hyphenated units, durations and a quarter-century', () => {
-  const text = 'Crocker, who gave a 15-minute news conference after the four hours of talks, spoke. They met throughout the four-hour gathering after more than a quarter-century of estrangement and almost three decades of silence.';
+  const text =
+    'Crocker, who gave a 15-minute news conference after the four hours of talks, spoke. They met throughout the four-hour gathering after more than a quarter-century of estrangement and almost three decades of silence.';
   assert.deepEqual(numbersOf(text), [
-    '15-minute|15|minute', 'four hours|4|hour', 'four-hour|4|hour', 'more than a quarter-century|25|year|~', 'almost three decades|3|decade|~',
+    '15-minute|15|minute',
+    'four hours|4|hour',
+    'four-hour|4|hour',
+    'more than a quarter-century|25|year|~',
+    'almost three decades|3|decade|~',
   ]);
 });
 
 test('money, scale words and percentages', () => {
   const text = 'The U.S. training effort has cost $1.2 billion so far. Turnout was 12% in the north and about 40 percent in Baghdad, where 2,500 people voted.';
   const numbers = analyzeDocument(makeClean(text)).numbers;
-  assert.deepEqual(numbers.map((n) => [n.value, n.unit, n.approximate]), [[1.2e9, '$', false], [12, '%', false], [40, '%', true], [2500, 'person', false]]);
+  assert.deepEqual(
+    numbers.map((n) => [n.value, n.unit, n.approximate]),
+    [
+      [1.2e9, '$', false],
+      [12, '%', false],
+      [40, '%', true],
+      [2500, 'person', false],
+    ],
+  );
   assert.equal(numbers[0]!.text, '$1.2 billion');
 });
 
 test('negative: years, dates, times, ordinals, multipliers and "one of" are not counts', () => {
-  const text = 'The talks went on about twice as long as expected. Just before 10:30 a.m. on May 28, the second session began. Diplomatic relations broke off in 1980, after the 1979 Islamic revolution. It was one of the bloodiest months. Flight 370 vanished.';
+  const text =
+    'The talks went on about twice as long as expected. Just before 10:30 a.m. on May 28, the second session began. Diplomatic relations broke off in 1980, after the 1979 Islamic revolution. It was one of the bloodiest months. Flight 370 vanished.';
   assert.deepEqual(numbersOf(text), []);
 });
 
@@ -38,19 +53,31 @@ test('number words through ninety-nine with hundred, thousand, million', () => {
   assert.equal(readNumberWords(['four', 'million']), 4e6);
   assert.equal(readNumberWords(['ninety-nine', 'thousand']), 99000);
   assert.equal(readNumberWords(['banana']), null);
-  assert.deepEqual(numbersOf('Some two hundred and fifty troops and ninety-nine Iraqis were there.'), ['Some two hundred and fifty troops|250|troop|~', 'ninety-nine Iraqis|99|iraqi']);
+  assert.deepEqual(numbersOf('Some two hundred and fifty troops and ninety-nine Iraqis were there.'), [
+    'Some two hundred and fifty troops|250|troop|~',
+    'ninety-nine Iraqis|99|iraqi',
+  ]);
 });
 
 test('a money amount with a glued scale: "$2.5bn" is 2.5 billion dollars', () => {
   const text = 'Shares lost $2.5bn on Monday.';
   const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
   const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
-  assert.deepEqual(numbers.map((n) => [n.text, n.value, n.unit]), [['$2.5bn', 2.5e9, '$']]);
+  assert.deepEqual(
+    numbers.map((n) => [n.text, n.value, n.unit]),
+    [['$2.5bn', 2.5e9, '$']],
+  );
 });
 
 test('a glued scale at the end of a sentence still counts: "$3m." is 3 million dollars', () => {
   const text = 'The club paid £199m for the site. It then spent $3m.';
   const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
   const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
-  assert.deepEqual(numbers.map((n) => [n.value, n.unit]), [[199e6, '£'], [3e6, '$']]);
+  assert.deepEqual(
+    numbers.map((n) => [n.value, n.unit]),
+    [
+      [199e6, '£'],
+      [3e6, '$'],
+    ],
+  );
 });

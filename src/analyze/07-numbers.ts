@@ -10,10 +10,34 @@ export interface TakenRange {
 }
 
 const APPROXIMATIONS: readonly (readonly string[])[] = [
-  ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'],
-  ['as', 'many', 'as'], ['close', 'to'], ['upwards', 'of'], ['an', 'estimated'], ['just', 'over'], ['just', 'under'],
-  ['about'], ['around'], ['almost'], ['nearly'], ['over'], ['some'], ['roughly'], ['approximately'], ['under'],
-  ['estimated'], ['approx.'], ['several'], ['a', 'few'], ['few'], ['perhaps'], ['maybe'],
+  ['more', 'than'],
+  ['fewer', 'than'],
+  ['less', 'than'],
+  ['at', 'least'],
+  ['at', 'most'],
+  ['up', 'to'],
+  ['as', 'many', 'as'],
+  ['close', 'to'],
+  ['upwards', 'of'],
+  ['an', 'estimated'],
+  ['just', 'over'],
+  ['just', 'under'],
+  ['about'],
+  ['around'],
+  ['almost'],
+  ['nearly'],
+  ['over'],
+  ['some'],
+  ['roughly'],
+  ['approximately'],
+  ['under'],
+  ['estimated'],
+  ['approx.'],
+  ['several'],
+  ['a', 'few'],
+  ['few'],
+  ['perhaps'],
+  ['maybe'],
 ];
 const CURRENCIES: Readonly<Record<string, string>> = { $: '$', us$: '$', '€': '€', '£': '£', dollar: '$', euro: '€', percent: '%', '%': '%' };
 const UNIT_FORMS: Readonly<Record<string, string>> = { people: 'person', persons: 'person', 'per cent': '%' };
@@ -34,7 +58,8 @@ function singular(word: Word): string {
   return word.pos === 'PROPN' && /[^s]s$/.test(lemma) ? lemma.slice(0, -1) : lemma;
 }
 
-const NUMBER_WORD_START = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)(?:$|[-‐])/;
+const NUMBER_WORD_START =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)(?:$|[-‐])/;
 
 /** A cheap test before `readNumberAt`: digits, a currency sign, "a"/"an" or a number word. */
 function mayStartNumber(normal: string): boolean {
@@ -63,7 +88,8 @@ function readNumberAt(words: readonly Word[], i: number): Parsed | null {
   if (numeral !== null) {
     if (parts.length === 1) return { value: numeral, next: i + 1, unit: null, approximate: false, spelled: false };
     if (parts.length === 2 && readNumeral(parts[1]!) !== null) return { value: numeral, next: i + 1, unit: null, approximate: true, spelled: false };
-    if (/^[a-z]+$/.test(parts[1]!)) return { value: numeral, next: i + 1, unit: parts.slice(1).join('-').replace(/s$/, ''), approximate: false, spelled: false };
+    if (/^[a-z]+$/.test(parts[1]!))
+      return { value: numeral, next: i + 1, unit: parts.slice(1).join('-').replace(/s$/, ''), approximate: false, spelled: false };
     return null;
   }
   const small = readSmallNumberWord(parts[0]!);
@@ -71,7 +97,11 @@ function readNumberAt(words: readonly Word[], i: number): Parsed | null {
     return { value: small, next: i + 1, unit: parts.slice(1).join('-').replace(/s$/, ''), approximate: false, spelled: true };
   }
   let end = i;
-  while (words[end] && (isNumberWord(words[end]!.normal) || (words[end]!.normal === 'and' && words[end - 1]?.normal === 'hundred' && isNumberWord(words[end + 1]?.normal ?? '')))) end++;
+  while (
+    words[end] &&
+    (isNumberWord(words[end]!.normal) || (words[end]!.normal === 'and' && words[end - 1]?.normal === 'hundred' && isNumberWord(words[end + 1]?.normal ?? '')))
+  )
+    end++;
   if (end === i) return null;
   const value = readNumberWords(words.slice(i, end).map((w) => w.normal));
   return value === null ? null : { value, next: end, unit: null, approximate: false, spelled: true };
@@ -127,7 +157,7 @@ function isSkipped(text: string, words: readonly Word[], i: number, parsed: Pars
   // Heights (4'8"), phone numbers ((423) 272-7555) and codes are not counts.
   if (/^['"’”]/.test(text.slice(word.end, word.end + 1)) || /^\d{3}-\d{4}$/.test(word.value)) return true;
   if (words[i - 1]?.value === '(' && words[i + 1]?.value === ')') return true;
-  if (/:/.test(word.value) || word.normal === 'one' && !parsed.unit) return true;
+  if (/:/.test(word.value) || (word.normal === 'one' && !parsed.unit)) return true;
   if (parsed.spelled && !parsed.unit && parsed.value < 100) return true;
   const previous = words[i - 1];
   if (!parsed.unit && previous && (previous.pos === 'PROPN' || /^(?:no\.|#|number)$/.test(previous.normal))) return true;
@@ -143,7 +173,12 @@ function isSkipped(text: string, words: readonly Word[], i: number, parsed: Pars
 export function extractNumbers(text: string, spans: readonly SentenceSpan[], source: SourceId, taken: readonly TakenRange[] = []): NumberMention[] {
   const mentions: NumberMention[] = [];
   spans.forEach((span, sentence) => {
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen|hundred|thousand|million|billion|quarter-century)\b/i.test(text.slice(span.start, span.end))) return;
+    if (
+      !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen|hundred|thousand|million|billion|quarter-century)\b/i.test(
+        text.slice(span.start, span.end),
+      )
+    )
+      return;
     const words = readSentenceWords(text, span.tokens);
     for (let i = 0; i < words.length; i++) {
       const found = readNumberAt(words, i);

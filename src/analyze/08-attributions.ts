@@ -9,11 +9,16 @@ const QUOTED_AS = new RegExp(String.raw`\bquoted\s+(${NAME})\s+as\s+saying`, 'u'
 const NAME_VERB = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+${VERB}\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`\b${VERB}\s+(${NAME})(?=\s*(?:[,.;]|$))`, 'u');
 const ACCORDING = new RegExp(String.raw`\baccording to\s+(?:[a-z]+\s+){0,3}(${NAME})`, 'u');
-const NOT_A_NAME = /^(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|But|And|Officials?|Police|Authorities|Experts?|Witnesses|Researchers|Sources|Prosecutors|Investigators|Reporters|Critics|Analysts|Residents|Doctors|Scientists|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|After|When|While|If|Then|Also|Later|Earlier|Meanwhile|However)$/;
-const TITLE = /^(?:(?:U\.S\.|US|Iranian|Iraqi|Former|Deputy|Vice|Prime|Foreign|Chief|Senior)\s+)*(?:Ambassador|Minister|President|Secretary|Senator|Sen\.?|Rep\.?|Gov\.?|Governor|Mayor|Gen\.?|General|Lt\.?|Col\.?|Capt\.?|Sgt\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Judge|Justice|Chancellor|Spokesman|Spokeswoman|Commander|Officer|Inspector|Detective|Constable|Sergeant|Superintendent|Captain|Lieutenant|Colonel|Coach|Sheriff|Attorney|Professor|Prof\.?|Rev\.?|Chief)\s+/;
+const NOT_A_NAME =
+  /^(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|But|And|Officials?|Police|Authorities|Experts?|Witnesses|Researchers|Sources|Prosecutors|Investigators|Reporters|Critics|Analysts|Residents|Doctors|Scientists|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|After|When|While|If|Then|Also|Later|Earlier|Meanwhile|However)$/;
+const TITLE =
+  /^(?:(?:U\.S\.|US|Iranian|Iraqi|Former|Deputy|Vice|Prime|Foreign|Chief|Senior)\s+)*(?:Ambassador|Minister|President|Secretary|Senator|Sen\.?|Rep\.?|Gov\.?|Governor|Mayor|Gen\.?|General|Lt\.?|Col\.?|Capt\.?|Sgt\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Judge|Justice|Chancellor|Spokesman|Spokeswoman|Commander|Officer|Inspector|Detective|Constable|Sergeant|Superintendent|Captain|Lieutenant|Colonel|Coach|Sheriff|Attorney|Professor|Prof\.?|Rev\.?|Chief)\s+/;
 
 function cleanName(raw: string): string | null {
-  let name = raw.trim().replace(/['’]s$/, '').replace(/(\p{L}{3,})\.$/u, '$1');
+  let name = raw
+    .trim()
+    .replace(/['’]s$/, '')
+    .replace(/(\p{L}{3,})\.$/u, '$1');
   for (let previous = ''; previous !== name; ) {
     previous = name;
     name = name.replace(TITLE, '');

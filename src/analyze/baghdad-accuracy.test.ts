@@ -14,13 +14,13 @@ interface Span {
   readonly key: string;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Gold mentions: every whole-word occurrence of a labelled surface, longest surfaces first, no overlaps. */
 function findGoldSpans(text: string, labels: readonly EntityLabel[]): Span[] {
   const spans: Span[] = [];
   for (const [surface, type, canonical] of [...labels].sort((a, b) => b[0].length - a[0].length)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surface)}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + surface.length;
@@ -37,8 +37,7 @@ function score(found: number, predicted: number, gold: number): { precision: num
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-const format = (s: { precision: number; recall: number; f1: number }): string =>
-  `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+const format = (s: { precision: number; recall: number; f1: number }): string => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
 
 const TYPED = new Set<EntityType>(['person', 'organization', 'place']);
 const docs = readExampleDocs();
@@ -66,7 +65,9 @@ test('entities on the example story: typed mention and entity precision/recall a
     for (const g of gold) goldEntities.add(`${name}|${g.type}|${g.key}`);
     for (const p of predicted) predictedEntities.add(`${name}|${p.type}|${p.entity}`);
     if (misses.length + extras.length > 0) {
-      t.diagnostic(`${name}: missed ${misses.map((g) => `${g.type}:${doc.text.slice(g.start, g.end)}`).join(', ') || '-'}; extra ${extras.map((p) => `${p.type}:${p.text}`).join(', ') || '-'}`);
+      t.diagnostic(
+        `${name}: missed ${misses.map((g) => `${g.type}:${doc.text.slice(g.start, g.end)}`).join(', ') || '-'}; extra ${extras.map((p) => `${p.type}:${p.text}`).join(', ') || '-'}`,
+      );
     }
     const baseline = tagNamedSpans(doc.text);
     baselinePredicted += baseline.length;

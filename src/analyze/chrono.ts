@@ -50,25 +50,27 @@ function readParser(): chrono.Chrono {
 export function parseDates(text: string, reference: CalendarDay | null): ChronoDate[] {
   const day = reference ?? PLACEHOLDER;
   const instant = new Date(day.year, day.month - 1, day.day, 12, 0, 0);
-  return readParser().parse(text, instant).map((result) => {
-    const start = result.start;
-    const tags = [...(result.tags?.() ?? [])];
-    return {
-      index: result.index,
-      text: result.text,
-      year: start.get('year'),
-      month: start.get('month'),
-      day: start.get('day'),
-      weekday: start.isCertain('weekday') ? start.get('weekday') : null,
-      certain: {
-        year: start.isCertain('year'),
-        month: start.isCertain('month'),
-        day: start.isCertain('day'),
-        weekday: start.isCertain('weekday'),
-        hour: start.isCertain('hour'),
-      },
-      relative: tags.some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference')),
-      parser: tags.find((tag) => tag.startsWith('parser/'))?.slice('parser/'.length) ?? null,
-    };
-  });
+  return readParser()
+    .parse(text, instant)
+    .map((result) => {
+      const start = result.start;
+      const tags = [...(result.tags?.() ?? [])];
+      return {
+        index: result.index,
+        text: result.text,
+        year: start.get('year'),
+        month: start.get('month'),
+        day: start.get('day'),
+        weekday: start.isCertain('weekday') ? start.get('weekday') : null,
+        certain: {
+          year: start.isCertain('year'),
+          month: start.isCertain('month'),
+          day: start.isCertain('day'),
+          weekday: start.isCertain('weekday'),
+          hour: start.isCertain('hour'),
+        },
+        relative: tags.some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference')),
+        parser: tags.find((tag) => tag.startsWith('parser/'))?.slice('parser/'.length) ?? null,
+      };
+    });
 }

@@ -15,7 +15,11 @@ export interface CompromiseSpan {
 export function tagNamedSpans(text: string): CompromiseSpan[] {
   const doc = nlp(text);
   const spans: CompromiseSpan[] = [];
-  const selections = [['person', doc.people()], ['organization', doc.organizations()], ['place', doc.places()]] as const;
+  const selections = [
+    ['person', doc.people()],
+    ['organization', doc.organizations()],
+    ['place', doc.places()],
+  ] as const;
   for (const [type, view] of selections) {
     for (const match of view.json({ offset: true, text: true }) as { offset: { start: number; length: number } }[]) {
       let start = match.offset.start;

@@ -88,10 +88,7 @@ export function findCandidates(text: string, span: SentenceSpan, sentence: numbe
       }
       const joiner = next.normal;
       const previous = context[to - 1]!.normal.replace(/\.$/, '');
-      const joinable =
-        (joiner === 'of' && OF_HEADS.has(previous)) ||
-        (joiner === 'to' && TITLE_HEADS.has(previous)) ||
-        (PARTICLES.has(joiner) && to > i);
+      const joinable = (joiner === 'of' && OF_HEADS.has(previous)) || (joiner === 'to' && TITLE_HEADS.has(previous)) || (PARTICLES.has(joiner) && to > i);
       const after = context[to + 1];
       if (joinable && after && /^\s+$/.test(text.slice(next.end, after.start)) && isNameWord(context, to + 1)) {
         to += 2;

@@ -13,13 +13,18 @@ import {
 } from './lexicon/index.js';
 import type { Word } from './entity-words.js';
 
-const REPORTING = new RegExp(`^(?:says|${reportingVerbPattern(['say', 'tell', 'add', 'note', 'stress', 'explain', 'insist', 'declare', 'write', 'ask', 'reply', 'warn', 'announce', 'acknowledge', 'argue', 'recall', 'testify', 'tweet'], [2])})$`);
+const REPORTING = new RegExp(
+  `^(?:says|${reportingVerbPattern(['say', 'tell', 'add', 'note', 'stress', 'explain', 'insist', 'declare', 'write', 'ask', 'reply', 'warn', 'announce', 'acknowledge', 'argue', 'recall', 'testify', 'tweet'], [2])})$`,
+);
 const LOCATIVE = /^(?:in|near|outside|across|throughout|inside)$/;
 const APPOSITIVE_START = /^(?:a|an|the|who|whose|his|her)$/;
 
 /** The lower-cased phrase of some words, possessive dropped. */
 export function phraseOf(words: readonly Word[]): string {
-  return words.map((word) => word.normal).join(' ').replace(/'s?$/, '');
+  return words
+    .map((word) => word.normal)
+    .join(' ')
+    .replace(/'s?$/, '');
 }
 
 /** The type a gazetteer gives a whole phrase, or null. */

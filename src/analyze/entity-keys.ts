@@ -5,7 +5,14 @@ import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './lexicon/index.js';
 export function foldName(text: string): string {
   // Most names are ASCII; Unicode normalization is the slow part, so it runs only when needed.
   const ascii = /^[\x20-\x7e]*$/.test(text);
-  return (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'"))
+  return (
+    ascii
+      ? text
+      : text
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[’‘`]/g, "'")
+  )
     .toLowerCase()
     .replace(/'s?$/, '')
     .replace(/\s+/g, ' ')
@@ -69,6 +76,9 @@ function computeKey(text: string, type: EntityType): string {
 export function skeletonOf(key: string): string {
   const folded = key.replace(/ph/g, 'f').replace(/[qgc]/g, 'k').replace(/[yj]/g, 'i');
   const head = folded[0] ?? '';
-  const body = folded.slice(1).replace(/[aeiouh ]/g, '').replace(/(.)\1+/g, '$1');
+  const body = folded
+    .slice(1)
+    .replace(/[aeiouh ]/g, '')
+    .replace(/(.)\1+/g, '$1');
   return head + body;
 }

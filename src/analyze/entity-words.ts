@@ -40,7 +40,8 @@ export function readWords(text: string, tokens: readonly Token[]): Word[] {
       tokens[last + 1]!.start === tokens[last]!.end &&
       tokens[last + 2]!.start === tokens[last + 1]!.end &&
       /[\p{L}\p{N}]/u.test(tokens[last + 2]!.value)
-    ) last += 2;
+    )
+      last += 2;
     const word = makeWord(text, tokens, i, last);
     const length = word.value.length;
     const apostrophe = length > 2 ? word.value[length - 2] : '';
@@ -72,7 +73,15 @@ export function splitHyphens(word: Word): Word[] {
   const pattern = /[^-‐]+/g;
   for (let match = pattern.exec(word.value); match; match = pattern.exec(word.value)) {
     const start = word.start + match.index;
-    parts.push({ start, end: start + match[0].length, value: match[0], normal: match[0].toLowerCase(), pos: word.pos, lemma: match[0].toLowerCase(), token: word.token });
+    parts.push({
+      start,
+      end: start + match[0].length,
+      value: match[0],
+      normal: match[0].toLowerCase(),
+      pos: word.pos,
+      lemma: match[0].toLowerCase(),
+      token: word.token,
+    });
   }
   return parts;
 }

@@ -8,9 +8,7 @@ import { makeArticle, readLongbenchDocs } from '../../test/fixtures/analyze/exam
 // Real news from ../shared/data (Multi-News test clusters, LongBench sample). No article text is copied
 // here: documents are found by the names they mention, and checked on what the extractors return.
 const texts = readLongbenchDocs(120);
-const docs: AnalyzedDocument[] = (texts ?? []).map((text, index) =>
-  analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`, '2015-06-01')).article),
-);
+const docs: AnalyzedDocument[] = (texts ?? []).map((text, index) => analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`, '2015-06-01')).article));
 
 function findDoc(...names: string[]): AnalyzedDocument | undefined {
   return docs.find((doc) => names.every((name) => doc.text.includes(name)));
@@ -31,7 +29,8 @@ test('every mention on 120 real documents is an exact slice inside its sentence'
 
 test('negative on real documents: no calendar words or lowercase words as entities, no bare years as counts', (t) => {
   if (!texts) return t.skip('../shared/data not available');
-  const calendar = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  const calendar =
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
   for (const doc of docs) {
     for (const entity of doc.entities) {
       assert.doesNotMatch(entity.text, calendar);
@@ -55,7 +54,10 @@ test('speakers on real documents: named speakers resolved by "says X", "X said" 
     const doc = findDoc(...names);
     if (!doc) continue;
     checked++;
-    assert.ok(doc.quotes.some((quote) => quote.speaker === speaker), `a quote by ${speaker}`);
+    assert.ok(
+      doc.quotes.some((quote) => quote.speaker === speaker),
+      `a quote by ${speaker}`,
+    );
   }
   const quotes = docs.flatMap((doc) => doc.quotes.filter((quote) => !quote.fragment));
   const attributed = quotes.filter((quote) => quote.speaker !== null).length;

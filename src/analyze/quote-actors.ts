@@ -13,9 +13,7 @@ export interface Actor {
 }
 
 /** A sentence seen by attribution: tokens outside quotes, each quote as one item, actors marked. */
-export type Item =
-  | { readonly kind: 'token'; readonly token: Token; readonly actor?: Actor }
-  | { readonly kind: 'quote'; readonly quote: QuoteSpan };
+export type Item = { readonly kind: 'token'; readonly token: Token; readonly actor?: Actor } | { readonly kind: 'quote'; readonly quote: QuoteSpan };
 
 const PRONOUNS = new Set(['he', 'she']);
 // "it" is a speaker only in "it said" and the like, where it stands for an organization.
@@ -51,12 +49,7 @@ function readRole(text: string, tokens: readonly Token[], head: number, from: nu
  * Builds the items of a run of sentence tokens: quoted tokens folded into their quote, entity mentions
  * (people and organizations, with their titles), he/she and role noun phrases marked as actors.
  */
-export function readItems(
-  text: string,
-  tokens: readonly Token[],
-  quotes: readonly QuoteSpan[],
-  findings: readonly EntityFinding[],
-): Item[] {
+export function readItems(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], findings: readonly EntityFinding[]): Item[] {
   const items: Item[] = [];
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -8,7 +8,23 @@ export interface Attribution {
 }
 
 const SKIPPABLE_POS = /^(?:ADV|AUX|PART)$/;
-const SKIPPABLE_WORDS = new Set(['today', 'yesterday', 'tonight', 'later', 'also', 'then', 'once', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SKIPPABLE_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'later',
+  'also',
+  'then',
+  'once',
+  'again',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const LEADING = /^[,:—–-]+$/;
 
 function tokenOf(item: Item | undefined) {
@@ -138,7 +154,10 @@ function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | n
       actor = item.actor;
       const after = skipAside(items, j + 1);
       // "Israel's top military spokesman, Brig. Gen. Yoav Mordechai, told": the name in the aside.
-      const named = items.slice(j + 1, after).map(actorOf).find((inner) => inner !== undefined && isPerson(inner));
+      const named = items
+        .slice(j + 1, after)
+        .map(actorOf)
+        .find((inner) => inner !== undefined && isPerson(inner));
       if (named && !isPerson(actor)) actor = named;
       if (after > j + 1) j = after - 1;
       continue;

@@ -59,7 +59,10 @@ function resolvePronoun(actor: Actor, context: SpeakerContext): Speaker | null {
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 function describes(finding: EntityFinding, group: string, nationalities: readonly string[], modifiers: readonly string[]): boolean {

@@ -25,7 +25,10 @@ testCases('share bars, ad slots and labels from Multi-News are chrome', classify
 ]);
 
 testCases('crawl notices are recognized', classifyLine, [
-  ['Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.', 'crawl-notice'],
+  [
+    'Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.',
+    'crawl-notice',
+  ],
   ['You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.', 'crawl-notice'],
   ["We've detected that JavaScript is disabled in your browser. Would you like to proceed to legacy Twitter?", 'crawl-notice'],
   ['We use cookies to improve your experience. By continuing to use this site you agree.', 'crawl-notice'],
@@ -57,7 +60,7 @@ testCases('ordinary sentences that mention the same words stay', classifyLine, [
   ['1 of 3 Americans say they have never voted.', null],
 ]);
 
-testCases('a reporters\' sign-off is a contributor line; a dashed sentence is not', classifyLine, [
+testCases("a reporters' sign-off is a contributor line; a dashed sentence is not", classifyLine, [
   ['-- Nicole Santa Cruz and Rick Rojas at City Hall', 'contributor'],
   ['—Jon Marino', 'contributor'],
   ['— Yes, he said, the talks will resume.', null],

@@ -17,7 +17,16 @@ const readExample = (name: string): string => readFileSync(repoPath('examples', 
 test('NPR example: player residue, section label, duplicated caption, ads and copyright go', () => {
   const { article, diagnostics } = cleanArticle(articleOf(readExample('us-envoy-cites-similarity-with-iran.txt')));
   assert.deepEqual(diagnostics, []);
-  for (const junk of ['Play Live Radio', 'Next Up:', '0:00', 'Available On Air Stations', 'Watch Live', 'Advertisement', 'Copyright 2022 NPR', 'attend a meeting on security']) {
+  for (const junk of [
+    'Play Live Radio',
+    'Next Up:',
+    '0:00',
+    'Available On Air Stations',
+    'Watch Live',
+    'Advertisement',
+    'Copyright 2022 NPR',
+    'attend a meeting on security',
+  ]) {
     assert.ok(!article.text.includes(junk), `left in: ${junk}`);
   }
   assert.deepEqual(article.removed.slice(0, 7), ['Play Live Radio', 'Next Up:', '0:00', '0:00', 'Available On Air Stations', 'Watch Live', 'National']);
@@ -44,8 +53,12 @@ test('an article without boilerplate keeps every word', () => {
 test('curly quotes become straight and every offset maps back to the same character', () => {
   const source = 'Crocker said: \u201cWe will  consider\u00a0that.\u201d\n \n \u2018Devilish desires\u2019 \n\nIt\u2019s over.';
   const { article } = cleanArticle(articleOf(source));
-  assert.equal(article.text, 'Crocker said: "We will consider that."\n\n\'Devilish desires\'\n\nIt\'s over.');
-  const straight = (c: string): string => c.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s/g, ' ');
+  assert.equal(article.text, "Crocker said: \"We will consider that.\"\n\n'Devilish desires'\n\nIt's over.");
+  const straight = (c: string): string =>
+    c
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\s/g, ' ');
   for (let i = 0; i < article.text.length; i++) {
     const char: string = article.text.charAt(i);
     if (char === '\n') continue;
@@ -57,14 +70,16 @@ test('curly quotes become straight and every offset maps back to the same charac
 });
 
 test('hard-wrapped paragraphs are joined, one-line paragraphs are not', () => {
-  const wrapped = 'The United States ambassador in Baghdad said he and his\nIranian counterpart agreed broadly on policy toward Iraq\nduring four hours of talks on Monday, officials in the\ncapital said.';
+  const wrapped =
+    'The United States ambassador in Baghdad said he and his\nIranian counterpart agreed broadly on policy toward Iraq\nduring four hours of talks on Monday, officials in the\ncapital said.';
   assert.equal(cleanArticle(articleOf(wrapped)).article.text.split('\n').length, 1);
   const lines = 'Crocker described the meeting as businesslike.\nHe said Iran proposed a mechanism.';
   assert.equal(cleanArticle(articleOf(lines)).article.text, lines);
 });
 
 test('a document that is only crawl boilerplate ends up empty with a boilerplate-only warning', () => {
-  const alexa = 'Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.';
+  const alexa =
+    'Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.';
   const { article, diagnostics } = cleanArticle(articleOf(alexa, 'multinews'));
   assert.equal(article.text, '');
   assert.deepEqual(article.removed, [alexa]);

@@ -15,7 +15,8 @@ test('the example articles read as English; the French fixture does not', () => 
 });
 
 test('lower-cased Multi-News text still reads as English; short text is not judged', () => {
-  const text = "it's the first friday of the month, and the jobs report is out. the economy added 200,000 jobs in march, the labor department said, and the unemployment rate fell to 6.7 percent from 6.9 percent.";
+  const text =
+    "it's the first friday of the month, and the jobs report is out. the economy added 200,000 jobs in march, the labor department said, and the unemployment rate fell to 6.7 percent from 6.9 percent.";
   assert.equal(looksEnglish(text), true);
   assert.equal(englishShare('Hola mundo'), null);
   assert.equal(looksEnglish('Hola mundo'), true);

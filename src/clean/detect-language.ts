@@ -2,7 +2,9 @@ import type { ArticleLanguage } from '../model/index.js';
 
 // The most frequent English function words: in English news they are 35-50% of all words.
 const ENGLISH = new Set(
-  'the of and to a in is that for it on was with as he said by at his be are from this have has an not they but were had which or who will their been its would there after more about said'.split(' '),
+  'the of and to a in is that for it on was with as he said by at his be are from this have has an not they but were had which or who will their been its would there after more about said'.split(
+    ' ',
+  ),
 );
 
 /** Options for `detectLanguage` and `looksEnglish`. */

@@ -5,21 +5,25 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STANDALONE_FORMATS } from '../render/index.js';
-import { validateBriefingJson } from '../render/validate-briefing.js';
+import { validateBriefingJson } from '../render/index.js';
 
 const BIN = join(process.cwd(), 'bin', 'corroborate.js');
 const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, timeout: 60_000 });
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, timeout: 60_000 });
 
-test('brief prints a Markdown briefing of the example with citations on every summary sentence', { skip: !existsSync(join(process.cwd(), 'dist', 'src', 'cli', 'main.js')) && 'needs npm run build' }, () => {
+test('brief prints a Markdown briefing of the example with citations on every summary sentence', {
+  skip: !existsSync(join(process.cwd(), 'dist', 'src', 'cli', 'main.js')) && 'needs npm run build',
+}, () => {
   const result = run(['brief', EXAMPLE]);
   assert.equal(result.status, 0, result.stderr);
   const summary = result.stdout.split('## Summary')[1]!.split('\n## ')[0]!;
   const sentences = summary.split('\n').filter((line) => line.trim().length > 0);
   assert.ok(sentences.length >= 5);
   for (const sentence of sentences) assert.match(sentence, /(\[\d+\])+$/, `uncited summary sentence: ${sentence}`);
-  assert.ok(sentences.some((sentence) => /\[\d+\]\[\d+\]/.test(sentence)), 'expected a sentence citing several sources');
+  assert.ok(
+    sentences.some((sentence) => /\[\d+\]\[\d+\]/.test(sentence)),
+    'expected a sentence citing several sources',
+  );
   assert.doesNotMatch(result.stdout, /Advertisement|Play Live Radio|Copyright 2022 NPR|contributed to this report/);
 });
 

@@ -50,13 +50,20 @@ export function registerBrief(program: Command): void {
     .command('brief')
     .description('Read articles about one event and print a briefing whose every sentence cites its sources.')
     .argument('<inputs...>', 'files, directories (every supported file, sorted by name), http(s) URLs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', `output format: ${listFormatNames(STANDALONE_FORMATS, true)}`).argParser(parseFormat).default(OUTPUT_FORMATS.md, OUTPUT_FORMATS.md.name))
+    .addOption(
+      new Option('-f, --format <format>', `output format: ${listFormatNames(STANDALONE_FORMATS, true)}`)
+        .argParser(parseFormat)
+        .default(OUTPUT_FORMATS.md, OUTPUT_FORMATS.md.name),
+    )
     .option('-o, --output <file>', 'write the briefing to FILE instead of standard output')
     .option('-w, --words <n>', 'summary length in words', parseWords, 250)
     .option('-t, --title <title>', 'headline to use instead of the one chosen from the articles')
     .option('--allow-private-urls', 'allow fetching URLs on loopback, private and link-local addresses')
     .option('-q, --quiet', 'do not print diagnostics or progress on standard error')
-    .addHelpText('after', '\nFormats: plain text, HTML pages, JSON / JSON lines records ({title, text|html, url, outlet, published}),\nMulti-News lines (documents separated by |||||), RSS/Atom feeds. Problems with single inputs are reported\nand the rest are briefed; exit code 65 when no input is usable.\n\nExample: corroborate brief examples/baghdad-2007 --format html -o story.html')
+    .addHelpText(
+      'after',
+      '\nFormats: plain text, HTML pages, JSON / JSON lines records ({title, text|html, url, outlet, published}),\nMulti-News lines (documents separated by |||||), RSS/Atom feeds. Problems with single inputs are reported\nand the rest are briefed; exit code 65 when no input is usable.\n\nExample: corroborate brief examples/baghdad-2007 --format html -o story.html',
+    )
     .action(async (args: string[], flags: BriefFlags) => {
       const read = await readInputs(args, { allowPrivate: flags.allowPrivateUrls === true });
       const options = { words: flags.words, ...(flags.title ? { title: flags.title } : {}) };

@@ -17,8 +17,14 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   const err: string[] = [];
   const writeOut = process.stdout.write.bind(process.stdout);
   const writeErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    err.push(String(chunk));
+    return true;
+  }) as typeof process.stderr.write;
   try {
     const code = await main(args);
     return { code, stdout: out.join(''), stderr: err.join('') };
@@ -51,8 +57,14 @@ test('corroborate eval prints a table, a JSON report, and saves every summary', 
     assert.equal(report.systems[0].system, 'first-2');
     assert.ok(report.systems[0].rouge['ROUGE-1'].f > 0.3);
     assert.match(json.stderr, /skipped .*clusters\.jsonl\.gz:4: not valid JSON/);
-    const lines = readFileSync(saved, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((line) => `${line.id}/${line.system}`), ['c1/first-2', 'c2/first-2', 'c3/first-2']);
+    const lines = readFileSync(saved, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((line) => `${line.id}/${line.system}`),
+      ['c1/first-2', 'c2/first-2', 'c3/first-2'],
+    );
     assert.equal(lines[1].summary, 'Rain fell in Paris on Monday. Streets flooded.');
   } finally {
     rmSync(dir, { recursive: true, force: true });

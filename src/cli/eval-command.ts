@@ -29,7 +29,10 @@ function parseWords(value: string): number {
 }
 
 function parseSystems(value: string): string[] {
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   try {
     resolveEvalSystems(names);
   } catch (error) {
@@ -81,7 +84,10 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('--save-summaries <file>', 'write every summary as JSON lines {"id", "system", "summary"}')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
-    .addHelpText('after', '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3')
+    .addHelpText(
+      'after',
+      '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3',
+    )
     .action(async (flags: EvalFlags) => {
       if (!existsSync(flags.data)) throw new CorroborateError('input-not-found', `no such data file: ${flags.data}`);
       const systems = resolveEvalSystems(flags.systems);
@@ -89,7 +95,10 @@ export function registerEval(program: Command): void {
       const output = flags.saveSummaries ? createWriteStream(flags.saveSummaries) : null;
       const skipped: string[] = [];
       try {
-        const clusters = readClusters(flags.data, { ...(flags.limit ? { limit: flags.limit } : {}), onDiagnostic: (d) => skipped.push(`${d.input ?? ''}: ${d.message}`) });
+        const clusters = readClusters(flags.data, {
+          ...(flags.limit ? { limit: flags.limit } : {}),
+          onDiagnostic: (d) => skipped.push(`${d.input ?? ''}: ${d.message}`),
+        });
         const report = await runEval(clusters, {
           systems,
           words: flags.words,

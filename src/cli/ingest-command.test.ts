@@ -39,7 +39,10 @@ it('ingest adds articles to a named story, creating it once, and reports duplica
   assert.equal(missing.code, 65);
   assert.match(missing.err, /no such file or directory/);
   const store = openSqliteStore(dir);
-  assert.deepEqual((await store.listStories()).stories.map((s) => [s.title, s.articles]), [['US-Iran talks', 3]]);
+  assert.deepEqual(
+    (await store.listStories()).stories.map((s) => [s.title, s.articles]),
+    [['US-Iran talks', 3]],
+  );
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });

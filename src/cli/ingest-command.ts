@@ -49,7 +49,9 @@ export function registerIngest(program: Command): void {
           process.stdout.write(`${verb} #${result.article.id} ${label(result.article)}\n`);
         }
         const total = (await store.getStory(story.id))?.articles ?? 0;
-        process.stdout.write(`story #${story.id} ${JSON.stringify(story.title)}${created ? ' (new)' : ''}: ${added} added, ${results.length - added} duplicate, ${total} in all (store: ${dataDir})\n`);
+        process.stdout.write(
+          `story #${story.id} ${JSON.stringify(story.title)}${created ? ' (new)' : ''}: ${added} added, ${results.length - added} duplicate, ${total} in all (store: ${dataDir})\n`,
+        );
       } finally {
         await store.close();
       }

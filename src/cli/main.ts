@@ -35,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       for (const d of error.diagnostics) process.stderr.write(`  ${d.severity}: ${d.input ?? d.source ?? ''} ${d.message}\n`);
       return exitCodeFor(error.code);
     }
-    process.stderr.write(`corroborate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`corroborate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 70;
   }
 }

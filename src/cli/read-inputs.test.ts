@@ -18,25 +18,40 @@ function withTree(files: Record<string, string>, run: (root: string) => Promise<
 }
 
 test('a directory gives every supported file, recursively, sorted by name, hidden files skipped', () =>
-  withTree({ 'b.txt': 'B', 'a.html': '<p>A</p>', 'sub/c.jsonl': '{}', 'sub/.hidden.txt': 'H', '.git/x.txt': 'G', 'notes.docx': 'D', 'z/feed.rss': '<rss/>' }, async (root) => {
-    const { inputs, diagnostics } = await readInputs([root]);
-    assert.deepEqual(inputs.map((input) => input.name.slice(root.length + 1)), ['a.html', 'b.txt', 'sub/c.jsonl', 'z/feed.rss']);
-    assert.deepEqual(diagnostics, []);
-  }));
+  withTree(
+    { 'b.txt': 'B', 'a.html': '<p>A</p>', 'sub/c.jsonl': '{}', 'sub/.hidden.txt': 'H', '.git/x.txt': 'G', 'notes.docx': 'D', 'z/feed.rss': '<rss/>' },
+    async (root) => {
+      const { inputs, diagnostics } = await readInputs([root]);
+      assert.deepEqual(
+        inputs.map((input) => input.name.slice(root.length + 1)),
+        ['a.html', 'b.txt', 'sub/c.jsonl', 'z/feed.rss'],
+      );
+      assert.deepEqual(diagnostics, []);
+    },
+  ));
 
 test('the example directory reads the three articles in name order', async () => {
   const { inputs } = await readInputs([repoPath('examples', 'baghdad-2007')]);
-  assert.deepEqual(inputs.map((input) => input.name.split('/').pop()), ['milestone-us-iran-talks-minimal-progress.txt', 'us-envoy-cites-similarity-with-iran.txt', 'us-iran-talks-focus-on-iraq-security.txt']);
+  assert.deepEqual(
+    inputs.map((input) => input.name.split('/').pop()),
+    ['milestone-us-iran-talks-minimal-progress.txt', 'us-envoy-cites-similarity-with-iran.txt', 'us-iran-talks-focus-on-iraq-security.txt'],
+  );
 });
 
 test('a missing path and an empty directory are diagnostics; the other inputs are still read', () =>
   withTree({ 'story.txt': 'Talks', 'empty/.keep': '' }, async (root) => {
     const { inputs, diagnostics } = await readInputs([join(root, 'nope.txt'), join(root, 'story.txt'), join(root, 'empty')]);
-    assert.deepEqual(inputs.map((input) => Buffer.from(input.bytes).toString()), ['Talks']);
-    assert.deepEqual(diagnostics.map((d) => [d.severity, d.code, d.input]), [
-      ['error', 'input-not-found', join(root, 'nope.txt')],
-      ['warning', 'empty-directory', join(root, 'empty')],
-    ]);
+    assert.deepEqual(
+      inputs.map((input) => Buffer.from(input.bytes).toString()),
+      ['Talks'],
+    );
+    assert.deepEqual(
+      diagnostics.map((d) => [d.severity, d.code, d.input]),
+      [
+        ['error', 'input-not-found', join(root, 'nope.txt')],
+        ['warning', 'empty-directory', join(root, 'empty')],
+      ],
+    );
   }));
 
 test('an explicit file with an unknown extension is read (ingest sniffs it); large files are capped', () =>
@@ -48,7 +63,10 @@ test('an explicit file with an unknown extension is read (ingest sniffs it); lar
 
 test('"-" reads standard input once', async () => {
   const { inputs, diagnostics } = await readInputs(['-', '-'], { stdin: Readable.from([Buffer.from('Talks '), 'end.']) });
-  assert.deepEqual(inputs.map((input) => [input.name, Buffer.from(input.bytes).toString()]), [['-', 'Talks end.']]);
+  assert.deepEqual(
+    inputs.map((input) => [input.name, Buffer.from(input.bytes).toString()]),
+    [['-', 'Talks end.']],
+  );
   assert.equal(diagnostics[0]!.code, 'duplicate-stdin');
 });
 
@@ -61,6 +79,15 @@ test('URLs go through fetchUrl; a refused or failed fetch is a diagnostic, order
     };
     const args = ['https://news.example/a', join(root, 'local.txt'), 'http://refused.example/', 'https://down.example/'];
     const { inputs, diagnostics } = await readInputs(args, { fetchUrl });
-    assert.deepEqual(inputs.map((input) => input.name), ['https://news.example/a', join(root, 'local.txt')]);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.input]), [['fetch-refused', 'http://refused.example/'], ['fetch-failed', 'https://down.example/']]);
+    assert.deepEqual(
+      inputs.map((input) => input.name),
+      ['https://news.example/a', join(root, 'local.txt')],
+    );
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.input]),
+      [
+        ['fetch-refused', 'http://refused.example/'],
+        ['fetch-failed', 'https://down.example/'],
+      ],
+    );
   }));

@@ -21,7 +21,13 @@ export interface ReadInputsOptions {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-const problem = (severity: Diagnostic['severity'], code: string, message: string, input: string): Diagnostic => ({ severity, code, message, source: null, input });
+const problem = (severity: Diagnostic['severity'], code: string, message: string, input: string): Diagnostic => ({
+  severity,
+  code,
+  message,
+  source: null,
+  input,
+});
 
 async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   const chunks: Uint8Array[] = [];
@@ -80,12 +86,19 @@ async function readFileInput(path: string, size: number, maxBytes: number, into:
 }
 
 async function readPath(path: string, maxBytes: number, into: Collected): Promise<void> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    into.diagnostics.push(problem('error', missing ? 'input-not-found' : 'unreadable-input', missing ? 'no such file or directory' : `cannot read: ${(error as Error).message}`, path));
+    into.diagnostics.push(
+      problem(
+        'error',
+        missing ? 'input-not-found' : 'unreadable-input',
+        missing ? 'no such file or directory' : `cannot read: ${(error as Error).message}`,
+        path,
+      ),
+    );
     return;
   }
   if (info.isFile()) return readFileInput(path, info.size, maxBytes, into);
@@ -94,7 +107,8 @@ async function readPath(path: string, maxBytes: number, into: Collected): Promis
     return;
   }
   const files = await listDirectory(path);
-  if (files.length === 0) into.diagnostics.push(problem('warning', 'empty-directory', `no supported files (${Object.keys(SUPPORTED_EXTENSIONS).join(' ')}) in this directory`, path));
+  if (files.length === 0)
+    into.diagnostics.push(problem('warning', 'empty-directory', `no supported files (${Object.keys(SUPPORTED_EXTENSIONS).join(' ')}) in this directory`, path));
   for (const file of files) {
     const size = (await stat(file)).size;
     await readFileInput(file, size, maxBytes, into);
@@ -110,9 +124,20 @@ export async function readInputs(args: readonly string[], options: ReadInputsOpt
   if (!Array.isArray(args)) throw new TypeError(`readInputs: expected an array of paths, got ${typeof args}`);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fetchUrl = options.fetchUrl ?? defaultFetchUrl;
-  const fetchOptions: FetchOptions = { maxBytes, ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) };
+  const fetchOptions: FetchOptions = {
+    maxBytes,
+    ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
   // URLs are fetched concurrently; everything is reported in argument order.
-  const fetches = args.map((arg) => (/^https?:\/\//i.test(arg) ? fetchUrl(arg, fetchOptions).then((input) => ({ input }), (error: unknown) => ({ error })) : null));
+  const fetches = args.map((arg) =>
+    /^https?:\/\//i.test(arg)
+      ? fetchUrl(arg, fetchOptions).then(
+          (input) => ({ input }),
+          (error: unknown) => ({ error }),
+        )
+      : null,
+  );
   const collected: Collected = { inputs: [], diagnostics: [] };
   let stdinRead = false;
   for (const [index, arg] of args.entries()) {

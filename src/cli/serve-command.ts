@@ -29,7 +29,11 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const token = flags.token ?? process.env.CORROBORATE_TOKEN ?? null;
       const server = await startServer({
-        port: flags.port, host: flags.host, dataDir: flags.data ?? null, token, allowPrivateUrls: flags.allowPrivateUrls === true,
+        port: flags.port,
+        host: flags.host,
+        dataDir: flags.data ?? null,
+        token,
+        allowPrivateUrls: flags.allowPrivateUrls === true,
       });
       process.stdout.write(`corroborate serving ${server.url}/ (store: ${server.dataDir}; API: ${server.url}/api/openapi.json)\n`);
       if (!token && !/^(127\.|::1|localhost)/.test(flags.host)) {

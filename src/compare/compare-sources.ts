@@ -26,7 +26,10 @@ function widenToSentences(group: FactGroup, docs: ReadonlyMap<string, AnalyzedDo
 }
 
 function conflictKey(conflict: Draft): string {
-  return `${conflict.kind}|${conflict.sides.flatMap((side) => side.evidence.map((e) => `${e.source}:${e.start}`)).sort().join(',')}`;
+  return `${conflict.kind}|${conflict.sides
+    .flatMap((side) => side.evidence.map((e) => `${e.source}:${e.start}`))
+    .sort()
+    .join(',')}`;
 }
 
 // A group the sources disagree on is not consensus: each member stays as what its own source reports.
@@ -37,7 +40,8 @@ function splitConflicted(groups: readonly FactGroup[], conflicted: ReadonlySet<s
       facts.push({ text: group.text, status: group.status, sources: group.sources, independent: group.independent, evidence: group.evidence });
       continue;
     }
-    for (const evidence of group.evidence) facts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence] });
+    for (const evidence of group.evidence)
+      facts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence] });
   }
   const rank = (fact: Omit<Fact, 'id'>): number => (fact.status === 'consensus' ? 0 : fact.sources.length > 1 ? 1 : 2);
   return facts
@@ -51,7 +55,11 @@ function splitConflicted(groups: readonly FactGroup[], conflicted: ReadonlySet<s
  * timeline, syndication and a per-source view. Pure and deterministic.
  * Example: `compareSources(docs, articles).conflicts` lists where the sources disagree.
  */
-export function compareSources(docs: readonly AnalyzedDocument[], articles: readonly CleanArticle[] = [], options: CompareOptions = DEFAULT_COMPARE_OPTIONS): CrossSourceAnalysis {
+export function compareSources(
+  docs: readonly AnalyzedDocument[],
+  articles: readonly CleanArticle[] = [],
+  options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
+): CrossSourceAnalysis {
   if (!Array.isArray(docs)) throw new TypeError(`compareSources: expected an array of AnalyzedDocument, got ${typeof docs}`);
   const byId = new Map(docs.map((doc) => [doc.source, doc]));
   const published = new Map(articles.map((clean) => [clean.article.id, clean.article.published]));
@@ -100,6 +108,9 @@ export function compareSources(docs: readonly AnalyzedDocument[], articles: read
     entities: entities.entities,
     timeline: buildTimeline(docs, groups, undated),
     syndication,
-    perSource: describeSources(docs.map((doc) => doc.source), facts),
+    perSource: describeSources(
+      docs.map((doc) => doc.source),
+      facts,
+    ),
   };
 }

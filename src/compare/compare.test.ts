@@ -8,7 +8,7 @@ import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument, Article, CleanArticle, Conflict } from '../model/index.js';
 import { compareSources } from './index.js';
 
-const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
+const EXAMPLE = pathToFileURL(`${join(process.cwd(), 'examples', 'baghdad-2007')}/`);
 
 function loadExample(): { articles: CleanArticle[]; docs: AnalyzedDocument[] } {
   const articles = readdirSync(EXAMPLE)
@@ -16,7 +16,17 @@ function loadExample(): { articles: CleanArticle[]; docs: AnalyzedDocument[] } {
     .sort()
     .map((name, index) => {
       const text = readFileSync(new URL(name, EXAMPLE), 'utf8');
-      const article: Article = { id: `S${index + 1}`, title: null, outlet: null, url: null, published: '2007-05-28', byline: null, origin: name, format: 'text', text };
+      const article: Article = {
+        id: `S${index + 1}`,
+        title: null,
+        outlet: null,
+        url: null,
+        published: '2007-05-28',
+        byline: null,
+        origin: name,
+        format: 'text',
+        text,
+      };
       return cleanArticle(article).article;
     });
   return { articles, docs: articles.map((article) => analyzeDocument(article)) };
@@ -72,7 +82,10 @@ test('the same quote in two sources is one quote, its speaker resolved through "
 test('quotes are exact substrings of their sources, never paraphrases', () => {
   const byId = new Map(docs.map((doc) => [doc.source, doc]));
   for (const quote of analysis.quotes) {
-    assert.ok(quote.evidence.some((evidence) => evidence.text === quote.text), `quote text is one of its evidence slices: ${quote.text}`);
+    assert.ok(
+      quote.evidence.some((evidence) => evidence.text === quote.text),
+      `quote text is one of its evidence slices: ${quote.text}`,
+    );
     for (const evidence of quote.evidence) assert.equal(byId.get(evidence.source)!.text.slice(evidence.start, evidence.end), evidence.text);
     for (const variant of quote.variants) assert.ok(docs.some((doc) => doc.text.includes(variant)));
   }
@@ -88,12 +101,15 @@ test('entities merge surname, title, "al-" and spelling variants across sources'
   assert.deepEqual(crocker.sources, ['S1', 'S2', 'S3']);
   assert.match(crocker.description ?? '', /Ambassador/);
   const maliki = named(/Maliki/);
-  assert.ok(maliki && maliki.aliases.some((alias) => /^al-Maliki$|^Maliki$/i.test(alias)));
+  assert.ok(maliki?.aliases.some((alias) => /^al-Maliki$|^Maliki$/i.test(alias)));
   const tehran = named(/^Tehran$/);
-  assert.ok(tehran && tehran.aliases.includes('Teheran'));
+  assert.ok(tehran?.aliases.includes('Teheran'));
   const us = named(/^United States$/);
-  assert.ok(us && us.aliases.includes('U.S.') && us.aliases.includes('US'));
-  assert.deepEqual(analysis.entities.map((entity) => entity.id), analysis.entities.map((_, index) => `E${index + 1}`));
+  assert.ok(us?.aliases.includes('U.S.') && us.aliases.includes('US'));
+  assert.deepEqual(
+    analysis.entities.map((entity) => entity.id),
+    analysis.entities.map((_, index) => `E${index + 1}`),
+  );
 });
 
 test('consensus facts count syndicated sources once; conflicted groups are not consensus', () => {
@@ -110,7 +126,10 @@ test('the timeline holds resolved dates with evidence, sorted', () => {
   assert.ok(analysis.timeline.length > 0);
   const dates = analysis.timeline.map((event) => event.date);
   assert.deepEqual(dates, [...dates].sort());
-  assert.ok(analysis.timeline.some((event) => event.date === '2007-05-28'), 'Monday and "today" resolve to 28 May 2007');
+  assert.ok(
+    analysis.timeline.some((event) => event.date === '2007-05-28'),
+    'Monday and "today" resolve to 28 May 2007',
+  );
 });
 
 test('the analysis is deterministic', () => {

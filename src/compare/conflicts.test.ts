@@ -10,14 +10,29 @@ const CONTEXT = 'U.S. Ambassador to Iraq Ryan Crocker met his Iranian counterpar
 
 function compare(first: string, second: string): readonly Conflict[] {
   const articles = [first, second].map((text, index) => {
-    const article: Article = { id: `S${index + 1}`, title: null, outlet: null, url: null, published: '2007-05-28', byline: null, origin: 'test', format: 'text', text: `${CONTEXT}\n\n${text}` };
+    const article: Article = {
+      id: `S${index + 1}`,
+      title: null,
+      outlet: null,
+      url: null,
+      published: '2007-05-28',
+      byline: null,
+      origin: 'test',
+      format: 'text',
+      text: `${CONTEXT}\n\n${text}`,
+    };
     return cleanArticle(article).article;
   });
-  return compareSources(articles.map((article) => analyzeDocument(article)), articles).conflicts;
+  return compareSources(
+    articles.map((article) => analyzeDocument(article)),
+    articles,
+  ).conflicts;
 }
 
-const S1_TALKS = 'Crocker, who gave a 15-minute news conference after the four hours of talks here today, said the United States told Tehran to stop supporting Iraqi militias with weapons, training and money.';
-const S3_DECADES = 'In its first formal high-level talks with Iran in almost three decades, the US pressed the Islamic Republic on its activity in Iraq but did not address Teheran\'s nuclear program, US officials said following the meeting on Monday.';
+const S1_TALKS =
+  'Crocker, who gave a 15-minute news conference after the four hours of talks here today, said the United States told Tehran to stop supporting Iraqi militias with weapons, training and money.';
+const S3_DECADES =
+  "In its first formal high-level talks with Iran in almost three decades, the US pressed the Islamic Republic on its activity in Iraq but did not address Teheran's nuclear program, US officials said following the meeting on Monday.";
 const S3_URGED = 'In the conversation with Iran Monday, the US urged Teheran to end its arming, funding and training of militants.';
 const S2_STUDY = 'Crocker said the proposal would need study in Washington.';
 
@@ -25,25 +40,39 @@ test('a different number for the same quantity is a number conflict', () => {
   const conflicts = compare(S1_TALKS, S1_TALKS.replace('four hours', 'six hours'));
   const conflict = conflicts.find((candidate) => candidate.kind === 'number');
   assert.ok(conflict, 'four hours against six hours');
-  assert.deepEqual(conflict.sides.map((side) => side.value), ['four hours', 'six hours']);
+  assert.deepEqual(
+    conflict.sides.map((side) => side.value),
+    ['four hours', 'six hours'],
+  );
   assert.equal(conflicts.filter((candidate) => candidate.kind === 'number').length, 1, 'the 15-minute news conference is another quantity');
 });
 
 test('approximations that can both hold are not a conflict', () => {
   const conflicts = compare(S3_DECADES, S3_DECADES.replace('almost three decades', 'more than a quarter-century'));
-  assert.deepEqual(conflicts.map((conflict) => conflict.note), []);
+  assert.deepEqual(
+    conflicts.map((conflict) => conflict.note),
+    [],
+  );
 });
 
 test('different quantities that share a unit are not a conflict', () => {
-  const killed = 'Anyway, there were low expectations among Iraqis for any significant progress and, in a day that saw a car-bombing that killed more than 20 people near a historic mosque in downtown Baghdad, the talks played second or third in the local television news.';
-  const kidnapped = 'As the talks proceeded, there was more violence in the center of Baghdad, where more than a dozen people were kidnapped while traveling in buses through a Sunni neighborhood, Garrels reported.';
-  assert.deepEqual(compare(killed, kidnapped).map((conflict) => conflict.note), []);
+  const killed =
+    'Anyway, there were low expectations among Iraqis for any significant progress and, in a day that saw a car-bombing that killed more than 20 people near a historic mosque in downtown Baghdad, the talks played second or third in the local television news.';
+  const kidnapped =
+    'As the talks proceeded, there was more violence in the center of Baghdad, where more than a dozen people were kidnapped while traveling in buses through a Sunni neighborhood, Garrels reported.';
+  assert.deepEqual(
+    compare(killed, kidnapped).map((conflict) => conflict.note),
+    [],
+  );
 });
 
 test('the same unit counting other people in a near-identical sentence is not a conflict', () => {
   const killed = 'A car-bombing killed 20 people near a historic mosque in downtown Baghdad while the talks went on.';
   const wounded = 'A car-bombing wounded 35 people near a historic mosque in downtown Baghdad while the talks went on.';
-  assert.deepEqual(compare(killed, wounded).map((conflict) => conflict.note), []);
+  assert.deepEqual(
+    compare(killed, wounded).map((conflict) => conflict.note),
+    [],
+  );
   assert.equal(compare(killed, killed.replace('20', '35')).filter((conflict) => conflict.kind === 'number').length, 1);
 });
 
@@ -51,19 +80,28 @@ test('a different day for the same event is a date conflict', () => {
   const conflicts = compare(S3_URGED, S3_URGED.replace('Monday', 'Wednesday'));
   const conflict = conflicts.find((candidate) => candidate.kind === 'date');
   assert.ok(conflict);
-  assert.deepEqual(conflict.sides.map((side) => side.value), ['2007-05-28', '2007-05-23']);
+  assert.deepEqual(
+    conflict.sides.map((side) => side.value),
+    ['2007-05-28', '2007-05-23'],
+  );
 });
 
 test('"today" and "Monday" in articles of Monday 28 May 2007 are the same day', () => {
   const today = 'The US urged Teheran today to end its arming, funding and training of militants, Crocker said.';
-  assert.deepEqual(compare(S3_URGED, today).filter((conflict) => conflict.kind === 'date'), []);
+  assert.deepEqual(
+    compare(S3_URGED, today).filter((conflict) => conflict.kind === 'date'),
+    [],
+  );
 });
 
 test('the same statement given to another named person is an attribution conflict', () => {
   const conflicts = compare(S2_STUDY, S2_STUDY.replace('Crocker', 'Qomi'));
   const conflict = conflicts.find((candidate) => candidate.kind === 'attribution');
   assert.ok(conflict);
-  assert.deepEqual(conflict.sides.map((side) => side.value), ['Crocker', 'Qomi']);
+  assert.deepEqual(
+    conflict.sides.map((side) => side.value),
+    ['Crocker', 'Qomi'],
+  );
 });
 
 test('a pronoun or a title for the same speaker is not an attribution conflict', () => {
@@ -83,5 +121,8 @@ test('a negated copy of a statement is a negation conflict; two negative account
   const conflicts = compare(raised, raised.replace('did not raise', 'raised'));
   assert.ok(conflicts.some((conflict) => conflict.kind === 'negation'));
   const notRaised = 'Not even the issue of seven Iranians held by U.S. forces in Iraq was raised, he said.';
-  assert.deepEqual(compare(raised, notRaised).filter((conflict) => conflict.kind === 'negation'), []);
+  assert.deepEqual(
+    compare(raised, notRaised).filter((conflict) => conflict.kind === 'negation'),
+    [],
+  );
 });

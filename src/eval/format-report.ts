@@ -19,8 +19,12 @@ export function formatEvalTable(report: EvalReport): string {
   ]);
   const table = [[...COLUMNS], ...rows];
   const widths = COLUMNS.map((_, column) => Math.max(...table.map((row) => (row[column] as string).length)));
-  const lines = table.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number))).join('  '));
+  const lines = table.map((row) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number))).join('  '),
+  );
   const protocol = `ROUGE F ×100 over ${report.clusters} clusters; system text cut at ${report.words} words; ${report.stem ? 'Porter stemming' : 'no stemming'}; ROUGE-SU4 = skip-bigrams (gap ≤ 4) + unigrams`;
-  const failures = report.systems.filter((result) => result.firstFailure !== null).map((result) => `${result.system} failed on ${result.failures} clusters, first: ${result.firstFailure}`);
-  return [protocol, ...lines, ...failures].join('\n') + '\n';
+  const failures = report.systems
+    .filter((result) => result.firstFailure !== null)
+    .map((result) => `${result.system} failed on ${result.failures} clusters, first: ${result.firstFailure}`);
+  return `${[protocol, ...lines, ...failures].join('\n')}\n`;
 }

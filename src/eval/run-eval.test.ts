@@ -22,16 +22,26 @@ test('runEval scores every system on every cluster, in order, with the injected 
   const report = await runEval(CLUSTERS, {
     systems: [
       { name: 'echo-first', summarize: (documents) => documents[0] ?? '' },
-      { name: 'broken', summarize: () => { throw new Error('boom'); } },
+      {
+        name: 'broken',
+        summarize: () => {
+          throw new Error('boom');
+        },
+      },
     ],
     words: 5,
     now: fakeClock(),
-    onSummary: (summary) => { saved.push(summary); },
+    onSummary: (summary) => {
+      saved.push(summary);
+    },
     onProgress: (done) => progress.push(done),
   });
   assert.equal(report.clusters, 2);
   assert.deepEqual(progress, [1, 2]);
-  assert.deepEqual(saved.map((s) => `${s.id}/${s.system}`), ['c1/echo-first', 'c1/broken', 'c2/echo-first', 'c2/broken']);
+  assert.deepEqual(
+    saved.map((s) => `${s.id}/${s.system}`),
+    ['c1/echo-first', 'c1/broken', 'c2/echo-first', 'c2/broken'],
+  );
   const [echo, broken] = report.systems;
   // c1: first 5 words "the cat sat on the" all in the reference (R 5/6, P 1); c2: "rain fell in paris on" (R 1, P 4/5)
   assert.ok(Math.abs(echo!.rouge['ROUGE-1'].recall - (5 / 6 + 1) / 2) < 1e-12);
@@ -54,7 +64,10 @@ test('runEval scores every system on every cluster, in order, with the injected 
 test('the system registry has the product and the paper’s baselines', () => {
   assert.deepEqual([...DEFAULT_EVAL_SYSTEM_NAMES], ['corroborate', 'first-1', 'first-2', 'first-3', 'lexrank', 'textrank', 'mmr']);
   for (const name of DEFAULT_EVAL_SYSTEM_NAMES) assert.equal(typeof EVAL_SYSTEMS[name], 'function');
-  assert.deepEqual(resolveEvalSystems(['mmr', 'first-2']).map((s) => s.name), ['mmr', 'first-2']);
+  assert.deepEqual(
+    resolveEvalSystems(['mmr', 'first-2']).map((s) => s.name),
+    ['mmr', 'first-2'],
+  );
   assert.throws(() => resolveEvalSystems(['first-9']), /resolveEvalSystems: unknown system "first-9"; known: corroborate, first-1/);
   assert.throws(() => resolveEvalSystems(['mmr', 'mmr']), /named twice/);
   assert.throws(() => resolveEvalSystems(['toString']), /unknown system "toString"/);
@@ -62,7 +75,7 @@ test('the system registry has the product and the paper’s baselines', () => {
 });
 
 test('the corroborate system summarizes plain documents within the budget', () => {
-  const summary = EVAL_SYSTEMS['corroborate']!(CLUSTERS[0]!.documents, 300);
+  const summary = EVAL_SYSTEMS.corroborate!(CLUSTERS[0]!.documents, 300);
   assert.match(summary, /cat sat on the mat/);
-  assert.equal(EVAL_SYSTEMS['corroborate']!([], 300), '');
+  assert.equal(EVAL_SYSTEMS.corroborate!([], 300), '');
 });

@@ -46,7 +46,10 @@ test('a stray invalid byte in UTF-8 text is replaced, not a reason to switch enc
 });
 
 test('empty and binary inputs are refused with an error diagnostic', () => {
-  assert.deepEqual(decodeBytes(bad('empty.txt'), 'empty.txt', MAX), { text: null, diagnostics: [{ severity: 'error', code: 'empty-input', message: 'the input is empty', source: null, input: 'empty.txt' }] });
+  assert.deepEqual(decodeBytes(bad('empty.txt'), 'empty.txt', MAX), {
+    text: null,
+    diagnostics: [{ severity: 'error', code: 'empty-input', message: 'the input is empty', source: null, input: 'empty.txt' }],
+  });
   assert.deepEqual(codes(decodeBytes(Buffer.from(' \n\t\n'), 'blank.txt', MAX)), ['empty-input']);
   const binary = decodeBytes(bad('binary-junk.txt'), 'binary-junk.txt', MAX);
   assert.equal(binary.text, null);

@@ -100,12 +100,21 @@ export function decodeBytes(raw: Uint8Array, input: string, maxBytes: number): D
     diagnostics.push(makeDiagnostic('warning', 'input-truncated', `input is ${raw.length} bytes; only the first ${maxBytes} were read`, input));
   }
   let text: string;
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  const utf16 = bom === 'utf-8' ? null : bom ?? sniffUtf16(bytes);
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : null;
+  const utf16 = bom === 'utf-8' ? null : (bom ?? sniffUtf16(bytes));
   if (utf16) {
     const body = bytes.subarray(bom ? 2 : 0, bytes.length - ((bytes.length - (bom ? 2 : 0)) % 2));
     text = new TextDecoder(utf16).decode(body);
-    diagnostics.push(makeDiagnostic(bom ? 'info' : 'warning', 'decoded-utf16', `decoded as ${utf16.toUpperCase()}${bom ? '' : ' (no byte order mark)'}`, input));
+    diagnostics.push(
+      makeDiagnostic(bom ? 'info' : 'warning', 'decoded-utf16', `decoded as ${utf16.toUpperCase()}${bom ? '' : ' (no byte order mark)'}`, input),
+    );
   } else {
     if (isBinary(bytes)) return fail('binary-input', 'the input looks binary, not text; skipped');
     const body = trimPartialUtf8(bytes.subarray(bom ? 3 : 0));

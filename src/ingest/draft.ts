@@ -76,7 +76,13 @@ export class ArticleCollector {
       articles.push({ id, ...draft, text });
       for (const note of notes) diagnostics.push({ ...note, source: id });
       if (text.length < draft.text.length) {
-        diagnostics.push({ severity: 'warning', code: 'text-truncated', message: `article text cut at ${this.maxTextChars} characters (was ${draft.text.length})`, source: id, input: draft.origin });
+        diagnostics.push({
+          severity: 'warning',
+          code: 'text-truncated',
+          message: `article text cut at ${this.maxTextChars} characters (was ${draft.text.length})`,
+          source: id,
+          input: draft.origin,
+        });
       }
     }
     return { articles, diagnostics };

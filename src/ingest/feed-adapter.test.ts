@@ -11,9 +11,21 @@ for (const name of ['baghdad-2007.rss', 'baghdad-2007.atom']) {
   test(`${name}: three items with title, link, date, author and full text`, () => {
     const { drafts, diagnostics } = convertFeedXml(fixture(name), name, MAX);
     assert.deepEqual(diagnostics, []);
-    assert.deepEqual(drafts.map((d) => d.title), ['Milestone U.S.-Iran Talks Make Minimal Progress', "U.S. Envoy Cites 'Similarity' with Iran on Iraq", 'US-Iran talks focus on Iraq security']);
+    assert.deepEqual(
+      drafts.map((d) => d.title),
+      ['Milestone U.S.-Iran Talks Make Minimal Progress', "U.S. Envoy Cites 'Similarity' with Iran on Iraq", 'US-Iran talks focus on Iraq security'],
+    );
     const npr = drafts[1]!;
-    assert.deepEqual([npr.outlet, npr.url, npr.published, npr.byline, npr.format], ['Baghdad Talks Roundup', 'https://www.npr.org/2007/05/28/us-envoy-cites-similarity-with-iran-on-iraq', '2007-05-28T12:00:00Z', 'NPR Staff and Wire Reports', 'feed']);
+    assert.deepEqual(
+      [npr.outlet, npr.url, npr.published, npr.byline, npr.format],
+      [
+        'Baghdad Talks Roundup',
+        'https://www.npr.org/2007/05/28/us-envoy-cites-similarity-with-iran-on-iraq',
+        '2007-05-28T12:00:00Z',
+        'NPR Staff and Wire Reports',
+        'feed',
+      ],
+    );
     assert.match(npr.text, /^The United States ambassador in Baghdad said/);
     assert.match(npr.text, /a "trilateral security mechanism" that would include/);
     assert.ok(npr.text.split('\n\n').length > 10, 'paragraphs survive');
@@ -27,7 +39,10 @@ test('RSS 1.0 (RDF) items and plain descriptions are read', () => {
     <item><title>Talks end</title><link>https://w.example/1</link><description>Crocker said the talks &amp;amp; the meeting went well.</description><dc:date>2007-05-28</dc:date></item>
   </rdf:RDF>`;
   const { drafts } = convertFeedXml(rdf, 'wire.rdf', MAX);
-  assert.deepEqual([drafts[0]!.title, drafts[0]!.text, drafts[0]!.outlet, drafts[0]!.published], ['Talks end', 'Crocker said the talks & the meeting went well.', 'Wire', '2007-05-28']);
+  assert.deepEqual(
+    [drafts[0]!.title, drafts[0]!.text, drafts[0]!.outlet, drafts[0]!.published],
+    ['Talks end', 'Crocker said the talks & the meeting went well.', 'Wire', '2007-05-28'],
+  );
 });
 
 test('Atom xhtml content and a DOCTYPE with entities are handled safely', () => {

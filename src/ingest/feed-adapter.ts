@@ -32,7 +32,9 @@ function atomLink(value: unknown): string | null {
 }
 
 function names(value: unknown): string | null {
-  const list = asList(value).map((item) => (isObject(item) ? textOf(item['name']) ?? textOf(item) : textOf(item))).filter((name): name is string => !!name);
+  const list = asList(value)
+    .map((item) => (isObject(item) ? (textOf(item.name) ?? textOf(item)) : textOf(item)))
+    .filter((name): name is string => !!name);
   return list.length > 0 ? list.join(', ') : null;
 }
 
@@ -42,25 +44,25 @@ function readHtmlTitle(title: string | null): string | null {
 }
 
 function rssRecord(item: Loose, outlet: string | null): ArticleRecord {
-  const html = textOf(item['content:encoded']) ?? textOf(item['description']);
+  const html = textOf(item['content:encoded']) ?? textOf(item.description);
   return {
-    title: readHtmlTitle(textOf(item['title'])),
+    title: readHtmlTitle(textOf(item.title)),
     html: html === null ? null : `<div>${html}</div>`,
-    url: textOf(item['link']) ?? (isObject(item['guid']) || typeof item['guid'] === 'string' ? textOf(item['guid']) : null),
+    url: textOf(item.link) ?? (isObject(item.guid) || typeof item.guid === 'string' ? textOf(item.guid) : null),
     outlet,
-    published: textOf(item['pubDate']) ?? textOf(item['dc:date']),
-    byline: textOf(item['dc:creator']) ?? textOf(item['author']),
+    published: textOf(item.pubDate) ?? textOf(item['dc:date']),
+    byline: textOf(item['dc:creator']) ?? textOf(item.author),
   };
 }
 
 function atomRecord(entry: Loose, outlet: string | null): ArticleRecord {
   return {
-    title: readAtomText(entry['title'], false),
-    text: readAtomText(entry['content'], true) ?? readAtomText(entry['summary'], true),
-    url: atomLink(entry['link']),
+    title: readAtomText(entry.title, false),
+    text: readAtomText(entry.content, true) ?? readAtomText(entry.summary, true),
+    url: atomLink(entry.link),
     outlet,
-    published: textOf(entry['published']) ?? textOf(entry['updated']),
-    byline: names(entry['author']),
+    published: textOf(entry.published) ?? textOf(entry.updated),
+    byline: names(entry.author),
   };
 }
 
@@ -69,7 +71,8 @@ function convertItems(records: readonly ArticleRecord[], name: string, maxChars:
   const diagnostics: Diagnostic[] = [];
   records.forEach((record, index) => {
     const origin = `${name}#${index + 1}`;
-    if (!cleanField(record.text) && !cleanField(record.html)) diagnostics.push(makeDiagnostic('info', 'empty-feed-item', `feed item ${index + 1} has no content; skipped`, origin));
+    if (!cleanField(record.text) && !cleanField(record.html))
+      diagnostics.push(makeDiagnostic('info', 'empty-feed-item', `feed item ${index + 1} has no content; skipped`, origin));
     else drafts.push(convertRecord(record, origin, 'feed', maxChars));
   });
   if (records.length === 0) diagnostics.push(makeDiagnostic('warning', 'empty-feed', 'the feed has no items', name));
@@ -84,38 +87,52 @@ export function convertFeedXml(xml: string, name: string, maxChars: number): Ada
   } catch (error) {
     return { drafts: [], diagnostics: [makeDiagnostic('error', 'invalid-feed', `not a readable feed (${(error as Error).message}); skipped`, name)] };
   }
-  const rss = isObject(document['rss']) ? document['rss'] : null;
-  const channel = rss && isObject(rss['channel']) ? rss['channel'] : null;
+  const rss = isObject(document.rss) ? document.rss : null;
+  const channel = rss && isObject(rss.channel) ? rss.channel : null;
   const rdf = isObject(document['rdf:RDF']) ? document['rdf:RDF'] : null;
-  const atom = isObject(document['feed']) ? document['feed'] : null;
+  const atom = isObject(document.feed) ? document.feed : null;
   if (channel || rdf) {
-    const outlet = cleanField(textOf((channel ?? (isObject(rdf!['channel']) ? rdf!['channel'] : {}))['title']));
-    const items = asList(channel?.['item'] ?? rdf?.['item']).filter(isObject);
-    return convertItems(items.map((item) => rssRecord(item, outlet)), name, maxChars);
+    const outlet = cleanField(textOf((channel ?? (isObject(rdf!.channel) ? rdf!.channel : {})).title));
+    const items = asList(channel?.item ?? rdf?.item).filter(isObject);
+    return convertItems(
+      items.map((item) => rssRecord(item, outlet)),
+      name,
+      maxChars,
+    );
   }
   if (atom) {
-    const outlet = cleanField(readAtomText(atom['title'], false));
-    return convertItems(asList(atom['entry']).filter(isObject).map((entry) => atomRecord(entry, outlet)), name, maxChars);
+    const outlet = cleanField(readAtomText(atom.title, false));
+    return convertItems(
+      asList(atom.entry)
+        .filter(isObject)
+        .map((entry) => atomRecord(entry, outlet)),
+      name,
+      maxChars,
+    );
   }
   return { drafts: [], diagnostics: [makeDiagnostic('error', 'invalid-feed', 'no <rss>, <rdf:RDF> or <feed> element found; skipped', name)] };
 }
 
 /** True for a JSON Feed document (https://jsonfeed.org). */
 export function isJsonFeed(value: Loose): boolean {
-  return typeof value['version'] === 'string' && value['version'].includes('jsonfeed.org') && Array.isArray(value['items']);
+  return typeof value.version === 'string' && value.version.includes('jsonfeed.org') && Array.isArray(value.items);
 }
 
 /** Reads a JSON Feed: one article per item with content_html, content_text or summary. */
 export function convertJsonFeed(feed: Loose, name: string, maxChars: number): AdapterResult {
-  const outlet = cleanField(feed['title']);
-  const records = asList(feed['items']).filter(isObject).map((item): ArticleRecord => ({
-    title: cleanField(item['title']),
-    html: cleanField(item['content_html']),
-    text: typeof item['content_text'] === 'string' ? item['content_text'] : typeof item['summary'] === 'string' ? item['summary'] : null,
-    url: cleanField(item['url']) ?? cleanField(item['external_url']),
-    outlet,
-    published: cleanField(item['date_published']),
-    byline: names(item['authors'] ?? item['author']),
-  }));
+  const outlet = cleanField(feed.title);
+  const records = asList(feed.items)
+    .filter(isObject)
+    .map(
+      (item): ArticleRecord => ({
+        title: cleanField(item.title),
+        html: cleanField(item.content_html),
+        text: typeof item.content_text === 'string' ? item.content_text : typeof item.summary === 'string' ? item.summary : null,
+        url: cleanField(item.url) ?? cleanField(item.external_url),
+        outlet,
+        published: cleanField(item.date_published),
+        byline: names(item.authors ?? item.author),
+      }),
+    );
   return convertItems(records, name, maxChars);
 }

@@ -9,16 +9,16 @@ let parser: XmlParserClass | null = null;
 function createParser(): XmlParserClass {
   const { XMLParser } = requireLazily('fast-xml-parser') as { XMLParser: typeof XmlParserClass };
   return new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  htmlEntities: true,
-  // Atom content and summary may hold XHTML markup: keep it as a raw string instead of a tree.
-  stopNodes: ['*.content', '*.summary'],
-  isArray: (name: string) => name === 'item' || name === 'entry',
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    htmlEntities: true,
+    // Atom content and summary may hold XHTML markup: keep it as a raw string instead of a tree.
+    stopNodes: ['*.content', '*.summary'],
+    isArray: (name: string) => name === 'item' || name === 'entry',
   });
 }
 

@@ -9,44 +9,57 @@ import { classifyAddress } from './fetch-url/address-guard.js';
 
 const PAGE = '<!doctype html><html><head><title>Talks</title></head><body><p>Crocker met Kazemi Qomi.</p></body></html>';
 
-function route(req: IncomingMessage, res: ServerResponse, port: () => number): void {
+function route(req: IncomingMessage, res: ServerResponse, port: () => number): boolean | undefined {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const send = (status: number, type: string | null, body: string | Buffer, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...(type ? { 'content-type': type } : {}), ...extra });
     res.end(body);
+    return true;
   };
   switch (path) {
-    case '/page': return send(200, 'text/html; charset=utf-8', PAGE);
-    case '/gzip': return send(200, 'text/html', gzipSync(PAGE), { 'content-encoding': 'gzip' });
-    case '/feed': return send(200, 'application/rss+xml', '<rss><channel></channel></rss>');
-    case '/image': return send(200, 'image/png', Buffer.alloc(10));
-    case '/missing': return send(404, 'text/plain', 'no');
-    case '/big': return send(200, 'text/plain', 'x'.repeat(200_000));
-    case '/bomb': return send(200, 'text/plain', gzipSync('x'.repeat(2_000_000)), { 'content-encoding': 'gzip' });
+    case '/page':
+      return send(200, 'text/html; charset=utf-8', PAGE);
+    case '/gzip':
+      return send(200, 'text/html', gzipSync(PAGE), { 'content-encoding': 'gzip' });
+    case '/feed':
+      return send(200, 'application/rss+xml', '<rss><channel></channel></rss>');
+    case '/image':
+      return send(200, 'image/png', Buffer.alloc(10));
+    case '/missing':
+      return send(404, 'text/plain', 'no');
+    case '/big':
+      return send(200, 'text/plain', 'x'.repeat(200_000));
+    case '/bomb':
+      return send(200, 'text/plain', gzipSync('x'.repeat(2_000_000)), { 'content-encoding': 'gzip' });
     case '/big-chunked': {
       res.writeHead(200, { 'content-type': 'text/plain' });
       for (let i = 0; i < 50; i += 1) res.write('y'.repeat(10_000));
       return void res.end();
     }
-    case '/hang': return; // never answers
+    case '/hang':
+      return; // never answers
     case '/trickle': {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const timer = setInterval(() => res.write('.'), 50);
       return void res.on('close', () => clearInterval(timer));
     }
-    case '/to-page': return send(302, null, '', { location: '/page' });
-    case '/to-localhost': return send(301, null, '', { location: `http://localhost:${port()}/page` });
-    case '/to-ipv6-loopback': return send(307, null, '', { location: `http://[::1]:${port()}/page` });
-    case '/to-file': return send(302, null, '', { location: 'file:///etc/passwd' });
-    case '/loop': return send(302, null, '', { location: '/loop' });
-    default: return send(404, 'text/plain', 'unknown');
+    case '/to-page':
+      return send(302, null, '', { location: '/page' });
+    case '/to-localhost':
+      return send(301, null, '', { location: `http://localhost:${port()}/page` });
+    case '/to-ipv6-loopback':
+      return send(307, null, '', { location: `http://[::1]:${port()}/page` });
+    case '/to-file':
+      return send(302, null, '', { location: 'file:///etc/passwd' });
+    case '/loop':
+      return send(302, null, '', { location: '/loop' });
+    default:
+      return send(404, 'text/plain', 'unknown');
   }
 }
 
-const refused = (pattern: RegExp) => (error: unknown) =>
-  error instanceof CorroborateError && error.code === 'fetch-refused' && pattern.test(error.message);
-const failed = (pattern: RegExp) => (error: unknown) =>
-  error instanceof CorroborateError && error.code === 'fetch-failed' && pattern.test(error.message);
+const refused = (pattern: RegExp) => (error: unknown) => error instanceof CorroborateError && error.code === 'fetch-refused' && pattern.test(error.message);
+const failed = (pattern: RegExp) => (error: unknown) => error instanceof CorroborateError && error.code === 'fetch-failed' && pattern.test(error.message);
 
 describe('fetchUrl against a real HTTP server on 127.0.0.1', () => {
   let server: Server;
@@ -114,7 +127,10 @@ describe('fetchUrl against a real HTTP server on 127.0.0.1', () => {
   });
 
   it('refuses a host when any of its addresses is private (checked at connect time)', async () => {
-    const resolveHost = async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.5', family: 4 }];
+    const resolveHost = async () => [
+      { address: '93.184.216.34', family: 4 },
+      { address: '10.0.0.5', family: 4 },
+    ];
     await assert.rejects(fetchUrl('http://mixed.example/', { resolveHost }), refused(/mixed\.example \(10\.0\.0\.5\): a private address/));
   });
 });
@@ -122,11 +138,27 @@ describe('fetchUrl against a real HTTP server on 127.0.0.1', () => {
 describe('classifyAddress', () => {
   it('names every non-public range and passes public addresses', () => {
     const cases: [string, RegExp | null][] = [
-      ['127.0.0.1', /loopback/], ['10.1.2.3', /private/], ['172.16.0.1', /private/], ['172.32.0.1', null], ['192.168.1.1', /private/],
-      ['100.64.0.1', /carrier-grade NAT/], ['169.254.169.254', /link-local/], ['0.0.0.0', /unspecified/], ['224.0.0.1', /multicast/],
-      ['255.255.255.255', /broadcast/], ['8.8.8.8', null], ['::1', /loopback/], ['::', /unspecified/], ['::ffff:7f00:1', /IPv4-mapped/],
-      ['fd12:3456::1', /unique local/], ['fe80::1%eth0', /link-local/], ['ff02::1', /multicast/], ['64:ff9b::a00:1', /private/],
-      ['64:ff9b::808:808', null], ['2606:4700::1111', null], ['2001:db8::1', /documentation/],
+      ['127.0.0.1', /loopback/],
+      ['10.1.2.3', /private/],
+      ['172.16.0.1', /private/],
+      ['172.32.0.1', null],
+      ['192.168.1.1', /private/],
+      ['100.64.0.1', /carrier-grade NAT/],
+      ['169.254.169.254', /link-local/],
+      ['0.0.0.0', /unspecified/],
+      ['224.0.0.1', /multicast/],
+      ['255.255.255.255', /broadcast/],
+      ['8.8.8.8', null],
+      ['::1', /loopback/],
+      ['::', /unspecified/],
+      ['::ffff:7f00:1', /IPv4-mapped/],
+      ['fd12:3456::1', /unique local/],
+      ['fe80::1%eth0', /link-local/],
+      ['ff02::1', /multicast/],
+      ['64:ff9b::a00:1', /private/],
+      ['64:ff9b::808:808', null],
+      ['2606:4700::1111', null],
+      ['2001:db8::1', /documentation/],
     ];
     for (const [ip, expected] of cases) {
       const reason = classifyAddress(ip);

@@ -66,7 +66,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     const trusted = allowPrivate || allowHosts.has(host.toLowerCase());
     const literalRefusal = !trusted && isIP(host) ? refuseAddress(host, host) : null;
     if (literalRefusal) throw literalRefusal;
-    let response;
+    let response: Awaited<ReturnType<typeof sendRequest>>;
     try {
       response = await sendRequest(target, createGuardedLookup(trusted, options.resolveHost), signal);
     } catch (error) {

@@ -1,6 +1,28 @@
 import { isBoilerplateLine } from './lines/classify-line.js';
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'with', 'vs', 'via']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'over',
+  'the',
+  'to',
+  'up',
+  'with',
+  'vs',
+  'via',
+]);
 
 // Lines that sit where a headline would but are bylines, credits, datelines or share bars.
 const NOT_HEADLINE =

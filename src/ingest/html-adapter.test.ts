@@ -16,7 +16,18 @@ test('the NPR fixture page: metadata from og/JSON-LD/time, article text without 
   assert.equal(draft.published, '2007-05-28');
   assert.equal(draft.url, 'https://www.npr.org/2007/05/28/us-envoy-cites-similarity-with-iran-on-iraq');
   assert.match(draft.text, /\n\nBut Iran did not respond directly to a U\.S\. plea/);
-  for (const chrome of ['We use cookies', 'Sign in', 'Related Stories', 'Most Popular', 'Share on Facebook', 'Morning Briefing', 'All rights reserved', 'Terms of Use', 'Play Live Radio', 'Disqus']) {
+  for (const chrome of [
+    'We use cookies',
+    'Sign in',
+    'Related Stories',
+    'Most Popular',
+    'Share on Facebook',
+    'Morning Briefing',
+    'All rights reserved',
+    'Terms of Use',
+    'Play Live Radio',
+    'Disqus',
+  ]) {
     assert.ok(!draft.text.includes(chrome), `chrome left: ${chrome}`);
   }
   assert.deepEqual(draft.notes, []);
@@ -25,13 +36,25 @@ test('the NPR fixture page: metadata from og/JSON-LD/time, article text without 
 test('outlet falls back to JSON-LD publisher, then application-name, then the canonical host', () => {
   const article = `<article><h1>Talks</h1>${'<p>Crocker said the talks in Baghdad were businesslike and focused on Iraq, and that Iran proposed a mechanism.</p>'.repeat(6)}</article>`;
   const ld = (json: object): string => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
-  const publisher = convert(`<html><head>${ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', headline: 'Talks end', datePublished: '2007-05-28T10:00:00Z', author: { name: 'A. Writer' }, publisher: { '@type': 'Organization', name: 'Wire Service' } }] })}</head><body>${article}</body></html>`);
-  assert.deepEqual([publisher.outlet, publisher.title, publisher.byline, publisher.published], ['Wire Service', 'Talks end', 'A. Writer', '2007-05-28T10:00:00Z']);
-  const app = convert(`<html><head><meta name="application-name" content="Daily Planet"><link rel="canonical" href="https://www.planet.example/a"></head><body>${article}</body></html>`);
+  const publisher = convert(
+    `<html><head>${ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', headline: 'Talks end', datePublished: '2007-05-28T10:00:00Z', author: { name: 'A. Writer' }, publisher: { '@type': 'Organization', name: 'Wire Service' } }] })}</head><body>${article}</body></html>`,
+  );
+  assert.deepEqual(
+    [publisher.outlet, publisher.title, publisher.byline, publisher.published],
+    ['Wire Service', 'Talks end', 'A. Writer', '2007-05-28T10:00:00Z'],
+  );
+  const app = convert(
+    `<html><head><meta name="application-name" content="Daily Planet"><link rel="canonical" href="https://www.planet.example/a"></head><body>${article}</body></html>`,
+  );
   assert.equal(app.outlet, 'Daily Planet');
-  const host = convert(`<html><head><link rel="canonical" href="https://www.planet.example/a"><meta property="article:published_time" content="2007-05-28T09:00:00+03:00"></head><body>${article}</body></html>`);
+  const host = convert(
+    `<html><head><link rel="canonical" href="https://www.planet.example/a"><meta property="article:published_time" content="2007-05-28T09:00:00+03:00"></head><body>${article}</body></html>`,
+  );
   assert.deepEqual([host.outlet, host.url, host.published], ['planet.example', 'https://www.planet.example/a', '2007-05-28T09:00:00+03:00']);
-  const time = convert(`<html><body><time datetime="2007-05-27">yesterday</time><time datetime="May 28, 2007" pubdate>today</time>${article}</body></html>`, 'https://news.example.org/x');
+  const time = convert(
+    `<html><body><time datetime="2007-05-27">yesterday</time><time datetime="May 28, 2007" pubdate>today</time>${article}</body></html>`,
+    'https://news.example.org/x',
+  );
   assert.deepEqual([time.published, time.outlet, time.url], ['2007-05-28', 'news.example.org', 'https://news.example.org/x']);
 });
 
@@ -44,12 +67,16 @@ test('broken HTML still yields its text, and a bad JSON-LD block is noted', () =
 });
 
 test('a short page keeps its text without nav/header/footer', () => {
-  const draft = convert('<html><body><header>Daily Planet</header><nav>Home World</nav><div>Short note: the talks ended.</div><footer>(c) Site</footer></body></html>');
+  const draft = convert(
+    '<html><body><header>Daily Planet</header><nav>Home World</nav><div>Short note: the talks ended.</div><footer>(c) Site</footer></body></html>',
+  );
   assert.equal(draft.text, 'Short note: the talks ended.');
 });
 
 test('a page a DOM cannot read (unclosed <title>) falls back to stripping tags', () => {
-  const draft = convert('<html><head><title>Talks</titl></head><body><p>Crocker said the talks were businesslike.<p>Iran proposed a mechanism &amp; more.</body></html>');
+  const draft = convert(
+    '<html><head><title>Talks</titl></head><body><p>Crocker said the talks were businesslike.<p>Iran proposed a mechanism &amp; more.</body></html>',
+  );
   assert.equal(draft.text, 'Talks\n\nCrocker said the talks were businesslike.\n\nIran proposed a mechanism & more.');
   assert.equal(draft.notes.at(-1)?.code, 'html-unparsed');
 });
@@ -61,7 +88,10 @@ test('oversized HTML is cut before parsing, with a warning', () => {
 });
 
 test('convertHtmlToText keeps paragraphs and line breaks and decodes entities', () => {
-  assert.equal(convertHtmlToText('<p>One &amp; two</p><p>Three<br>four</p><ul><li>a</li><li>b</li></ul><script>x()</script>'), 'One & two\n\nThree\nfour\n\na\n\nb');
+  assert.equal(
+    convertHtmlToText('<p>One &amp; two</p><p>Three<br>four</p><ul><li>a</li><li>b</li></ul><script>x()</script>'),
+    'One & two\n\nThree\nfour\n\na\n\nb',
+  );
 });
 
 test('pathological markup (thousands of unclosed elements) is stripped instead of parsed', () => {

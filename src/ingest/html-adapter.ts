@@ -30,11 +30,19 @@ export function convertHtmlPage(html: string, options: HtmlPageOptions): Article
     notes.push(makeDiagnostic('warning', 'html-truncated', `page is ${html.length} characters; only the first ${options.maxChars} were parsed`, origin));
   }
   if (isPathologicalHtml(source)) {
-    notes.push(makeDiagnostic('warning', 'html-too-complex', 'the page has too many unclosed or too many elements to parse; using its text with the tags stripped', origin));
+    notes.push(
+      makeDiagnostic(
+        'warning',
+        'html-too-complex',
+        'the page has too many unclosed or too many elements to parse; using its text with the tags stripped',
+        origin,
+      ),
+    );
     return makeDraft({ origin, format: options.format ?? 'html', text: stripTags(source), url: options.url ?? pageUrlOf(origin), notes });
   }
   const page = readHtmlPage(source);
-  if (page.readabilityError) notes.push(makeDiagnostic('warning', 'readability-failed', `article extraction failed (${page.readabilityError}); using the page text`, origin));
+  if (page.readabilityError)
+    notes.push(makeDiagnostic('warning', 'readability-failed', `article extraction failed (${page.readabilityError}); using the page text`, origin));
   if (page.facts.badJsonLd > 0) notes.push(makeDiagnostic('info', 'bad-json-ld', `${page.facts.badJsonLd} JSON-LD block(s) could not be parsed`, origin));
   let text = page.article?.text ?? '';
   if (text.trim() === '' && page.bodyText.trim() !== '') {
@@ -43,10 +51,12 @@ export function convertHtmlPage(html: string, options: HtmlPageOptions): Article
   }
   if (text.trim() === '') {
     text = stripTags(source);
-    if (text !== '') notes.push(makeDiagnostic('warning', 'html-unparsed', 'the page could not be parsed as HTML; using its text with the tags stripped', origin));
+    if (text !== '')
+      notes.push(makeDiagnostic('warning', 'html-unparsed', 'the page could not be parsed as HTML; using its text with the tags stripped', origin));
   }
   const metadata = pickPageMetadata(page.facts, page.article, options.url ?? pageUrlOf(origin));
   const published = normalizePublished(metadata.published);
-  if (metadata.published && !published) notes.push(makeDiagnostic('info', 'unparsed-date', `publication date "${metadata.published}" could not be read`, origin));
+  if (metadata.published && !published)
+    notes.push(makeDiagnostic('info', 'unparsed-date', `publication date "${metadata.published}" could not be read`, origin));
   return makeDraft({ ...metadata, published, origin, format: options.format ?? 'html', text, notes });
 }

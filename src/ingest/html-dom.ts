@@ -129,20 +129,21 @@ export function readHtmlPage(html: string): HtmlPage {
   let readabilityError: string | null = null;
   if (isTooComplex(document.documentElement as unknown as TextNodeLike | null)) {
     readabilityError = `the page is too deeply nested or too large for article extraction`;
-  } else try {
-    const parsed = new libraries!.Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
-    if (parsed?.content) {
-      article = {
-        title: parsed.title ?? null,
-        byline: parsed.byline ?? null,
-        siteName: parsed.siteName ?? null,
-        publishedTime: parsed.publishedTime ?? null,
-        text: readBlockText(parsed.content as unknown as TextNodeLike),
-      };
+  } else
+    try {
+      const parsed = new libraries!.Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
+      if (parsed?.content) {
+        article = {
+          title: parsed.title ?? null,
+          byline: parsed.byline ?? null,
+          siteName: parsed.siteName ?? null,
+          publishedTime: parsed.publishedTime ?? null,
+          text: readBlockText(parsed.content as unknown as TextNodeLike),
+        };
+      }
+    } catch (error) {
+      readabilityError = error instanceof Error ? error.message : String(error);
     }
-  } catch (error) {
-    readabilityError = error instanceof Error ? error.message : String(error);
-  }
   // Readability rewrites the DOM, so the whole-body fallback parses the page again (rarely needed).
   const bodyText = article && article.text.trim() !== '' ? '' : readBodyText(html);
   return { facts, article, bodyText, readabilityError };

@@ -41,7 +41,7 @@ export function findJsonLdArticle(blocks: readonly unknown[]): JsonObject | null
 /** The name(s) in a JSON-LD person/organization value: "A", {name}, [{name}, …]. */
 function namesOf(value: unknown): string | null {
   const list = Array.isArray(value) ? value : [value];
-  const names = list.map((item) => (isObject(item) ? cleanField(item['name']) : cleanField(item))).filter((name): name is string => name !== null);
+  const names = list.map((item) => (isObject(item) ? cleanField(item.name) : cleanField(item))).filter((name): name is string => name !== null);
   return names.length > 0 ? names.join(', ') : null;
 }
 
@@ -71,16 +71,16 @@ const isUrl = (value: string | null): boolean => value !== null && /^https?:\/\/
 export function pickPageMetadata(facts: HtmlPageFacts, article: HtmlArticle | null, pageUrl: string | null): PageMetadata {
   const meta = (key: string): string | null => cleanField(facts.meta.get(key));
   const ld = findJsonLdArticle(facts.jsonLd);
-  const publisher = ld && isObject(ld['publisher']) ? namesOf(ld['publisher']) : null;
+  const publisher = ld && isObject(ld.publisher) ? namesOf(ld.publisher) : null;
   const url = first(facts.canonicalUrl && isUrl(facts.canonicalUrl) ? facts.canonicalUrl : null, meta('og:url'), pageUrl);
   const author = meta('author') ?? meta('article:author') ?? meta('byl') ?? meta('dc.creator');
   return {
-    title: first(ld ? cleanField(ld['headline']) : null, meta('og:title'), meta('twitter:title'), article?.title, facts.firstHeading, facts.documentTitle),
-    byline: first(ld ? namesOf(ld['author']) : null, author && !isUrl(author) ? author : null, article?.byline?.replace(/^by\s+/i, '')),
+    title: first(ld ? cleanField(ld.headline) : null, meta('og:title'), meta('twitter:title'), article?.title, facts.firstHeading, facts.documentTitle),
+    byline: first(ld ? namesOf(ld.author) : null, author && !isUrl(author) ? author : null, article?.byline?.replace(/^by\s+/i, '')),
     outlet: first(meta('og:site_name'), publisher, meta('application-name'), article?.siteName, hostOf(url)),
     url,
     published: first(
-      ld ? cleanField(ld['datePublished']) : null,
+      ld ? cleanField(ld.datePublished) : null,
       meta('article:published_time'),
       meta('og:published_time'),
       meta('datepublished'),

@@ -7,13 +7,70 @@ export interface TextNodeLike {
 }
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'tfoot', 'thead', 'tr', 'ul', 'body', 'html', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'body',
+  'html',
+  'center',
 ]);
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'button', 'input', 'textarea', 'head', 'title']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'head',
+  'title',
+]);
 
 /** Tags left out when reading a whole page body (no Readability): the page chrome. */
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'form']);
@@ -26,7 +83,11 @@ export function readBlockText(root: TextNodeLike, skip: ReadonlySet<string> = ne
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = (): void => {
-    const lines = current.join('').split('\n').map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim()).filter((line) => line !== '');
+    const lines = current
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+      .filter((line) => line !== '');
     if (lines.length > 0) paragraphs.push(lines.join('\n'));
     current = [];
   };
@@ -78,7 +139,30 @@ export function stripTags(html: string): string {
     .join('\n\n');
 }
 
-const VOID_OR_SELF_CLOSING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'th', 'dt', 'dd']);
+const VOID_OR_SELF_CLOSING = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'option',
+  'td',
+  'tr',
+  'th',
+  'dt',
+  'dd',
+]);
 
 /**
  * True for markup an HTML parser handles in quadratic time: thousands of elements left open (the

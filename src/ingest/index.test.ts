@@ -11,7 +11,9 @@ const STORY = ['milestone-us-iran-talks-minimal-progress', 'us-envoy-cites-simil
 
 const readDirectory = (...parts: string[]): RawInput[] => {
   const directory = repoPath(...parts);
-  return readdirSync(directory).sort().map((name) => ({ name: join(...parts, name), bytes: readFileSync(join(directory, name)) }));
+  return readdirSync(directory)
+    .sort()
+    .map((name) => ({ name: join(...parts, name), bytes: readFileSync(join(directory, name)) }));
 };
 
 const cleanTexts = (inputs: RawInput[]): string[] => ingestInputs(inputs).articles.map((article) => cleanArticle(article).article.text);
@@ -35,7 +37,24 @@ function overlap(reference: string, candidate: string): { recall: number; precis
   return { recall: shared / a.length, precision: shared / b.length };
 }
 
-const CHROME = ['Play Live Radio', 'Watch Live', 'Advertisement', 'We use cookies', 'Sign in', 'Subscribe', 'Related Stories', 'Most Popular', 'Share on Facebook', 'Morning Briefing', 'All rights reserved', 'Copyright', 'Terms of Use', 'photo credit', 'contributed to this report', 'Disqus'];
+const CHROME = [
+  'Play Live Radio',
+  'Watch Live',
+  'Advertisement',
+  'We use cookies',
+  'Sign in',
+  'Subscribe',
+  'Related Stories',
+  'Most Popular',
+  'Share on Facebook',
+  'Morning Briefing',
+  'All rights reserved',
+  'Copyright',
+  'Terms of Use',
+  'photo credit',
+  'contributed to this report',
+  'Disqus',
+];
 
 test('the example story reads the same from HTML pages, JSON lines, a Multi-News line and feeds as from plain text', () => {
   const reference = cleanTexts(readDirectory('examples', 'baghdad-2007'));
@@ -58,15 +77,21 @@ test('the example story reads the same from HTML pages, JSON lines, a Multi-News
 test('HTML pages carry title, outlet, url and publication date; ids follow input order', () => {
   const { articles, diagnostics } = ingestInputs(readDirectory('test', 'fixtures', 'baghdad-2007', 'html'));
   assert.deepEqual(diagnostics, []);
-  assert.deepEqual(articles.map((a) => [a.id, a.outlet, a.published, a.format]), [
-    ['S1', 'Baghdad Dispatch', '2007-05-28', 'html'],
-    ['S2', 'NPR', '2007-05-28', 'html'],
-    ['S3', 'The Jerusalem Post', '2007-05-28', 'html'],
-  ]);
+  assert.deepEqual(
+    articles.map((a) => [a.id, a.outlet, a.published, a.format]),
+    [
+      ['S1', 'Baghdad Dispatch', '2007-05-28', 'html'],
+      ['S2', 'NPR', '2007-05-28', 'html'],
+      ['S3', 'The Jerusalem Post', '2007-05-28', 'html'],
+    ],
+  );
 });
 
 test('bad inputs become diagnostics naming the input, and never lose the good ones', () => {
-  const inputs = [...readDirectory('test', 'fixtures', 'bad'), { name: 'examples/x.txt', bytes: readFileSync(repoPath('examples', 'baghdad-2007', `${STORY[0]}.txt`)) }];
+  const inputs = [
+    ...readDirectory('test', 'fixtures', 'bad'),
+    { name: 'examples/x.txt', bytes: readFileSync(repoPath('examples', 'baghdad-2007', `${STORY[0]}.txt`)) },
+  ];
   const { articles, diagnostics } = ingestInputs(inputs);
   const by = (input: string): string[] => diagnostics.filter((d) => d.input?.startsWith(`test/fixtures/bad/${input}`)).map((d) => d.code);
   assert.deepEqual(by('empty.txt'), ['empty-input']);
@@ -75,16 +100,22 @@ test('bad inputs become diagnostics naming the input, and never lose the good on
   assert.deepEqual(by('utf16.txt'), ['decoded-utf16']);
   assert.deepEqual(by('malformed.jsonl'), ['invalid-json-line', 'invalid-json-line', 'invalid-json-line']);
   assert.ok(by('broken.html').includes('bad-json-ld'));
-  assert.deepEqual(articles.map((a) => a.origin), [
-    'test/fixtures/bad/broken.html',
-    'test/fixtures/bad/latin1.txt',
-    'test/fixtures/bad/malformed.jsonl#1',
-    'test/fixtures/bad/malformed.jsonl#6',
-    'test/fixtures/bad/non-english.txt',
-    'test/fixtures/bad/utf16.txt',
-    'examples/x.txt',
-  ]);
-  assert.deepEqual(articles.map((a) => a.id), ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7']);
+  assert.deepEqual(
+    articles.map((a) => a.origin),
+    [
+      'test/fixtures/bad/broken.html',
+      'test/fixtures/bad/latin1.txt',
+      'test/fixtures/bad/malformed.jsonl#1',
+      'test/fixtures/bad/malformed.jsonl#6',
+      'test/fixtures/bad/non-english.txt',
+      'test/fixtures/bad/utf16.txt',
+      'examples/x.txt',
+    ],
+  );
+  assert.deepEqual(
+    articles.map((a) => a.id),
+    ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'],
+  );
   const french = articles.find((a) => a.origin.endsWith('non-english.txt'))!;
   assert.equal(french.title, 'Pourparlers inédits entre Washington et Téhéran à Bagdad');
   assert.match(cleanArticle(french).article.text, /« mécanisme de sécurité trilatéral »/);
@@ -97,7 +128,13 @@ test('huge inputs are capped with a warning carrying the source id', () => {
   const capped = ingestInputs([{ name: 'huge.txt', bytes }], { maxInputBytes: 500_000, maxTextChars: 100_000 });
   assert.equal(capped.articles.length, 1);
   assert.ok(capped.articles[0]!.text.length <= 100_000);
-  assert.deepEqual(capped.diagnostics.map((d) => [d.code, d.source]), [['input-truncated', null], ['text-truncated', 'S1']]);
+  assert.deepEqual(
+    capped.diagnostics.map((d) => [d.code, d.source]),
+    [
+      ['input-truncated', null],
+      ['text-truncated', 'S1'],
+    ],
+  );
 });
 
 test('stdin is sniffed: HTML, JSON lines and plain text', () => {
@@ -110,12 +147,22 @@ test('stdin is sniffed: HTML, JSON lines and plain text', () => {
 
 test('ingestRecords: text and html records, skipped empties, ids in order', () => {
   const html = readFileSync(repoPath('test', 'fixtures', 'baghdad-2007', 'html', `${STORY[2]}.html`), 'utf8');
-  const { articles, diagnostics } = ingestRecords([{ text: 'The talks ended.', title: 'Talks', published: 'May 28, 2007' }, { title: 'nothing' }, { html, outlet: 'JPost (record)' }]);
-  assert.deepEqual(articles.map((a) => [a.id, a.title, a.outlet, a.published, a.format]), [
-    ['S1', 'Talks', null, '2007-05-28', 'text'],
-    ['S2', 'US-Iran talks focus on Iraq security', 'JPost (record)', '2007-05-28', 'html'],
+  const { articles, diagnostics } = ingestRecords([
+    { text: 'The talks ended.', title: 'Talks', published: 'May 28, 2007' },
+    { title: 'nothing' },
+    { html, outlet: 'JPost (record)' },
   ]);
-  assert.deepEqual(diagnostics.map((d) => [d.code, d.input]), [['empty-record', 'record#2']]);
+  assert.deepEqual(
+    articles.map((a) => [a.id, a.title, a.outlet, a.published, a.format]),
+    [
+      ['S1', 'Talks', null, '2007-05-28', 'text'],
+      ['S2', 'US-Iran talks focus on Iraq security', 'JPost (record)', '2007-05-28', 'html'],
+    ],
+  );
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.input]),
+    [['empty-record', 'record#2']],
+  );
 });
 
 test('misuse throws a TypeError naming the function', () => {

@@ -51,7 +51,9 @@ function convertText(text: string, name: string, format: InputFormat, options: I
 function checkInput(input: unknown, index: number): asserts input is RawInput {
   const candidate = input as Partial<RawInput> | null;
   if (!candidate || typeof candidate.name !== 'string' || !(candidate.bytes instanceof Uint8Array)) {
-    throw new TypeError(`ingestInputs: expected inputs[${index}] to be { name: string, bytes: Uint8Array }, got ${candidate === null ? 'null' : typeof candidate}`);
+    throw new TypeError(
+      `ingestInputs: expected inputs[${index}] to be { name: string, bytes: Uint8Array }, got ${candidate === null ? 'null' : typeof candidate}`,
+    );
   }
 }
 

@@ -11,9 +11,13 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 const LIST_KEYS = ['articles', 'records', 'items', 'data'] as const;
 
 function convertValue(value: unknown, origin: string, format: InputFormat, maxChars: number, depth = 0): AdapterResult {
-  if (isObject(value) && Array.isArray(value['documents'])) return convertDocuments(value['documents'], origin);
+  if (isObject(value) && Array.isArray(value.documents)) return convertDocuments(value.documents, origin);
   if (isObject(value) && isJsonFeed(value)) return convertJsonFeed(value, origin, maxChars);
-  const list = Array.isArray(value) ? value : isObject(value) && !('text' in value) && !('html' in value) ? LIST_KEYS.map((key) => value[key]).find(Array.isArray) : undefined;
+  const list = Array.isArray(value)
+    ? value
+    : isObject(value) && !('text' in value) && !('html' in value)
+      ? LIST_KEYS.map((key) => value[key]).find(Array.isArray)
+      : undefined;
   if (list && depth < 2) {
     const drafts: ArticleDraft[] = [];
     const diagnostics: Diagnostic[] = [];
@@ -27,10 +31,14 @@ function convertValue(value: unknown, origin: string, format: InputFormat, maxCh
   if (typeof value === 'string') return { drafts: [convertRecord({ text: value }, origin, format, maxChars)], diagnostics: [] };
   if (isObject(value)) {
     const record = toArticleRecord(value);
-    if (!record.text && !record.html) return { drafts: [], diagnostics: [makeDiagnostic('warning', 'empty-record', 'record has no text or html field; skipped', origin)] };
+    if (!record.text && !record.html)
+      return { drafts: [], diagnostics: [makeDiagnostic('warning', 'empty-record', 'record has no text or html field; skipped', origin)] };
     return { drafts: [convertRecord(record, origin, format, maxChars)], diagnostics: [] };
   }
-  return { drafts: [], diagnostics: [makeDiagnostic('warning', 'invalid-record', `expected an article object, got ${value === null ? 'null' : typeof value}; skipped`, origin)] };
+  return {
+    drafts: [],
+    diagnostics: [makeDiagnostic('warning', 'invalid-record', `expected an article object, got ${value === null ? 'null' : typeof value}; skipped`, origin)],
+  };
 }
 
 function convertLines(text: string, name: string, maxChars: number): AdapterResult {

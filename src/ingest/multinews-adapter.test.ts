@@ -12,11 +12,14 @@ test('the example story as one Multi-News line gives the three articles with the
   const text = readFileSync(repoPath('test', 'fixtures', 'baghdad-2007', 'multinews', 'baghdad-2007.multinews.txt'), 'utf8');
   const { drafts, diagnostics } = convertMultiNewsText(text, 'b.txt');
   assert.deepEqual(diagnostics, []);
-  assert.deepEqual(drafts.map((d) => [d.origin, d.title, d.format]), [
-    ['b.txt#1.1', 'Milestone U.S.-Iran Talks Make Minimal Progress', 'multinews'],
-    ['b.txt#1.2', "U.S. Envoy Cites 'Similarity' with Iran on Iraq", 'multinews'],
-    ['b.txt#1.3', 'US-Iran talks focus on Iraq security', 'multinews'],
-  ]);
+  assert.deepEqual(
+    drafts.map((d) => [d.origin, d.title, d.format]),
+    [
+      ['b.txt#1.1', 'Milestone U.S.-Iran Talks Make Minimal Progress', 'multinews'],
+      ['b.txt#1.2', "U.S. Envoy Cites 'Similarity' with Iran on Iraq", 'multinews'],
+      ['b.txt#1.3', 'US-Iran talks focus on Iraq security', 'multinews'],
+    ],
+  );
   const original = readFileSync(repoPath('examples', 'baghdad-2007', 'us-iran-talks-focus-on-iraq-security.txt'), 'utf8');
   assert.equal(words(`${drafts[2]!.title}\n${drafts[2]!.text}`), words(original));
 });
@@ -27,7 +30,12 @@ test('splitMultiNewsLine restores newlines and drops nothing', () => {
 
 test('real Multi-News clusters written as Multi-News lines come back document by document', (t) => {
   if (!existsSync(longbench)) return t.skip('shared data not present');
-  const rows = gunzipSync(readFileSync(longbench)).toString('utf8').trim().split('\n').slice(0, 40).map((line) => JSON.parse(line) as { documents: string[] });
+  const rows = gunzipSync(readFileSync(longbench))
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .slice(0, 40)
+    .map((line) => JSON.parse(line) as { documents: string[] });
   const source = rows.map((row) => row.documents.map((d) => d.replace(/\n/g, 'NEWLINE_CHAR')).join(' ||||| ')).join('\n');
   const { drafts } = convertMultiNewsText(source, 'test.src');
   const documents = rows.flatMap((row) => row.documents).filter((d) => d.trim() !== '');

@@ -1,9 +1,32 @@
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const ZONES: Readonly<Record<string, number>> = {
-  gmt: 0, ut: 0, utc: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  gmt: 0,
+  ut: 0,
+  utc: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
 };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -60,7 +83,12 @@ export function normalizePublished(value: string | null | undefined): string | n
     const date = month ? formatDate(Number(dmy[3]), month, Number(dmy[1])) : null;
     if (!date || dmy[4] === undefined) return date;
     const zone = dmy[7];
-    const minutes = zone === undefined ? undefined : /^[+-]\d{4}$/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3))) : ZONES[zone.toLowerCase()];
+    const minutes =
+      zone === undefined
+        ? undefined
+        : /^[+-]\d{4}$/.test(zone)
+          ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
+          : ZONES[zone.toLowerCase()];
     if (minutes === undefined) return zone === undefined ? withZone(date, dmy[4], dmy[5]!, dmy[6], undefined) : date;
     const utc = Date.UTC(Number(dmy[3]), month! - 1, Number(dmy[1]), Number(dmy[4]), Number(dmy[5]), Number(dmy[6] ?? 0)) - minutes * 60_000;
     return Number.isNaN(utc) ? date : new Date(utc).toISOString().replace(/\.000Z$/, 'Z');

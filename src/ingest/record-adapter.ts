@@ -12,9 +12,9 @@ function pick(record: Loose, keys: readonly string[]): string | null {
   for (const key of keys) {
     const value = record[key];
     if (typeof value === 'string' && value.trim() !== '') return value;
-    if (isObject(value) && typeof value['name'] === 'string') return value['name'];
+    if (isObject(value) && typeof value.name === 'string') return value.name;
     if (Array.isArray(value)) {
-      const names = value.map((item) => (isObject(item) ? item['name'] : item)).filter((item): item is string => typeof item === 'string');
+      const names = value.map((item) => (isObject(item) ? item.name : item)).filter((item): item is string => typeof item === 'string');
       if (names.length > 0) return names.join(', ');
     }
   }

@@ -21,16 +21,35 @@ test('the headline of each example becomes the title, past the NPR player chrome
 test('text that does not start with a headline keeps every line and gets no title', () => {
   const lead = 'The LAPD early Monday declared an unlawful assembly on the streets surrounding City Hall.\n\nPolice lined up.';
   assert.deepEqual([convertPlainText(lead, 'x').title, convertPlainText(lead, 'x').text], [null, lead]);
-  const caption = 'Members of Occupy Philadelphia remain on site at City Hall into the evening of Nov. 28. (David M Warren / Staff Photographer)\n\nAbout 100 protesters sat down.';
+  const caption =
+    'Members of Occupy Philadelphia remain on site at City Hall into the evening of Nov. 28. (David M Warren / Staff Photographer)\n\nAbout 100 protesters sat down.';
   assert.equal(convertPlainText(caption, 'x').title, null);
   assert.equal(convertPlainText('Just one line without a body', 'x').title, null);
 });
 
 test('looksLikeHeadline: short, unpunctuated, title-ish lines only', () => {
-  for (const line of ['Milestone U.S.-Iran Talks Make Minimal Progress', 'US-Iran talks focus on Iraq security', "Who are the Russians who contacted the Trump campaign?", '\u2018Devilish desires\u2019']) {
+  for (const line of [
+    'Milestone U.S.-Iran Talks Make Minimal Progress',
+    'US-Iran talks focus on Iraq security',
+    'Who are the Russians who contacted the Trump campaign?',
+    '\u2018Devilish desires\u2019',
+  ]) {
     assert.ok(looksLikeHeadline(line), line);
   }
-  for (const line of ['National', 'The talks lasted four hours.', 'CAIRO |', 'By Dan Collyns', 'NEW YORK (CNNMoney)', 'Getty Images House Speaker John Boehner', 'Tuesday, October 16, 2018', 'March 10, 2012 10:54 am ET by MMFA Staff', '936 SHARES Share Tweet', 'he said the talks would resume', 'Crocker spoke. Then he left', 'A very long sentence that goes on and on without ever stopping because it is in fact the first paragraph of the story itself']) {
+  for (const line of [
+    'National',
+    'The talks lasted four hours.',
+    'CAIRO |',
+    'By Dan Collyns',
+    'NEW YORK (CNNMoney)',
+    'Getty Images House Speaker John Boehner',
+    'Tuesday, October 16, 2018',
+    'March 10, 2012 10:54 am ET by MMFA Staff',
+    '936 SHARES Share Tweet',
+    'he said the talks would resume',
+    'Crocker spoke. Then he left',
+    'A very long sentence that goes on and on without ever stopping because it is in fact the first paragraph of the story itself',
+  ]) {
     assert.ok(!looksLikeHeadline(line), line);
   }
 });

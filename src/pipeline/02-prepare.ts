@@ -30,12 +30,23 @@ export function prepareStory(ingested: IngestResult, analyze: AnalyzeOptions = {
   return { articles, docs, diagnostics };
 }
 
-function prepareArticle(article: Article, analyze: AnalyzeOptions, timer: StageTimer, diagnostics: Diagnostic[]): { clean: CleanArticle; analyzed: AnalyzedDocument } | null {
+function prepareArticle(
+  article: Article,
+  analyze: AnalyzeOptions,
+  timer: StageTimer,
+  diagnostics: Diagnostic[],
+): { clean: CleanArticle; analyzed: AnalyzedDocument } | null {
   const cleaned = timer.measure('clean', () => cleanArticle(article));
   diagnostics.push(...cleaned.diagnostics);
   if (cleaned.article.text.trim() === '') {
     if (!cleaned.diagnostics.some((d) => d.source === article.id)) {
-      diagnostics.push({ severity: 'warning', code: 'empty-article', message: 'no article text left after cleaning; skipped', source: article.id, input: article.origin });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'empty-article',
+        message: 'no article text left after cleaning; skipped',
+        source: article.id,
+        input: article.origin,
+      });
     }
     return null;
   }

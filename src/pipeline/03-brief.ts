@@ -43,7 +43,9 @@ export function briefStory(story: PreparedStory, options: BriefOptions = {}, hoo
   const timer = new StageTimer(hooks);
   const analysis = timer.measure('compare', () => compareSources(story.docs, story.articles, options.compare));
   timer.report('compare');
-  const summary = timer.measure('summarize', () => summarize(selectSummaryDocuments(story), { ...options.summarize, words: options.words ?? 250, facts: analysis.facts }));
+  const summary = timer.measure('summarize', () =>
+    summarize(selectSummaryDocuments(story), { ...options.summarize, words: options.words ?? 250, facts: analysis.facts }),
+  );
   const title = options.title ?? timer.measure('summarize', () => chooseTitle(story.articles, summary));
   timer.report('summarize');
   return {

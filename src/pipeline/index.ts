@@ -34,7 +34,11 @@ export interface PipelineResult {
  * CorroborateError('no-usable-input') with the diagnostics when no article is usable.
  * @example const { briefing, sourceTexts } = runPipeline({ records: [{ text }, { html }] }, { words: 150 })
  */
-export function runPipeline(inputs: PipelineInputs, options: PipelineOptions = DEFAULT_PIPELINE_OPTIONS, hooks: PipelineHooks = DEFAULT_PIPELINE_HOOKS): PipelineResult {
+export function runPipeline(
+  inputs: PipelineInputs,
+  options: PipelineOptions = DEFAULT_PIPELINE_OPTIONS,
+  hooks: PipelineHooks = DEFAULT_PIPELINE_HOOKS,
+): PipelineResult {
   const { ingest, ...brief } = options;
   const story = prepareStory(ingestPipelineInputs(inputs, ingest, hooks), {}, hooks);
   const briefing = briefStory(story, brief, hooks);

@@ -5,7 +5,15 @@ import { renderHighlightedText } from './html/highlight.js';
 import type { Passage, PassageRole } from './html/passages.js';
 
 const passage = (id: string, start: number, end: number, ...roles: PassageRole[]): Passage => ({
-  id, source: 'S1', start, end, text: '', placed: true, roles: new Set(roles), groups: new Set([`F-${id}`]), notes: [`note ${id}`],
+  id,
+  source: 'S1',
+  start,
+  end,
+  text: '',
+  placed: true,
+  roles: new Set(roles),
+  groups: new Set([`F-${id}`]),
+  notes: [`note ${id}`],
 });
 
 const TEXT = 'Crocker said "we will wait" and the Iranians denied it. Then <b>they</b> left & more.';
@@ -48,7 +56,13 @@ describe('renderHighlightedText', () => {
   });
 
   it('handles a chain of crossings and identical starts without losing or duplicating text', () => {
-    const list = [passage('a', 0, 20, 'cited'), passage('b', 10, 30, 'quote'), passage('c', 25, 60, 'single'), passage('d', 0, 5, 'dated'), passage('e', 55, TEXT.length, 'syndicated')];
+    const list = [
+      passage('a', 0, 20, 'cited'),
+      passage('b', 10, 30, 'quote'),
+      passage('c', 25, 60, 'single'),
+      passage('d', 0, 5, 'dated'),
+      passage('e', 55, TEXT.length, 'syndicated'),
+    ];
     const { root, document } = render(list);
     assert.equal(root.textContent, TEXT);
     for (const p of list) {

@@ -14,7 +14,8 @@ describe('renderHtml on the pipeline briefing of the example story', { skip: pip
   it('links every citation to an existing passage that holds the evidence text', () => {
     const links = [...document.querySelectorAll('#cb-summary a.cb-cite')];
     assert.ok(links.length >= briefing.summary.length);
-    for (const a of document.querySelectorAll('a[href^="#"]')) assert.ok(document.getElementById((a.getAttribute('href') ?? '').slice(1)), a.getAttribute('href') ?? '');
+    for (const a of document.querySelectorAll('a[href^="#"]'))
+      assert.ok(document.getElementById((a.getAttribute('href') ?? '').slice(1)), a.getAttribute('href') ?? '');
     briefing.summary.forEach((sentence, i) => {
       const first = sentence.evidence[0];
       if (!first) return;

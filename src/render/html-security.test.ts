@@ -80,8 +80,18 @@ describe('toSafeHttpUrl / renderExternalLink', () => {
   it('accepts only absolute http(s) URLs', () => {
     assert.equal(toSafeHttpUrl('https://example.org/a b'), 'https://example.org/a%20b');
     assert.equal(toSafeHttpUrl(' HTTP://Example.org '), 'http://example.org/');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-      'vbscript:msgbox(1)', '//evil.example/x', '/relative', 'file:///etc/passwd', '', null]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example/x',
+      '/relative',
+      'file:///etc/passwd',
+      '',
+      null,
+    ]) {
       assert.equal(toSafeHttpUrl(bad), null, String(bad));
     }
   });

@@ -20,7 +20,9 @@ describe('renderHtml on the example story', () => {
     assert.match(csp, /img-src data:/);
     const scripts = document.querySelectorAll('script');
     assert.equal(scripts.length, 1);
-    const hash = createHash('sha256').update(scripts[0]?.textContent ?? '', 'utf8').digest('base64');
+    const hash = createHash('sha256')
+      .update(scripts[0]?.textContent ?? '', 'utf8')
+      .digest('base64');
     assert.equal(scripts[0]?.textContent, REPORT_SCRIPT);
     assert.ok(csp.includes(`script-src 'sha256-${hash}'`), csp);
     assert.doesNotMatch(html, /\b(?:src|href)="(?:https?:)?\/\/(?!www\.npr\.org)/, 'no remote resource or link other than the source URL');
@@ -32,7 +34,10 @@ describe('renderHtml on the example story', () => {
     assert.equal(sentences.length, example.briefing.summary.length);
     example.briefing.summary.forEach((sentence, i) => {
       const links = [...(sentences[i]?.querySelectorAll('a.cb-cite') ?? [])];
-      assert.deepEqual(links.map((a) => a.textContent), sentence.sources.map((s) => `[${s.slice(1)}]`).sort());
+      assert.deepEqual(
+        links.map((a) => a.textContent),
+        sentence.sources.map((s) => `[${s.slice(1)}]`).sort(),
+      );
       for (const link of links) {
         const source = `S${(link.textContent ?? '').replace(/\D/g, '')}`;
         const first = sentence.evidence.find((e) => e.source === source);
@@ -64,7 +69,10 @@ describe('renderHtml on the example story', () => {
     };
     assert.match(classesOf('He said the Iranians denied the allegations.', 'S1'), /hl-conflict/);
     assert.match(classesOf('He said Iran offered to help train Iraqi security forces.', 'S1'), /hl-consensus/);
-    assert.match(classesOf('May 2007 has been one of the bloodiest months of the war for U.S. forces, with at least 103 American soldiers killed, Garrels noted.', 'S2'), /hl-single/);
+    assert.match(
+      classesOf('May 2007 has been one of the bloodiest months of the war for U.S. forces, with at least 103 American soldiers killed, Garrels noted.', 'S2'),
+      /hl-single/,
+    );
     assert.match(classesOf("The talks were held at Iraqi Prime Minister Nouri al-Maliki's Green Zone office.", 'S3'), /hl-syndicated/);
     assert.match(classesOf('We will consider that when we receive it', 'S2'), /hl-quote/);
     assert.equal(document.querySelectorAll('.cb-legend input[type=checkbox]').length, 6);
@@ -77,7 +85,10 @@ describe('renderHtml on the example story', () => {
 
   it('draws the coverage matrix and the timeline as SVG', () => {
     const dots = document.querySelectorAll('.cb-coverage .cb-wide-only circle.cb-svg-consensus, .cb-coverage .cb-wide-only circle.cb-svg-single').length;
-    assert.equal(dots, example.briefing.facts.reduce((n, f) => n + f.sources.length, 0));
+    assert.equal(
+      dots,
+      example.briefing.facts.reduce((n, f) => n + f.sources.length, 0),
+    );
     assert.equal(document.querySelectorAll('.cb-timeline-chart .cb-wide-only circle').length, example.briefing.timeline.length);
     assert.match(textOf('.cb-timeline-chart svg'), /27 years/);
   });
@@ -151,8 +162,11 @@ describe('renderHtmlFragment and REPORT_CSS', () => {
   });
 
   it('scopes every CSS rule to .cb- classes so an embedding page is not restyled', () => {
-    const selectors = REPORT_CSS.replace(/@keyframes[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '').replace(/@media[^{]*\{/g, '')
-      .split('}').map((rule) => rule.split('{')[0]?.trim() ?? '').filter((s) => s !== '');
+    const selectors = REPORT_CSS.replace(/@keyframes[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '')
+      .replace(/@media[^{]*\{/g, '')
+      .split('}')
+      .map((rule) => rule.split('{')[0]?.trim() ?? '')
+      .filter((s) => s !== '');
     assert.ok(selectors.length > 50);
     for (const group of selectors) {
       for (const selector of group.split(',')) assert.match(selector.trim(), /^\.cb-|^\.cb-report/, `scoped: ${selector}`);
@@ -163,8 +177,18 @@ describe('renderHtmlFragment and REPORT_CSS', () => {
 describe('renderHtml edge cases', () => {
   it('renders an empty briefing with a message in each section', () => {
     const empty: Briefing = {
-      version: 1, generator: { name: 'corroborate', version: '0' }, title: '', sources: [], summary: [], facts: [],
-      conflicts: [], quotes: [], entities: [], timeline: [], syndication: [], diagnostics: [],
+      version: 1,
+      generator: { name: 'corroborate', version: '0' },
+      title: '',
+      sources: [],
+      summary: [],
+      facts: [],
+      conflicts: [],
+      quotes: [],
+      entities: [],
+      timeline: [],
+      syndication: [],
+      diagnostics: [],
     };
     const doc = parseHTML(renderHtml(empty)).document;
     assert.equal(doc.querySelector('h1')?.textContent, 'Untitled story');
@@ -174,7 +198,8 @@ describe('renderHtml edge cases', () => {
   it('throws a TypeError naming the function on misuse', () => {
     assert.throws(() => renderHtml(null as unknown as Briefing), { name: 'TypeError', message: /^renderHtml: expected a Briefing/ });
     assert.throws(() => renderHtmlFragment(example.briefing, { sourceTexts: { S1: 42 } as unknown as Record<string, string> }), {
-      name: 'TypeError', message: /^renderHtmlFragment: expected options\.sourceTexts\.S1 to be a string, got number/,
+      name: 'TypeError',
+      message: /^renderHtmlFragment: expected options\.sourceTexts\.S1 to be a string, got number/,
     });
   });
 });

@@ -9,18 +9,39 @@ import { compareSources } from '../compare/index.js';
 import type { Article, Briefing, SourceView } from '../model/index.js';
 import { renderAnalysisSections } from './markdown-analysis.js';
 
-const EXAMPLE = pathToFileURL(join(process.cwd(), 'examples', 'baghdad-2007') + '/');
+const EXAMPLE = pathToFileURL(`${join(process.cwd(), 'examples', 'baghdad-2007')}/`);
 
 function briefExample(): Briefing & { perSource: readonly SourceView[] } {
   const articles = readdirSync(EXAMPLE)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name, index) => {
-      const article: Article = { id: `S${index + 1}`, title: null, outlet: ['Newsweek', 'NPR', 'The Jerusalem Post'][index]!, url: null, published: '2007-05-28', byline: null, origin: name, format: 'text', text: readFileSync(new URL(name, EXAMPLE), 'utf8') };
+      const article: Article = {
+        id: `S${index + 1}`,
+        title: null,
+        outlet: ['Newsweek', 'NPR', 'The Jerusalem Post'][index]!,
+        url: null,
+        published: '2007-05-28',
+        byline: null,
+        origin: name,
+        format: 'text',
+        text: readFileSync(new URL(name, EXAMPLE), 'utf8'),
+      };
       return cleanArticle(article).article;
     });
-  const analysis = compareSources(articles.map((article) => analyzeDocument(article)), articles);
-  const sources = articles.map((clean) => ({ id: clean.article.id, title: null, outlet: clean.article.outlet, url: null, published: clean.article.published, words: 0, removed: [] }));
+  const analysis = compareSources(
+    articles.map((article) => analyzeDocument(article)),
+    articles,
+  );
+  const sources = articles.map((clean) => ({
+    id: clean.article.id,
+    title: null,
+    outlet: clean.article.outlet,
+    url: null,
+    published: clean.article.published,
+    words: 0,
+    removed: [],
+  }));
   return { version: 1, generator: { name: 'corroborate', version: 'test' }, title: 'US-Iran talks', sources, summary: [], diagnostics: [], ...analysis };
 }
 
@@ -47,7 +68,7 @@ test('single-source facts are grouped by outlet; wire-only copy is marked as suc
 
 test('conflicts show their note and each side with its sources', () => {
   assert.match(markdown, /\*\*whether Iran responded\*\* \(stated and denied\)/);
-  assert.match(markdown, /  - \[1\] \*denied\*: He said the Iranians denied the allegations\./);
+  assert.match(markdown, / {2}- \[1\] \*denied\*: He said the Iranians denied the allegations\./);
 });
 
 test('text from articles cannot inject Markdown', () => {

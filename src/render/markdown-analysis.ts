@@ -12,7 +12,12 @@ export interface AnalysisSectionOptions {
 type AnalysedBriefing = Briefing & { readonly perSource?: readonly SourceView[] };
 
 const KIND_LABEL: Readonly<Record<Conflict['kind'], string>> = {
-  number: 'number', date: 'date', negation: 'stated and denied', attribution: 'who said it', quote: 'quote wording', other: 'other',
+  number: 'number',
+  date: 'date',
+  negation: 'stated and denied',
+  attribution: 'who said it',
+  quote: 'quote wording',
+  other: 'other',
 };
 
 function cite(sources: readonly SourceId[]): string {
@@ -115,7 +120,9 @@ function renderSyndication(briefing: Briefing): string[] {
   const lines = ['## Shared wire copy', ''];
   for (const pair of briefing.syndication) {
     const percent = Math.round(pair.overlap * 100);
-    lines.push(`- ${pair.sources.map((id) => sourceLabel(briefing, id)).join(' and ')} share ${pair.sharedWords} words of copy (${percent}% of the shorter); they count as one source for agreement.`);
+    lines.push(
+      `- ${pair.sources.map((id) => sourceLabel(briefing, id)).join(' and ')} share ${pair.sharedWords} words of copy (${percent}% of the shorter); they count as one source for agreement.`,
+    );
     const longest = [...pair.passages].sort((a, b) => b.length - a.length)[0];
     if (longest) lines.push(`  - e.g. “${clip(longest, 30)}”`);
   }

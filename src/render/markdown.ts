@@ -7,7 +7,10 @@ export function citationMarker(source: SourceId): string {
 
 /** Markdown-escapes text that comes from articles so it cannot form links, emphasis or headings. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function describeSource(source: BriefingSource): string {

@@ -14,13 +14,26 @@ export interface AddOutcome {
 }
 
 const failure = (error: unknown, input: string): Diagnostic => ({
-  severity: 'error', code: error instanceof CorroborateError ? error.code : 'fetch-failed',
-  message: error instanceof Error ? error.message : String(error), source: null, input,
+  severity: 'error',
+  code: error instanceof CorroborateError ? error.code : 'fetch-failed',
+  message: error instanceof Error ? error.message : String(error),
+  source: null,
+  input,
 });
 
 /** Turns request inputs into articles (fetching URLs concurrently), in request order, with every problem as a diagnostic. */
-export async function resolveArticles(inputs: readonly ArticleInput[], fetchInput: FetchInput): Promise<{ articles: NewArticle[]; diagnostics: Diagnostic[]; errors: unknown[] }> {
-  const fetched = inputs.map((input) => (input.kind === 'url' ? fetchInput(input.url).then((raw) => ({ raw }), (error: unknown) => ({ error })) : null));
+export async function resolveArticles(
+  inputs: readonly ArticleInput[],
+  fetchInput: FetchInput,
+): Promise<{ articles: NewArticle[]; diagnostics: Diagnostic[]; errors: unknown[] }> {
+  const fetched = inputs.map((input) =>
+    input.kind === 'url'
+      ? fetchInput(input.url).then(
+          (raw) => ({ raw }),
+          (error: unknown) => ({ error }),
+        )
+      : null,
+  );
   const articles: NewArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const errors: unknown[] = [];

@@ -9,7 +9,10 @@ import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../test/suppo
 const ARTICLE = readFileSync(join(EXAMPLES_DIR, 'us-iran-talks-focus-on-iraq-security.txt'), 'utf8');
 
 /** A raw request, so that Host and other headers fetch() would refuse can be set. */
-function rawRequest(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<{ status: number; body: string }> {
+function rawRequest(
+  url: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<{ status: number; body: string }> {
   const { port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: Number(port), method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
@@ -53,7 +56,7 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
     const none = await post(`${guarded.url}/api/stories`, { title: 'x' });
     assert.equal(none.status, 401);
     assert.match(none.headers.get('www-authenticate') ?? '', /^Bearer/);
-    assert.equal((await none.json() as any).error.code, 'unauthorized');
+    assert.equal(((await none.json()) as any).error.code, 'unauthorized');
     assert.equal((await post(`${guarded.url}/api/stories`, { title: 'x' }, { authorization: 'Bearer wrong' })).status, 401);
     const ok = await post(`${guarded.url}/api/stories`, { title: 'x' }, { authorization: 'Bearer s3cret-token' });
     assert.equal(ok.status, 201);
@@ -75,19 +78,19 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
 
   it('fetches article URLs when private addresses are allowed, and refuses them by default', async () => {
     const auth = { authorization: 'Bearer s3cret-token' };
-    const story = await (await post(`${guarded.url}/api/stories`, {}, auth)).json() as any;
+    const story = (await (await post(`${guarded.url}/api/stories`, {}, auth)).json()) as any;
     const added = await post(`${guarded.url}/api/stories/${story.id}/articles`, { url: `${pagesUrl}/article.txt`, outlet: 'Local Wire' }, auth);
     assert.equal(added.status, 201);
-    const body = await added.json() as any;
+    const body = (await added.json()) as any;
     assert.equal(body.added[0].url, `${pagesUrl}/article.txt`);
     assert.equal(body.added[0].outlet, 'Local Wire');
-    const other = await (await post(`${open.url}/api/stories`, {})).json() as any;
+    const other = (await (await post(`${open.url}/api/stories`, {})).json()) as any;
     const refused = await post(`${open.url}/api/stories/${other.id}/articles`, { url: `${pagesUrl}/article.txt` });
     assert.equal(refused.status, 422);
-    assert.match((await refused.json() as any).error.message, /loopback address/);
+    assert.match(((await refused.json()) as any).error.message, /loopback address/);
     const mixed = await post(`${open.url}/api/stories/${other.id}/articles`, [{ url: `${pagesUrl}/article.txt` }, { text: ARTICLE }]);
     assert.equal(mixed.status, 201, 'one refused URL does not lose the other article');
-    assert.equal((await mixed.json() as any).diagnostics[0].code, 'fetch-refused');
+    assert.equal(((await mixed.json()) as any).diagnostics[0].code, 'fetch-refused');
   });
 
   it('refuses cross-origin writes and foreign Host headers (DNS rebinding)', async () => {
@@ -101,19 +104,21 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
   });
 
   it('limits request bodies (413 JSON error)', async () => {
-    const story = await (await post(`${small.url}/api/stories`, {})).json() as any;
+    const story = (await (await post(`${small.url}/api/stories`, {})).json()) as any;
     const big = await post(`${small.url}/api/stories/${story.id}/articles`, { text: 'x '.repeat(100_000) });
     assert.equal(big.status, 413);
-    assert.equal((await big.json() as any).error.code, 'payload-too-large');
+    assert.equal(((await big.json()) as any).error.code, 'payload-too-large');
     const chunked = await rawRequest(small.url, {
-      method: 'POST', path: `/api/stories/${story.id}/articles`, body: JSON.stringify({ text: 'y'.repeat(200_000) }),
+      method: 'POST',
+      path: `/api/stories/${story.id}/articles`,
+      body: JSON.stringify({ text: 'y'.repeat(200_000) }),
       headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
     });
     assert.equal(chunked.status, 413);
   });
 
   it('survives hostile and malformed requests without crashing or corrupting the store', async () => {
-    const story = await (await post(`${open.url}/api/stories`, { title: 'fuzz' })).json() as any;
+    const story = (await (await post(`${open.url}/api/stories`, { title: 'fuzz' })).json()) as any;
     const path = `/api/stories/${story.id}/articles`;
     const bodies: [string, string | Buffer][] = [
       ['application/json', Buffer.from([0xff, 0xfe, 0x00, 0x7b])],
@@ -133,7 +138,14 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
       const result = await rawRequest(open.url, { method: 'POST', path, headers: { 'content-type': type }, body });
       assert.ok(result.status < 500, `${type} ${String(body).slice(0, 30)} → ${result.status} ${result.body.slice(0, 200)}`);
     }
-    for (const weird of ['/api/stories/%00', '/api/stories/1e3', '/api/stories/-1/briefing', '/api/stories?limit=abc', '/api/stories?q=%FF%FE', `/api/stories/${story.id}/briefing?format[]=x`]) {
+    for (const weird of [
+      '/api/stories/%00',
+      '/api/stories/1e3',
+      '/api/stories/-1/briefing',
+      '/api/stories?limit=abc',
+      '/api/stories?q=%FF%FE',
+      `/api/stories/${story.id}/briefing?format[]=x`,
+    ]) {
       const result = await rawRequest(open.url, { path: weird });
       assert.ok(result.status < 500, `${weird} → ${result.status}`);
     }

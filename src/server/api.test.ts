@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { validateBriefingJson } from '../render/validate-briefing.js';
+import { validateBriefingJson } from '../render/index.js';
 import { join } from 'node:path';
 import { BRIEFING_FORMATS } from './briefing-service.js';
 import { checkSchema, EXAMPLES_DIR, startTestServer, type TestServer } from '../../test/support/test-server.js';
 
-const exampleFiles = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.txt')).sort();
+const exampleFiles = readdirSync(EXAMPLES_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 type Json = Record<string, any>;
 
@@ -56,7 +58,10 @@ describe('HTTP API over real HTTP', () => {
     assert.equal(added.json!.story.articleCount, 3);
     const again = await call('POST', `/api/stories/${storyId}/articles`, form);
     assert.equal(again.status, 200);
-    assert.deepEqual(again.json!.duplicates.map((d: Json) => d.reason), ['content', 'content', 'content']);
+    assert.deepEqual(
+      again.json!.duplicates.map((d: Json) => d.reason),
+      ['content', 'content', 'content'],
+    );
   });
 
   it('serves the briefing per the JSON contract, cached, with ETag and 304', async () => {
@@ -88,7 +93,10 @@ describe('HTTP API over real HTTP', () => {
   it('re-briefs when an article is added: new version, new ETag, one more source', async () => {
     const before = await call('GET', `/api/stories/${storyId}/briefing`);
     const added = await call('POST', `/api/stories/${storyId}/articles`, {
-      title: 'Iran and US envoys meet', outlet: 'Test Wire', url: 'https://example.com/wire/1', published: '2007-05-28',
+      title: 'Iran and US envoys meet',
+      outlet: 'Test Wire',
+      url: 'https://example.com/wire/1',
+      published: '2007-05-28',
       text: 'U.S. Ambassador Ryan Crocker met Iranian Ambassador Hassan Kazemi Qomi in Baghdad on Monday.\n\nThe talks lasted about four hours, officials said.',
     });
     assert.equal(added.status, 201);
@@ -124,7 +132,15 @@ describe('HTTP API over real HTTP', () => {
     expectError(await call('POST', `/api/stories/${storyId}/articles`, {}), 400, 'bad-request');
     expectError(await call('POST', `/api/stories/${storyId}/articles`, { text: 'a', html: '<p>b</p>' }), 400, 'bad-request');
     expectError(await call('POST', `/api/stories/${storyId}/articles`, { text: ['x'] }), 400, 'bad-request');
-    expectError(await call('POST', `/api/stories/${storyId}/articles`, Array.from({ length: 101 }, () => ({ text: 'x' }))), 400, 'bad-request');
+    expectError(
+      await call(
+        'POST',
+        `/api/stories/${storyId}/articles`,
+        Array.from({ length: 101 }, () => ({ text: 'x' })),
+      ),
+      400,
+      'bad-request',
+    );
     expectError(await call('POST', `/api/stories/${storyId}/articles`, { text: '   \n  ' }), 400, 'bad-request');
     expectError(await call('POST', `/api/stories/${storyId}/articles`, { url: 'ftp://example.com/a.txt' }), 422, 'fetch-refused');
     expectError(await call('GET', '/api/stories/999999'), 404, 'not-found');

@@ -81,7 +81,8 @@ export function createApi(ctx: ServerContext): Hono {
   api.get('/stories/:id/briefing', async (c) => {
     const requested = c.req.query('format') ?? DEFAULT_BRIEFING_FORMAT.name;
     const format = BRIEFING_FORMATS.find((candidate) => candidate.name === requested);
-    if (!format) throw new HttpError(400, 'bad-request', `"format" must be ${listFormatNames(BRIEFING_FORMATS)}, not ${JSON.stringify(requested.slice(0, 20))}`);
+    if (!format)
+      throw new HttpError(400, 'bad-request', `"format" must be ${listFormatNames(BRIEFING_FORMATS)}, not ${JSON.stringify(requested.slice(0, 20))}`);
     const loaded = await loadBriefing(store, storyIdOf(c));
     const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format.name}"`;
     c.header('ETag', etag);

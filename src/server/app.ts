@@ -54,7 +54,11 @@ export function createApp(options: AppOptions): CorroborateApp {
   const fetchUrl = options.fetchUrl ?? guardedFetchUrl;
   const allowPrivate = options.allowPrivateUrls === true;
   const ctx: ServerContext = {
-    store: options.store, events, token: options.token || null, closing: closing.signal, pollMs: options.pollMs ?? DEFAULT_APP_OPTIONS.pollMs,
+    store: options.store,
+    events,
+    token: options.token || null,
+    closing: closing.signal,
+    pollMs: options.pollMs ?? DEFAULT_APP_OPTIONS.pollMs,
     fetchInput: (url) => fetchUrl(url, { allowPrivate, timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024 }),
   };
   const maxSize = options.maxBodyBytes ?? DEFAULT_APP_OPTIONS.maxBodyBytes;
@@ -73,7 +77,15 @@ export function createApp(options: AppOptions): CorroborateApp {
   app.use('*', securityHeaders);
   if (options.loopbackOnly) app.use('*', loopbackHostGuard());
   app.use('*', sameOriginWrites);
-  app.use('*', bodyLimit({ maxSize, onError: () => { throw new HttpError(413, 'payload-too-large', `the request body is larger than ${maxSize} bytes`); } }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new HttpError(413, 'payload-too-large', `the request body is larger than ${maxSize} bytes`);
+      },
+    }),
+  );
   app.use('/api/*', requireTokenForWrites(ctx.token));
   app.route('/api', createApi(ctx));
   app.route('/', createWeb(ctx));

@@ -21,7 +21,8 @@ function readRecord(value: unknown, where: string): ArticleInput {
   for (const key of Object.keys(value)) {
     if (!(FIELDS as readonly string[]).includes(key)) throw bad(`${where} has an unknown field "${key.slice(0, 40)}"; expected ${FIELDS.join(', ')}`);
     const field = value[key];
-    if (field !== null && field !== undefined && typeof field !== 'string') throw bad(`${where}.${key} must be a string or null, not ${Array.isArray(field) ? 'an array' : typeof field}`);
+    if (field !== null && field !== undefined && typeof field !== 'string')
+      throw bad(`${where}.${key} must be a string or null, not ${Array.isArray(field) ? 'an array' : typeof field}`);
   }
   const record = value as ArticleRecord;
   const has = (text: string | null | undefined) => typeof text === 'string' && text.trim() !== '';
@@ -68,7 +69,8 @@ const firstString = (fields: FormFields, key: string): string | null => {
 export async function readFormArticles(fields: FormFields): Promise<ArticleInput[]> {
   const inputs: ArticleInput[] = [];
   for (const text of valuesOf(fields, 'text')) {
-    if (typeof text === 'string' && text.trim() !== '') inputs.push({ kind: 'file', input: { name: 'pasted text', bytes: new TextEncoder().encode(text), contentType: null } });
+    if (typeof text === 'string' && text.trim() !== '')
+      inputs.push({ kind: 'file', input: { name: 'pasted text', bytes: new TextEncoder().encode(text), contentType: null } });
   }
   for (const value of Object.values(fields).flat()) {
     if (typeof value === 'string' || value.size === 0) continue;

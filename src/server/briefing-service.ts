@@ -45,5 +45,8 @@ export async function loadBriefing(store: Store, id: number): Promise<StoryBrief
 
 /** Parses what loadBriefing returned, for the renderers. */
 export function parseBriefing(loaded: StoryBriefing): { briefing: Briefing; sourceTexts: Record<SourceId, string> } {
-  return { briefing: JSON.parse(Buffer.from(loaded.json.buffer, loaded.json.byteOffset, loaded.json.byteLength).toString('utf8')) as Briefing, sourceTexts: JSON.parse(loaded.texts) as Record<SourceId, string> };
+  return {
+    briefing: JSON.parse(Buffer.from(loaded.json.buffer, loaded.json.byteOffset, loaded.json.byteLength).toString('utf8')) as Briefing,
+    sourceTexts: JSON.parse(loaded.texts) as Record<SourceId, string>,
+  };
 }

@@ -32,7 +32,8 @@ export function loopbackHostGuard(): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host') ?? '';
     const name = host.replace(/:\d+$/, '');
-    if (!LOOPBACK_NAMES.test(name)) throw new HttpError(403, 'forbidden', `unexpected Host header ${JSON.stringify(host.slice(0, 100))}; this server answers on localhost only`);
+    if (!LOOPBACK_NAMES.test(name))
+      throw new HttpError(403, 'forbidden', `unexpected Host header ${JSON.stringify(host.slice(0, 100))}; this server answers on localhost only`);
     await next();
   };
 }

@@ -40,9 +40,11 @@ it('documents every API route the app serves, and nothing it does not', () => {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-openapi-'));
   const store = openSqliteStore(dir);
   const { app } = createApp({ store });
-  const served = new Set(app.routes
-    .filter((r) => r.path.startsWith('/api/') && METHODS.includes(r.method.toLowerCase()))
-    .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`));
+  const served = new Set(
+    app.routes
+      .filter((r) => r.path.startsWith('/api/') && METHODS.includes(r.method.toLowerCase()))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+  );
   const documented = new Set<string>();
   const operationIds = new Set<string>();
   for (const [path, item] of Object.entries(doc.paths as Json)) {
@@ -55,9 +57,12 @@ it('documents every API route the app serves, and nothing it does not', () => {
       assert.ok(operation.summary, `summary on ${method} ${path}`);
       const responses = Object.keys(operation.responses as Json);
       assert.ok(responses.length > 0 && responses.every((code) => /^[1-5]\d\d$/.test(code)), `responses on ${method} ${path}`);
-      const params = [...((item as Json).parameters as Json[] ?? []), ...((operation.parameters as Json[]) ?? [])];
+      const params = [...(((item as Json).parameters as Json[]) ?? []), ...((operation.parameters as Json[]) ?? [])];
       for (const name of path.match(/\{(\w+)\}/g) ?? []) {
-        assert.ok(params.some((p) => p.in === 'path' && `{${p.name}}` === name), `path parameter ${name} of ${path} is described`);
+        assert.ok(
+          params.some((p) => p.in === 'path' && `{${p.name}}` === name),
+          `path parameter ${name} of ${path} is described`,
+        );
       }
     }
   }

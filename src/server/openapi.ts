@@ -8,24 +8,29 @@ const error = (description: string) => json(ref('Error'), description);
 const nullableString = { type: ['string', 'null'] };
 const storyId = { name: 'id', in: 'path', required: true, description: 'Story id', schema: { type: 'integer', minimum: 1 } };
 const writeSecurity = [{ bearer: [] }, {}];
-const briefingContent = Object.fromEntries(BRIEFING_FORMATS.map((format) => [
-  format.mediaType.split(';')[0]!, { schema: format === OUTPUT_FORMATS.json ? ref('Briefing') : { type: 'string' } },
-]));
+const briefingContent = Object.fromEntries(
+  BRIEFING_FORMATS.map((format) => [format.mediaType.split(';')[0]!, { schema: format === OUTPUT_FORMATS.json ? ref('Briefing') : { type: 'string' } }]),
+);
 
 const ARTICLE_FIELDS = {
-  title: nullableString, text: { ...nullableString, description: 'Plain text of the article' },
+  title: nullableString,
+  text: { ...nullableString, description: 'Plain text of the article' },
   html: { ...nullableString, description: 'HTML of the article or page (main text is extracted)' },
   url: { ...nullableString, description: 'Fetched when neither text nor html is given' },
-  outlet: nullableString, published: { ...nullableString, description: 'ISO 8601 date or date-time' }, byline: nullableString,
+  outlet: nullableString,
+  published: { ...nullableString, description: 'ISO 8601 date or date-time' },
+  byline: nullableString,
 };
 
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
   info: {
-    title: 'corroborate API', version: GENERATOR_VERSION,
-    description: 'Stories (piles of articles about one event) and their briefings: what the sources agree on, where they differ, who said what. '
-      + 'Errors are {"error": {"code", "message"}}. When the server runs with a token, writes need `Authorization: Bearer <token>`.',
+    title: 'corroborate API',
+    version: GENERATOR_VERSION,
+    description:
+      'Stories (piles of articles about one event) and their briefings: what the sources agree on, where they differ, who said what. ' +
+      'Errors are {"error": {"code", "message"}}. When the server runs with a token, writes need `Authorization: Bearer <token>`.',
   },
   servers: [{ url: '/' }],
   paths: {
@@ -33,7 +38,8 @@ export const OPENAPI_DOCUMENT = {
     '/api/health': { get: { operationId: 'getHealth', summary: 'Liveness', responses: { 200: json(ref('Health'), 'The server is up') } } },
     '/api/stories': {
       get: {
-        operationId: 'listStories', summary: 'List stories, newest change first, or search them (full text over titles and article text)',
+        operationId: 'listStories',
+        summary: 'List stories, newest change first, or search them (full text over titles and article text)',
         parameters: [
           { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Words to search for (all required; the last one as a prefix)' },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
@@ -42,59 +48,122 @@ export const OPENAPI_DOCUMENT = {
         responses: { 200: json(ref('StoryList'), 'Stories'), 400: error('Bad query parameter') },
       },
       post: {
-        operationId: 'createStory', summary: 'Create a story', security: writeSecurity,
+        operationId: 'createStory',
+        summary: 'Create a story',
+        security: writeSecurity,
         requestBody: { required: false, content: { 'application/json': { schema: ref('NewStory') } } },
-        responses: { 201: json(ref('Story'), 'Created; Location header names it'), 400: error('Bad body'), 401: error('Token missing or wrong'), 413: error('Body too large'), 415: error('Not JSON') },
+        responses: {
+          201: json(ref('Story'), 'Created; Location header names it'),
+          400: error('Bad body'),
+          401: error('Token missing or wrong'),
+          413: error('Body too large'),
+          415: error('Not JSON'),
+        },
       },
     },
     '/api/stories/{id}': {
       parameters: [storyId],
-      get: { operationId: 'getStory', summary: 'A story with its articles (without their text)', responses: { 200: json(ref('StoryDetail'), 'The story'), 404: error('No such story') } },
-      delete: { operationId: 'deleteStory', summary: 'Delete a story, its articles and briefing', security: writeSecurity, responses: { 204: { description: 'Deleted' }, 401: error('Token missing or wrong'), 404: error('No such story') } },
+      get: {
+        operationId: 'getStory',
+        summary: 'A story with its articles (without their text)',
+        responses: { 200: json(ref('StoryDetail'), 'The story'), 404: error('No such story') },
+      },
+      delete: {
+        operationId: 'deleteStory',
+        summary: 'Delete a story, its articles and briefing',
+        security: writeSecurity,
+        responses: { 204: { description: 'Deleted' }, 401: error('Token missing or wrong'), 404: error('No such story') },
+      },
     },
     '/api/stories/{id}/articles': {
       parameters: [storyId],
-      get: { operationId: 'listArticles', summary: 'The articles of a story (without their text)', responses: { 200: json(ref('ArticleList'), 'Articles in the order added'), 404: error('No such story') } },
+      get: {
+        operationId: 'listArticles',
+        summary: 'The articles of a story (without their text)',
+        responses: { 200: json(ref('ArticleList'), 'Articles in the order added'), 404: error('No such story') },
+      },
       post: {
-        operationId: 'addArticles', security: writeSecurity,
-        summary: 'Add articles: JSON (one article, an array, or {"articles": [...]}) or a multipart form (files, "text", "urls" one per line). '
-          + 'Articles already in the story (same URL or same normalized text) are reported as duplicates.',
+        operationId: 'addArticles',
+        security: writeSecurity,
+        summary:
+          'Add articles: JSON (one article, an array, or {"articles": [...]}) or a multipart form (files, "text", "urls" one per line). ' +
+          'Articles already in the story (same URL or same normalized text) are reported as duplicates.',
         requestBody: {
           required: true,
           content: {
-            'application/json': { schema: { oneOf: [ref('ArticleInput'), { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 }, { type: 'object', required: ['articles'], additionalProperties: false, properties: { articles: { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 } } }] } },
-            'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } }, text: { type: 'string' }, urls: { type: 'string', description: 'URLs, one per line' } } } },
+            'application/json': {
+              schema: {
+                oneOf: [
+                  ref('ArticleInput'),
+                  { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 },
+                  {
+                    type: 'object',
+                    required: ['articles'],
+                    additionalProperties: false,
+                    properties: { articles: { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 } },
+                  },
+                ],
+              },
+            },
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                properties: {
+                  files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } },
+                  text: { type: 'string' },
+                  urls: { type: 'string', description: 'URLs, one per line' },
+                },
+              },
+            },
           },
         },
         responses: {
-          201: json(ref('AddResult'), 'At least one article added'), 200: json(ref('AddResult'), 'Nothing new: every article was a duplicate'),
-          400: error('Bad body'), 401: error('Token missing or wrong'), 404: error('No such story'), 413: error('Body too large'), 415: error('Unsupported media type'),
-          422: error('Nothing readable, or a URL refused (private address, content type, size)'), 502: error('A URL could not be fetched'),
+          201: json(ref('AddResult'), 'At least one article added'),
+          200: json(ref('AddResult'), 'Nothing new: every article was a duplicate'),
+          400: error('Bad body'),
+          401: error('Token missing or wrong'),
+          404: error('No such story'),
+          413: error('Body too large'),
+          415: error('Unsupported media type'),
+          422: error('Nothing readable, or a URL refused (private address, content type, size)'),
+          502: error('A URL could not be fetched'),
         },
       },
     },
     '/api/stories/{id}/briefing': {
       parameters: [storyId],
       get: {
-        operationId: 'getBriefing', summary: 'The briefing of the story, computed when articles change and cached',
-        parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: BRIEFING_FORMATS.map((format) => format.name), default: DEFAULT_BRIEFING_FORMAT.name } }],
+        operationId: 'getBriefing',
+        summary: 'The briefing of the story, computed when articles change and cached',
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            schema: { type: 'string', enum: BRIEFING_FORMATS.map((format) => format.name), default: DEFAULT_BRIEFING_FORMAT.name },
+          },
+        ],
         responses: {
           200: {
             description: `The briefing: ${listFormatNames(BRIEFING_FORMATS, true)}`,
             headers: {
-              ETag: { schema: { type: 'string' } }, 'X-Story-Version': { schema: { type: 'integer' } },
+              ETag: { schema: { type: 'string' } },
+              'X-Story-Version': { schema: { type: 'integer' } },
               'X-Briefing-Cache': { description: 'hit when served from the cache', schema: { enum: ['hit', 'miss'] } },
             },
             content: briefingContent,
           },
-          304: { description: 'Not modified (If-None-Match)' }, 400: error('Unknown format'), 404: error('No such story'), 422: error('No usable article yet'),
+          304: { description: 'Not modified (If-None-Match)' },
+          400: error('Unknown format'),
+          404: error('No such story'),
+          422: error('No usable article yet'),
         },
       },
     },
     '/api/stories/{id}/events': {
       parameters: [storyId],
       get: {
-        operationId: 'streamStoryEvents', summary: 'Server-Sent Events: "version" ({"version": n}) whenever articles change; "deleted" when the story goes',
+        operationId: 'streamStoryEvents',
+        summary: 'Server-Sent Events: "version" ({"version": n}) whenever articles change; "deleted" when the story goes',
         responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 404: error('No such story') },
       },
     },
@@ -103,53 +172,110 @@ export const OPENAPI_DOCUMENT = {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Needed for writes when the server was started with --token' } },
     schemas: {
       Error: {
-        type: 'object', required: ['error'], additionalProperties: false,
-        properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, diagnostics: { type: 'array', items: ref('Diagnostic') } } } },
+        type: 'object',
+        required: ['error'],
+        additionalProperties: false,
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            properties: { code: { type: 'string' }, message: { type: 'string' }, diagnostics: { type: 'array', items: ref('Diagnostic') } },
+          },
+        },
       },
       Health: { type: 'object', required: ['status', 'version'], properties: { status: { const: 'ok' }, version: { type: 'string' } } },
       NewStory: { type: 'object', additionalProperties: false, properties: { title: { type: ['string', 'null'], maxLength: 500 } } },
       Story: {
-        type: 'object', required: ['id', 'title', 'headline', 'created', 'updated', 'version', 'articleCount', 'links'],
+        type: 'object',
+        required: ['id', 'title', 'headline', 'created', 'updated', 'version', 'articleCount', 'links'],
         properties: {
-          id: { type: 'integer' }, title: { ...nullableString, description: 'Given by the user' }, headline: { ...nullableString, description: 'Title of the last briefing' },
-          created: { type: 'string', format: 'date-time' }, updated: { type: 'string', format: 'date-time' },
-          version: { type: 'integer', minimum: 0, description: 'Bumped whenever articles change' }, articleCount: { type: 'integer', minimum: 0 },
+          id: { type: 'integer' },
+          title: { ...nullableString, description: 'Given by the user' },
+          headline: { ...nullableString, description: 'Title of the last briefing' },
+          created: { type: 'string', format: 'date-time' },
+          updated: { type: 'string', format: 'date-time' },
+          version: { type: 'integer', minimum: 0, description: 'Bumped whenever articles change' },
+          articleCount: { type: 'integer', minimum: 0 },
           snippet: { ...nullableString, description: 'Best matching passage (searches only)' },
           links: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
-      StoryList: { type: 'object', required: ['query', 'total', 'stories'], properties: { query: nullableString, total: { type: 'integer' }, stories: { type: 'array', items: ref('Story') } } },
+      StoryList: {
+        type: 'object',
+        required: ['query', 'total', 'stories'],
+        properties: { query: nullableString, total: { type: 'integer' }, stories: { type: 'array', items: ref('Story') } },
+      },
       StoryDetail: { allOf: [ref('Story'), { type: 'object', required: ['articles'], properties: { articles: { type: 'array', items: ref('Article') } } }] },
       Article: {
-        type: 'object', required: ['id', 'story', 'url', 'hash', 'title', 'outlet', 'published', 'format', 'origin', 'added', 'chars'],
+        type: 'object',
+        required: ['id', 'story', 'url', 'hash', 'title', 'outlet', 'published', 'format', 'origin', 'added', 'chars'],
         properties: {
-          id: { type: 'integer' }, story: { type: 'integer' }, url: nullableString, hash: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the normalized text' },
-          title: nullableString, outlet: nullableString, published: nullableString, byline: nullableString,
-          format: { enum: ['text', 'html', 'json', 'jsonl', 'multinews', 'feed'] }, origin: { type: 'string' }, added: { type: 'string', format: 'date-time' }, chars: { type: 'integer' },
+          id: { type: 'integer' },
+          story: { type: 'integer' },
+          url: nullableString,
+          hash: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the normalized text' },
+          title: nullableString,
+          outlet: nullableString,
+          published: nullableString,
+          byline: nullableString,
+          format: { enum: ['text', 'html', 'json', 'jsonl', 'multinews', 'feed'] },
+          origin: { type: 'string' },
+          added: { type: 'string', format: 'date-time' },
+          chars: { type: 'integer' },
         },
       },
-      ArticleList: { type: 'object', required: ['story', 'articles'], properties: { story: { type: 'integer' }, articles: { type: 'array', items: ref('Article') } } },
-      ArticleInput: { type: 'object', additionalProperties: false, properties: ARTICLE_FIELDS, anyOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }] },
+      ArticleList: {
+        type: 'object',
+        required: ['story', 'articles'],
+        properties: { story: { type: 'integer' }, articles: { type: 'array', items: ref('Article') } },
+      },
+      ArticleInput: {
+        type: 'object',
+        additionalProperties: false,
+        properties: ARTICLE_FIELDS,
+        anyOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }],
+      },
       AddResult: {
-        type: 'object', required: ['story', 'added', 'duplicates', 'diagnostics'],
+        type: 'object',
+        required: ['story', 'added', 'duplicates', 'diagnostics'],
         properties: {
-          story: ref('Story'), added: { type: 'array', items: ref('Article') },
-          duplicates: { type: 'array', items: { type: 'object', required: ['reason', 'article'], properties: { reason: { enum: ['url', 'content'] }, article: ref('Article') } } },
+          story: ref('Story'),
+          added: { type: 'array', items: ref('Article') },
+          duplicates: {
+            type: 'array',
+            items: { type: 'object', required: ['reason', 'article'], properties: { reason: { enum: ['url', 'content'] }, article: ref('Article') } },
+          },
           diagnostics: { type: 'array', items: ref('Diagnostic') },
         },
       },
       Diagnostic: {
-        type: 'object', required: ['severity', 'code', 'message', 'source'],
-        properties: { severity: { enum: ['error', 'warning', 'info'] }, code: { type: 'string' }, message: { type: 'string' }, source: nullableString, input: { type: 'string' } },
+        type: 'object',
+        required: ['severity', 'code', 'message', 'source'],
+        properties: {
+          severity: { enum: ['error', 'warning', 'info'] },
+          code: { type: 'string' },
+          message: { type: 'string' },
+          source: nullableString,
+          input: { type: 'string' },
+        },
       },
       Briefing: {
-        type: 'object', description: 'The briefing JSON contract, version 1 (schema/briefing.schema.json)',
+        type: 'object',
+        description: 'The briefing JSON contract, version 1 (schema/briefing.schema.json)',
         required: ['version', 'generator', 'title', 'sources', 'summary', 'facts', 'conflicts', 'quotes', 'entities', 'timeline', 'syndication', 'diagnostics'],
         properties: {
-          version: { const: 1 }, generator: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'corroborate' }, version: { type: 'string' } } },
-          title: { type: 'string' }, sources: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^S[1-9][0-9]*$' } } } },
-          summary: { type: 'array' }, facts: { type: 'array' }, conflicts: { type: 'array' }, quotes: { type: 'array' }, entities: { type: 'array' },
-          timeline: { type: 'array' }, syndication: { type: 'array' }, diagnostics: { type: 'array', items: ref('Diagnostic') },
+          version: { const: 1 },
+          generator: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'corroborate' }, version: { type: 'string' } } },
+          title: { type: 'string' },
+          sources: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^S[1-9][0-9]*$' } } } },
+          summary: { type: 'array' },
+          facts: { type: 'array' },
+          conflicts: { type: 'array' },
+          quotes: { type: 'array' },
+          entities: { type: 'array' },
+          timeline: { type: 'array' },
+          syndication: { type: 'array' },
+          diagnostics: { type: 'array', items: ref('Diagnostic') },
         },
       },
     },

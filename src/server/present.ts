@@ -6,9 +6,20 @@ const SNIPPET_MARKS = /[\u0002\u0003]/g;
 export function presentStory(story: StoryRecord | StoryHit): Record<string, unknown> {
   const snippet = 'snippet' in story ? { snippet: story.snippet === null ? null : story.snippet.replace(SNIPPET_MARKS, '') } : {};
   return {
-    id: story.id, title: story.title, headline: story.headline, created: story.created, updated: story.updated,
-    version: story.version, articleCount: story.articles, ...snippet,
-    links: { self: `/api/stories/${story.id}`, articles: `/api/stories/${story.id}/articles`, briefing: `/api/stories/${story.id}/briefing`, page: `/stories/${story.id}` },
+    id: story.id,
+    title: story.title,
+    headline: story.headline,
+    created: story.created,
+    updated: story.updated,
+    version: story.version,
+    articleCount: story.articles,
+    ...snippet,
+    links: {
+      self: `/api/stories/${story.id}`,
+      articles: `/api/stories/${story.id}/articles`,
+      briefing: `/api/stories/${story.id}/briefing`,
+      page: `/stories/${story.id}`,
+    },
   };
 }
 

@@ -43,14 +43,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closed: Promise<void> | null = null;
   return {
-    url: `http://${shown}:${address.port}`, port: address.port, dataDir, server,
-    close: () => (closed ??= (async () => {
-      shutdown();
-      const done = new Promise<void>((resolve) => server.close(() => resolve()));
-      (server as Server).closeIdleConnections?.();
-      setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
-      await done;
-      if (!options.store) await store.close();
-    })()),
+    url: `http://${shown}:${address.port}`,
+    port: address.port,
+    dataDir,
+    server,
+    close: () =>
+      (closed ??= (async () => {
+        shutdown();
+        const done = new Promise<void>((resolve) => server.close(() => resolve()));
+        (server as Server).closeIdleConnections?.();
+        setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
+        await done;
+        if (!options.store) await store.close();
+      })()),
   };
 }

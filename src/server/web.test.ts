@@ -4,9 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, startTestServer, type TestServer } from '../../test/support/test-server.js';
 
-const HOSTILE = 'Hostile <script>alert("pwned")</script> headline\n\n'
-  + 'Officials met <img src=x onerror="alert(1)"> in Baghdad on Monday and talked for four hours. '
-  + '<a href="javascript:alert(2)">click</a> and <b onmouseover=alert(3)>broken <i>markup';
+const HOSTILE =
+  'Hostile <script>alert("pwned")</script> headline\n\n' +
+  'Officials met <img src=x onerror="alert(1)"> in Baghdad on Monday and talked for four hours. ' +
+  '<a href="javascript:alert(2)">click</a> and <b onmouseover=alert(3)>broken <i>markup';
 
 describe('web pages over real HTTP', () => {
   let server: TestServer;
@@ -49,10 +50,18 @@ describe('web pages over real HTTP', () => {
     form.append('text', HOSTILE);
     const created = await createStory(form);
     const id = /\/stories\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1];
-    await server.store.addArticles(Number(id), [{
-      title: 'Linked <b>bold</b>', outlet: '<i>Outlet</i>', url: 'javascript:alert(9)', published: null, byline: null, format: 'text',
-      origin: 'api', text: 'A second account says the envoys met in Baghdad for four hours on Monday.',
-    }]);
+    await server.store.addArticles(Number(id), [
+      {
+        title: 'Linked <b>bold</b>',
+        outlet: '<i>Outlet</i>',
+        url: 'javascript:alert(9)',
+        published: null,
+        byline: null,
+        format: 'text',
+        origin: 'api',
+        text: 'A second account says the envoys met in Baghdad for four hours on Monday.',
+      },
+    ]);
     const page = await (await fetch(`${server.url}/stories/${id}`)).text();
     assert.match(page, /<span class="app-url">javascript:alert\(9\)<\/span>/);
     assert.match(page, /<td>Linked &lt;b&gt;bold&lt;\/b&gt;<\/td><td>&lt;i&gt;Outlet&lt;\/i&gt;<\/td>/);

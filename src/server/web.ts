@@ -15,13 +15,20 @@ import { readForm, storyIdOf, type ServerContext } from './server-context.js';
 
 type Message = { severity: string; text: string };
 
-const describe = (d: Diagnostic): Message => ({ severity: d.severity === 'info' ? 'ok' : d.severity, text: `${d.input ?? d.source ?? ''}${d.input || d.source ? ': ' : ''}${d.message}` });
+const describe = (d: Diagnostic): Message => ({
+  severity: d.severity === 'info' ? 'ok' : d.severity,
+  text: `${d.input ?? d.source ?? ''}${d.input || d.source ? ': ' : ''}${d.message}`,
+});
 
 function summarize(results: readonly AddArticleResult[], diagnostics: readonly Diagnostic[]): Message[] {
   const added = results.filter((r) => r.status === 'added').length;
   const messages: Message[] = [{ severity: 'ok', text: `${added} article${added === 1 ? '' : 's'} added.` }];
   for (const r of results) {
-    if (r.status === 'duplicate') messages.push({ severity: 'warning', text: `Already in this story (same ${r.reason === 'url' ? 'URL' : 'text'}): ${r.article.title ?? r.article.url ?? `article ${r.article.id}`}` });
+    if (r.status === 'duplicate')
+      messages.push({
+        severity: 'warning',
+        text: `Already in this story (same ${r.reason === 'url' ? 'URL' : 'text'}): ${r.article.title ?? r.article.url ?? `article ${r.article.id}`}`,
+      });
   }
   return [...messages, ...diagnostics.filter((d) => d.severity !== 'info').map(describe)];
 }
@@ -70,7 +77,8 @@ export function createWeb(ctx: ServerContext): Hono {
       checkFormToken(c, fields);
       const inputs = await readFormArticles(fields);
       const { articles, diagnostics } = await resolveArticles(inputs, ctx.fetchInput);
-      if (articles.length === 0) throw new CorroborateError('no-usable-input', 'No article could be read from what was given; nothing was created.', diagnostics);
+      if (articles.length === 0)
+        throw new CorroborateError('no-usable-input', 'No article could be read from what was given; nothing was created.', diagnostics);
       const story = await store.createStory(readFormTitle(fields));
       const results = await store.addArticles(story.id, articles);
       return c.redirect(`/stories/${story.id}?flash=${flash.put(summarize(results, diagnostics))}`, 303);

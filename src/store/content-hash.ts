@@ -20,7 +20,7 @@ export function hashContent(text: string): string {
 
 /** The URL as compared for duplicates: parsed and re-serialized, fragment dropped; null when absent or unparseable. */
 export function canonicalUrl(url: string | null | undefined): string | null {
-  if (!url || !url.trim()) return null;
+  if (!url?.trim()) return null;
   try {
     const parsed = new URL(url.trim());
     parsed.hash = '';

@@ -13,13 +13,21 @@ const { story } = await store.ensureStory('durability');
 const filler = 'Ambassadors met in Baghdad for four hours and discussed Iraqi security. '.repeat(30);
 
 const article = (batch: number, i: number): NewArticle => ({
-  title: `Article ${batch}.${i}`, outlet: 'Durability Wire', url: `https://example.com/durability/${batch}/${i}`,
-  published: '2007-05-28', byline: null, format: 'text', origin: 'durability-child',
+  title: `Article ${batch}.${i}`,
+  outlet: 'Durability Wire',
+  url: `https://example.com/durability/${batch}/${i}`,
+  published: '2007-05-28',
+  byline: null,
+  format: 'text',
+  origin: 'durability-child',
   text: `Batch ${batch} item ${i}. ${filler}`,
 });
 
 writeSync(1, `ready ${story.id}\n`);
 for (let batch = start; ; batch += 1) {
-  const results = await store.addArticles(story.id, Array.from({ length: batchSize }, (_, i) => article(batch, i)));
+  const results = await store.addArticles(
+    story.id,
+    Array.from({ length: batchSize }, (_, i) => article(batch, i)),
+  );
   writeSync(1, `ack ${batch} ${results.map((r) => r.article.id).join(' ')}\n`);
 }

@@ -21,7 +21,7 @@ function ingestUntilKilled(dir: string, start: number, batchSize: number, killAf
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
-      let newline;
+      let newline: number;
       while ((newline = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 1);
@@ -68,13 +68,18 @@ it('keeps every acknowledged article and stays consistent when the ingesting pro
     const lastBatch = Math.max(...perBatch.keys());
     // Batches of this round that committed but whose ack the kill cut off: at most the one in flight.
     const unacknowledged = [...perBatch.keys()].filter((batch) => batch >= start && !acknowledged.has(batch));
-    assert.ok(unacknowledged.every((batch) => batch === lastBatch), 'at most the one in-flight transaction committed without its ack');
+    assert.ok(
+      unacknowledged.every((batch) => batch === lastBatch),
+      'at most the one in-flight transaction committed without its ack',
+    );
     if (batchSize > 1) {
       for (const [batch, count] of perBatch) if (batch >= start) assert.equal(count, batchSize, `batch ${batch} is all or nothing`);
     }
     const story = (await store.listStories()).stories[0]!;
     assert.equal(story.articles, rows.length);
-    report.push(`round of ${batchSize}-article transactions: ${acked.size} acknowledged, ${rows.length} articles in store, committed-not-acked ${unacknowledged.length}`);
+    report.push(
+      `round of ${batchSize}-article transactions: ${acked.size} acknowledged, ${rows.length} articles in store, committed-not-acked ${unacknowledged.length}`,
+    );
     await store.close();
     start = lastBatch + 1;
   }

@@ -84,10 +84,7 @@ export function migrateSchema(db: Database): number {
   const step = db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > SCHEMA_VERSION) {
-      throw new CorroborateError(
-        'store-failed',
-        `the store has schema version ${current}, newer than this program's ${SCHEMA_VERSION}; upgrade corroborate`,
-      );
+      throw new CorroborateError('store-failed', `the store has schema version ${current}, newer than this program's ${SCHEMA_VERSION}; upgrade corroborate`);
     }
     if (current === SCHEMA_VERSION) return false;
     db.exec(MIGRATIONS[current] ?? '');

@@ -2,12 +2,28 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { InputFormat } from '../model/index.js';
 
 export interface StoryRow {
-  id: number; title: string | null; headline: string | null; created: string; updated: string; version: number; articles: number;
+  id: number;
+  title: string | null;
+  headline: string | null;
+  created: string;
+  updated: string;
+  version: number;
+  articles: number;
 }
 
 export interface ArticleRow {
-  id: number; story: number; url: string | null; hash: string; title: string | null; outlet: string | null;
-  published: string | null; byline: string | null; format: InputFormat; origin: string; added: string; chars: number;
+  id: number;
+  story: number;
+  url: string | null;
+  hash: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  byline: string | null;
+  format: InputFormat;
+  origin: string;
+  added: string;
+  chars: number;
   text?: string;
 }
 

@@ -22,7 +22,13 @@ function makeFile(): string {
 runStoreContract('sqlite', async (now) => {
   const dir = makeDir();
   const store = openSqliteStore(dir, { now });
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });
 
 describe('SqliteStore', () => {
@@ -71,13 +77,19 @@ describe('SqliteStore', () => {
     const db = new Database(join(dir, STORE_FILE));
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
-    assert.throws(() => openSqliteStore(dir), (e) => e instanceof CorroborateError && e.code === 'store-failed' && /newer/.test(e.message));
+    assert.throws(
+      () => openSqliteStore(dir),
+      (e) => e instanceof CorroborateError && e.code === 'store-failed' && /newer/.test(e.message),
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports an unusable folder as store-failed', () => {
     const file = makeFile();
-    assert.throws(() => openSqliteStore(join(file, 'sub')), (e) => e instanceof CorroborateError && e.code === 'store-failed');
+    assert.throws(
+      () => openSqliteStore(join(file, 'sub')),
+      (e) => e instanceof CorroborateError && e.code === 'store-failed',
+    );
     rmSync(dirname(file), { recursive: true, force: true });
   });
 });

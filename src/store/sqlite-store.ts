@@ -7,7 +7,16 @@ import { migrateSchema } from './sqlite-schema.js';
 import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
 import { toFtsQuery } from './fts-query.js';
 import type {
-  AddArticleResult, ArticleSummary, BriefingToCache, CachedBriefing, ListStoriesOptions, NewArticle, Store, StoredArticle, StoryHit, StoryRecord,
+  AddArticleResult,
+  ArticleSummary,
+  BriefingToCache,
+  CachedBriefing,
+  ListStoriesOptions,
+  NewArticle,
+  Store,
+  StoredArticle,
+  StoryHit,
+  StoryRecord,
 } from './types.js';
 
 /** File name of the database inside the data folder. */
@@ -168,9 +177,19 @@ export class SqliteStore implements Store {
     const byHash = this.#sql.articleByHash.get(story, hash) as ArticleRow | undefined;
     if (byHash) return { status: 'duplicate', reason: 'content', article: toSummary(byHash) };
     const id = this.#sql.insertArticle.run({
-      story, url, hash, title: article.title, outlet: article.outlet, published: article.published, byline: article.byline,
-      format: article.format, origin: article.origin, text: article.text, html: article.html ?? null,
-      raw: article.raw ? Buffer.from(article.raw.buffer, article.raw.byteOffset, article.raw.byteLength) : null, added: stamp,
+      story,
+      url,
+      hash,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      byline: article.byline,
+      format: article.format,
+      origin: article.origin,
+      text: article.text,
+      html: article.html ?? null,
+      raw: article.raw ? Buffer.from(article.raw.buffer, article.raw.byteOffset, article.raw.byteLength) : null,
+      added: stamp,
     }).lastInsertRowid;
     return { status: 'added', article: toSummary(this.#sql.articleSummary.get(Number(id)) as ArticleRow) };
   }
@@ -218,15 +237,30 @@ function checkNewArticle(article: NewArticle, index: number): void {
 
 function toStory(row: StoryRow): StoryRecord {
   return {
-    id: row.id, title: row.title, headline: row.headline, created: row.created, updated: row.updated,
-    version: row.version, articles: row.articles,
+    id: row.id,
+    title: row.title,
+    headline: row.headline,
+    created: row.created,
+    updated: row.updated,
+    version: row.version,
+    articles: row.articles,
   };
 }
 
 function toSummary(row: ArticleRow): ArticleSummary {
   return {
-    id: row.id, story: row.story, url: row.url, hash: row.hash, title: row.title, outlet: row.outlet,
-    published: row.published, byline: row.byline, format: row.format, origin: row.origin, added: row.added, chars: row.chars,
+    id: row.id,
+    story: row.story,
+    url: row.url,
+    hash: row.hash,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    byline: row.byline,
+    format: row.format,
+    origin: row.origin,
+    added: row.added,
+    chars: row.chars,
   };
 }
 

@@ -25,7 +25,6 @@ export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = { agreementExponent: 2, p
  */
 export type SourceProfile = ReadonlyMap<string, readonly number[]>;
 
-
 /** Counts of the words and adjacent word pairs of a text. */
 export function countGrams(text: string): Map<string, number> {
   return addGrams(new Map(), readPlainWords(text));
@@ -89,7 +88,7 @@ export function profileSources(docs: readonly AnalyzedDocument[], words: number,
     for (let k = 1; ; k++) {
       let share = 0;
       for (const counts of expected) share += poissonTail(counts.get(gram) ?? 0, k);
-      const weight = factor * Math.pow(share / expected.length, options.agreementExponent);
+      const weight = factor * (share / expected.length) ** options.agreementExponent;
       if (!(weight >= options.minWeight)) break;
       weights.push(weight);
     }

@@ -127,7 +127,7 @@ export function selectSentences(candidates: readonly Candidate[], profile: Sourc
     });
     const alone = candidate.dangling && !chosenKeys.has(`${candidate.document}:${candidate.sentence.index - 1}`);
     const lead = 1 + leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
-    return ((alone ? options.danglingFactor : 1) * lead * gain) / Math.pow(Math.max(1, candidate.length), options.lengthPenalty);
+    return ((alone ? options.danglingFactor : 1) * lead * gain) / Math.max(1, candidate.length) ** options.lengthPenalty;
   };
   const redundant = (candidate: Candidate): boolean => {
     const terms = new Set(candidate.terms);

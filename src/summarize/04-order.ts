@@ -5,7 +5,5 @@ import type { Candidate } from './01-candidates.js';
  * (leads first), then by article, then by sentence index.
  */
 export function orderSentences(chosen: readonly Candidate[]): Candidate[] {
-  return [...chosen].sort(
-    (a, b) => a.position - b.position || a.document - b.document || a.sentence.index - b.sentence.index,
-  );
+  return [...chosen].sort((a, b) => a.position - b.position || a.document - b.document || a.sentence.index - b.sentence.index);
 }

@@ -22,13 +22,17 @@ const DATELINES = [
   /^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?)?\s*[-—–]+\s+(?=["“]?[A-Z])/u,
 ];
 
-const CONNECTIVE = /^(?:(?:but|and|however|meanwhile|moreover|furthermore|in addition|also|indeed|in fact|still|now|yet|plus|instead),\s+|(?:but|and|also|plus)\s+(?=[a-z]))/i;
+const CONNECTIVE =
+  /^(?:(?:but|and|however|meanwhile|moreover|furthermore|in addition|also|indeed|in fact|still|now|yet|plus|instead),\s+|(?:but|and|also|plus)\s+(?=[a-z]))/i;
 
 const SPEAKER = String.raw`(?:he|she|they|police|officials|authorities|investigators|prosecutors|witnesses|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}|(?:the|a|an|his|her|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})`;
 const WHEN = String.raw`(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week))?(?:\s+in\s+a\s+(?:statement|release|news release|interview))?`;
 const ATTRIBUTIONS = [
-  new RegExp(String.raw`,\s*${SPEAKER}\s+(?:said|says|told\s+[A-Z][\p{L}.'’ -]{1,40}?|reported|reports|added|noted|explained|confirmed)${WHEN}\s*([.!])$`, 'iu'),
-  new RegExp(String.raw`,\s*according\s+to\s+[^,;"“”]{1,60}?\s*([.!])$`, 'iu'),
+  new RegExp(
+    String.raw`,\s*${SPEAKER}\s+(?:said|says|told\s+[A-Z][\p{L}.'’ -]{1,40}?|reported|reports|added|noted|explained|confirmed)${WHEN}\s*([.!])$`,
+    'iu',
+  ),
+  /,\s*according\s+to\s+[^,;"“”]{1,60}?\s*([.!])$/iu,
   new RegExp(String.raw`,\s*(?:said|says|reported|reports|added|told)\s+${SPEAKER}${WHEN}\s*([.!])$`, 'iu'),
 ];
 
@@ -56,7 +60,10 @@ export function compressSentence(text: string, options: CompressOptions = DEFAUL
   let result = text;
   const attempt = (next: string): void => {
     if (next === result) return;
-    const cleaned = next.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+    const cleaned = next
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .trim();
     if (cleaned !== result && countWords(cleaned) >= minWords) result = cleaned;
   };
   if (options.datelines) {

@@ -15,8 +15,16 @@ function doc(source: string, ...texts: string[]): AnalyzedDocument {
 }
 
 test('words are lower-cased letter and digit runs; grams are words and adjacent pairs', () => {
-  assert.deepEqual(wordsOf('The U.S. envoy met Iran\'s envoy, 4 hours.'), ['the', 'u', 's', 'envoy', 'met', 'iran', 's', 'envoy', '4', 'hours']);
-  assert.deepEqual([...countGrams('Envoy met envoy')], [['envoy', 2], ['envoy met', 1], ['met', 1], ['met envoy', 1]]);
+  assert.deepEqual(wordsOf("The U.S. envoy met Iran's envoy, 4 hours."), ['the', 'u', 's', 'envoy', 'met', 'iran', 's', 'envoy', '4', 'hours']);
+  assert.deepEqual(
+    [...countGrams('Envoy met envoy')],
+    [
+      ['envoy', 2],
+      ['envoy met', 1],
+      ['met', 1],
+      ['met envoy', 1],
+    ],
+  );
   assert.deepEqual([...countGrams('')], []);
 });
 
@@ -29,7 +37,10 @@ test('the Poisson tail by hand', () => {
 
 test('profile weights: shared grams outweigh grams of one source, later occurrences weigh less', () => {
   // Two sources of 4 words each, summary of 4 words: every source is its own summary (scale 1).
-  const profile = profileSources([doc('S1', 'Iran talks Iran resumed'), doc('S2', 'Iran talks ended today')], 4, { ...DEFAULT_PROFILE_OPTIONS, minWeight: 1e-9 });
+  const profile = profileSources([doc('S1', 'Iran talks Iran resumed'), doc('S2', 'Iran talks ended today')], 4, {
+    ...DEFAULT_PROFILE_OPTIONS,
+    minWeight: 1e-9,
+  });
   const tail = (mean: number, k: number): number => poissonTail(mean, k);
   // "talks": once in each source: (P(X≥1 | 1))^2.
   assert.ok(Math.abs(profile.get('talks')![0]! - tail(1, 1) ** 2) < 1e-12);

@@ -45,7 +45,10 @@ test('every summary sentence is a source sentence or a deletion from one, and ci
 
 test('information reported by several articles cites all of them, paraphrases included', () => {
   const summary = summarize(docs, { facts: compareSources(docs).facts });
-  assert.ok(summary.some((s) => s.sources.length >= 2), 'expected at least one sentence citing several sources');
+  assert.ok(
+    summary.some((s) => s.sources.length >= 2),
+    'expected at least one sentence citing several sources',
+  );
   // The four-hour meeting and Crocker's call to stop arming militants are in all three articles.
   const militants = summary.find((s) => /arming, funding and training/.test(s.text));
   assert.ok(militants, 'expected the call to stop arming, funding and training militants in the summary');
@@ -55,7 +58,10 @@ test('information reported by several articles cites all of them, paraphrases in
 test('a single article still gets a summary, and the output is deterministic', () => {
   const one = summarize([docs[0]!], { words: 80 });
   assert.ok(one.length > 0);
-  assert.deepEqual(one.map((s) => s.sources), one.map(() => ['S1']));
+  assert.deepEqual(
+    one.map((s) => s.sources),
+    one.map(() => ['S1']),
+  );
   assert.deepEqual(summarize(docs), summarize(docs));
 });
 
@@ -65,10 +71,33 @@ test('no documents give an empty summary; a bad budget is a TypeError', () => {
 });
 
 test('a sentence that opens with a reference loses to an equal one that does not, unless what it refers to is chosen', () => {
-  const sentence = (index: number, text: string): Sentence => ({ source: 'S1', index, start: index * 100, end: index * 100 + text.length, text, paragraph: 0, words: text.split(' '), terms: [] });
-  const candidate = (index: number, text: string, dangling: boolean, terms: string[]): Candidate => ({ sentence: sentence(index, text), text, terms, document: 0, position: 0.5, length: text.split(' ').length, dangling });
+  const sentence = (index: number, text: string): Sentence => ({
+    source: 'S1',
+    index,
+    start: index * 100,
+    end: index * 100 + text.length,
+    text,
+    paragraph: 0,
+    words: text.split(' '),
+    terms: [],
+  });
+  const candidate = (index: number, text: string, dangling: boolean, terms: string[]): Candidate => ({
+    sentence: sentence(index, text),
+    text,
+    terms,
+    document: 0,
+    position: 0.5,
+    length: text.split(' ').length,
+    dangling,
+  });
   // The sentence with the reference says a little more ("well"), so it wins whenever it is not penalized.
-  const profile = new Map([['talks', [1]], ['iran', [1]], ['talks with', [1]], ['with iran', [1]], ['well', [0.2]]]);
+  const profile = new Map([
+    ['talks', [1]],
+    ['iran', [1]],
+    ['talks with', [1]],
+    ['with iran', [1]],
+    ['well', [0.2]],
+  ]);
   const alone = candidate(5, 'He said talks with Iran went well.', true, ['talk', 'iran', 'well']);
   const plain = candidate(9, 'Officials said talks with Iran happened today.', false, ['talk', 'iran']);
   const options = { ...DEFAULT_SELECT_OPTIONS, words: 7, overflow: 0 };
@@ -81,10 +110,30 @@ test('a sentence that opens with a reference loses to an equal one that does not
 });
 
 test('a repeated word earns its next occurrence weight, not its first again', () => {
-  const sentence = (index: number, text: string): Sentence => ({ source: 'S1', index, start: 0, end: text.length, text, paragraph: 0, words: text.split(' '), terms: [] });
-  const candidate = (index: number, text: string, terms: string[]): Candidate => ({ sentence: sentence(index, text), text, terms, document: 0, position: 0, length: text.split(' ').length, dangling: false });
+  const sentence = (index: number, text: string): Sentence => ({
+    source: 'S1',
+    index,
+    start: 0,
+    end: text.length,
+    text,
+    paragraph: 0,
+    words: text.split(' '),
+    terms: [],
+  });
+  const candidate = (index: number, text: string, terms: string[]): Candidate => ({
+    sentence: sentence(index, text),
+    text,
+    terms,
+    document: 0,
+    position: 0,
+    length: text.split(' ').length,
+    dangling: false,
+  });
   // "iran" is worth 1 once and 0.1 a second time; "talks" 0.6 once.
-  const profile = new Map([['iran', [1, 0.1]], ['talks', [0.6]]]);
+  const profile = new Map([
+    ['iran', [1, 0.1]],
+    ['talks', [0.6]],
+  ]);
   const first = candidate(0, 'Iran iran iran', ['iran']);
   const again = candidate(1, 'Iran again', ['iran', 'again']);
   const talks = candidate(2, 'Talks resumed', ['talk', 'resum']);
@@ -122,7 +171,10 @@ test('candidates: a speaker named only by a pronoun needs the sentence before; c
   );
   const candidates = selectCandidates([doc]);
   const texts = candidates.map((c) => c.text);
-  assert.deepEqual(candidates.map((c) => c.dangling), [false, true, true, false]);
+  assert.deepEqual(
+    candidates.map((c) => c.dangling),
+    [false, true, true, false],
+  );
   assert.ok(!texts.some((text) => /seeks|results that|train the Iraqi$/.test(text)), texts.join('\n'));
 });
 

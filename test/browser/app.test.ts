@@ -20,7 +20,6 @@ const HOSTILE = [
   'Read <a href="javascript:alert(2)">more</a> and <b onmouseover=alert(3)>broken <i>markup "><svg onload=alert(4)> <style>body{display:none}</style>',
 ].join('\n');
 
-
 describe('web app in Chromium', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -38,7 +37,11 @@ describe('web app in Chromium', { skip }, () => {
   const checkLog = (log: Watch) => {
     assert.deepEqual(log.dialogs, [], 'no script from an article ran (no dialog)');
     assert.deepEqual(log.problems, [], 'no console error (a CSP violation would be one)');
-    assert.deepEqual(log.requests.filter((url) => !url.startsWith(server.url)), [], 'nothing is loaded from elsewhere');
+    assert.deepEqual(
+      log.requests.filter((url) => !url.startsWith(server.url)),
+      [],
+      'nothing is loaded from elsewhere',
+    );
   };
 
   it('creates a story through the form with the example articles and shows its briefing', async () => {
@@ -47,7 +50,13 @@ describe('web app in Chromium', { skip }, () => {
     await page.goto(`${server.url}/`);
     await shot(page, 'app-home-empty.png');
     await page.fill('#new-story-title', 'US–Iran talks in Baghdad');
-    await page.setInputFiles('#new-story-files', readdirSync(EXAMPLES).filter((n) => n.endsWith('.txt')).sort().map((n) => join(EXAMPLES, n)));
+    await page.setInputFiles(
+      '#new-story-files',
+      readdirSync(EXAMPLES)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+        .map((n) => join(EXAMPLES, n)),
+    );
     await Promise.all([page.waitForURL(/\/stories\/\d+/), page.click('#new-story button[type=submit]')]);
     storyPath = new URL(page.url()).pathname;
     await page.locator('#messages').getByText('3 articles added.').waitFor();
@@ -86,7 +95,9 @@ describe('web app in Chromium', { skip }, () => {
     const viewerLog = watch(viewer);
     await viewer.goto(`${server.url}${storyPath}`);
     await viewer.locator('#live-status[data-state=ok]').waitFor();
-    await viewer.evaluate(() => { (window as unknown as { marker: string }).marker = 'not reloaded'; });
+    await viewer.evaluate(() => {
+      (window as unknown as { marker: string }).marker = 'not reloaded';
+    });
     const versionBefore = Number(await viewer.locator('body').getAttribute('data-version'));
 
     const editor = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -30,11 +30,18 @@ export interface Watch {
 /** Records every request, console error, page error and dialog of a page (dialogs are dismissed). */
 export function watch(page: Page, options: { readonly warnings?: boolean } = {}): Watch {
   const log: Watch = { requests: [], problems: [], dialogs: [] };
-  page.on('request', (request) => { log.requests.push(request.url()); });
+  page.on('request', (request) => {
+    log.requests.push(request.url());
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || (options.warnings === true && message.type() === 'warning')) log.problems.push(message.text());
   });
-  page.on('pageerror', (error) => { log.problems.push(error.message); });
-  page.on('dialog', (dialog) => { log.dialogs.push(dialog.message()); void dialog.dismiss(); });
+  page.on('pageerror', (error) => {
+    log.problems.push(error.message);
+  });
+  page.on('dialog', (dialog) => {
+    log.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   return log;
 }

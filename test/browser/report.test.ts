@@ -15,7 +15,6 @@ import { runPipelineOnExample } from '../fixtures/html-report/fixture-pipeline-b
 
 const skip = skipWithoutChromium;
 
-
 function assertOffline(log: Watch): void {
   const remote = log.requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'));
   assert.deepEqual(remote, [], 'no request leaves the page');
@@ -89,7 +88,8 @@ describe('HTML report in Chromium', { skip }, () => {
     await page.waitForFunction(() => location.hash === '');
     await page.hover(`#${href.slice(1)}`);
     assert.ok(await page.evaluate(() => document.querySelectorAll('mark.is-linked').length >= 2), 'hovering links the same fact in other sources');
-    const consensusBackground = (): Promise<string> => page.evaluate(() => getComputedStyle(document.querySelector('mark.hl-consensus:not(.hl-conflict)') as Element).backgroundColor);
+    const consensusBackground = (): Promise<string> =>
+      page.evaluate(() => getComputedStyle(document.querySelector('mark.hl-consensus:not(.hl-conflict)') as Element).backgroundColor);
     const shown = await consensusBackground();
     await page.uncheck('#cb-toggle-consensus');
     assert.equal(await consensusBackground(), 'rgba(0, 0, 0, 0)', 'the legend switches a kind of highlight off');
@@ -147,9 +147,13 @@ describe('HTML report in Chromium', { skip }, () => {
       frames: document.querySelectorAll('iframe, object, embed').length,
       handlers: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on'))),
       title: document.title,
+      // biome-ignore lint/performance/useDomNodeTextContent: the test reads what a reader sees (innerText honours CSS)
       text: document.body.innerText,
     }));
-    assert.deepEqual({ scripts: dom.scripts, images: dom.images, frames: dom.frames, handlers: dom.handlers }, { scripts: 1, images: 0, frames: 0, handlers: [] });
+    assert.deepEqual(
+      { scripts: dom.scripts, images: dom.images, frames: dom.frames, handlers: dom.handlers },
+      { scripts: 1, images: 0, frames: 0, handlers: [] },
+    );
     assert.match(dom.title, /<script>alert\(1\)<\/script>/);
     assert.ok(dom.text.includes('<script>alert(1)</script>'), 'the script tag is shown as text');
     assert.ok(dom.text.includes('<img src=x onerror=alert(1)>'), 'the img tag is shown as text');

@@ -15,10 +15,13 @@ export { EXAMPLES_DIR };
 
 /** The example story's three articles, as the ingest stage would hand them over (title line split off). */
 export function readExampleArticles(): NewArticle[] {
-  return readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => {
-    const body = readFileSync(join(EXAMPLES_DIR, name), 'utf8');
-    return article(body, { origin: name, title: name.replace(/\.txt$/, '').replace(/-/g, ' ') });
-  });
+  return readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const body = readFileSync(join(EXAMPLES_DIR, name), 'utf8');
+      return article(body, { origin: name, title: name.replace(/\.txt$/, '').replace(/-/g, ' ') });
+    });
 }
 
 function article(text: string, extra: Partial<NewArticle> = {}): NewArticle {
@@ -46,10 +49,16 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       await store.addArticles(a.id, [article('Crocker met Kazemi Qomi for four hours.')]);
       const { stories, total } = await store.listStories();
       assert.ok(total >= 2);
-      assert.deepEqual(stories.slice(0, 2).map((s) => s.id), [a.id, b.id]);
+      assert.deepEqual(
+        stories.slice(0, 2).map((s) => s.id),
+        [a.id, b.id],
+      );
       assert.equal(stories[0]?.articles, 1);
       const page = await store.listStories({ limit: 1, offset: 1 });
-      assert.deepEqual(page.stories.map((s) => s.id), [b.id]);
+      assert.deepEqual(
+        page.stories.map((s) => s.id),
+        [b.id],
+      );
     });
 
     it('deduplicates per story by URL and by normalized content, and bumps the version only on additions', async () => {
@@ -62,7 +71,10 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
         article('The talks lasted "four" hours.'),
       ]);
       assert.equal(first?.status, 'added');
-      assert.deepEqual(rest.map((r) => r.status === 'duplicate' ? r.reason : r.status), ['url', 'content', 'added', 'content']);
+      assert.deepEqual(
+        rest.map((r) => (r.status === 'duplicate' ? r.reason : r.status)),
+        ['url', 'content', 'added', 'content'],
+      );
       assert.equal(first?.article.url, 'https://example.com/a');
       assert.match(first?.article.hash ?? '', /^[0-9a-f]{64}$/);
       assert.equal((await store.getStory(story.id))?.version, 1);
@@ -83,7 +95,10 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       ]);
       assert.ok(added.every((r) => r.status === 'added'));
       const stored = (await store.readStory(story.id))!.articles;
-      assert.deepEqual(stored.slice(0, 3).map((a) => a.text), examples.map((a) => a.text));
+      assert.deepEqual(
+        stored.slice(0, 3).map((a) => a.text),
+        examples.map((a) => a.text),
+      );
       assert.equal(stored[3]?.text, 'Ünïcode — “quotes” and emoji 🗞️ and <script>alert(1)</script>');
       assert.equal(stored[3]?.outlet, 'Ôutlet');
       assert.equal(stored[0]?.chars, examples[0]?.text.length);

@@ -2,7 +2,12 @@ import type { Briefing, Evidence } from '../../src/model/index.js';
 import type { PreparedStory } from '../../src/pipeline/index.js';
 import { isDeletionOf } from '../../src/summarize/index.js';
 
-const normalize = (text: string): string => text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/\s+/g, ' ').trim();
+const normalize = (text: string): string =>
+  text
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Lists every way a briefing breaks the faithfulness rules of DESIGN.md: evidence that is not the exact
@@ -28,7 +33,8 @@ export function checkFaithfulness(briefing: Briefing, story: PreparedStory): str
     if (own && !isDeletionOf(sentence.text, own.text)) problems.push(`summary[${i}]: text is not its evidence or a deletion from it`);
   });
   for (const fact of briefing.facts) checkEvidence(`fact ${fact.id}`, fact.evidence, fact.sources);
-  for (const conflict of briefing.conflicts) conflict.sides.forEach((side, i) => checkEvidence(`conflict ${conflict.id} side ${i}`, side.evidence, side.sources));
+  for (const conflict of briefing.conflicts)
+    conflict.sides.forEach((side, i) => checkEvidence(`conflict ${conflict.id} side ${i}`, side.evidence, side.sources));
   for (const event of briefing.timeline) checkEvidence(`timeline ${event.date}`, event.evidence, event.sources);
   for (const quote of briefing.quotes) {
     checkEvidence(`quote ${quote.id}`, quote.evidence, quote.sources);

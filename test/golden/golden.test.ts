@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GOLDEN_DIR, readCase, runCase } from './run-case.js';
-import { validateBriefingJson } from '../../src/render/validate-briefing.js';
+import { validateBriefingJson } from '../../src/render/index.js';
 import { checkFaithfulness } from './faithfulness.js';
 
 const cases = readdirSync(GOLDEN_DIR, { withFileTypes: true })
@@ -23,7 +23,11 @@ for (const name of cases) {
     assert.deepEqual(checkFaithfulness(run.briefing, run.story), [], 'every statement must cite exact source text');
     const expectedJson = readFileSync(join(GOLDEN_DIR, name, 'expected.json'), 'utf8');
     const expectedMarkdown = readFileSync(join(GOLDEN_DIR, name, 'expected.md'), 'utf8');
-    assert.equal(run.json, expectedJson, `briefing JSON differs from test/golden/${name}/expected.json (refresh with: npm run golden -- ${name}, then review the diff)`);
+    assert.equal(
+      run.json,
+      expectedJson,
+      `briefing JSON differs from test/golden/${name}/expected.json (refresh with: npm run golden -- ${name}, then review the diff)`,
+    );
     assert.equal(run.markdown, expectedMarkdown, `Markdown differs from test/golden/${name}/expected.md`);
   });
 }

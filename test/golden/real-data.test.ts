@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { briefStory, prepareStory } from '../../src/brief.js';
 import { ingestRecords } from '../../src/ingest/index.js';
-import { validateBriefingJson } from '../../src/render/validate-briefing.js';
+import { validateBriefingJson } from '../../src/render/index.js';
 import { checkFaithfulness } from './faithfulness.js';
 import { compressSentence, isDeletionOf } from '../../src/summarize/index.js';
 import { EVAL_SYSTEMS, scoreRouge } from '../../src/eval/index.js';
@@ -20,7 +20,9 @@ const SAMPLES = [
 
 for (const sample of SAMPLES) {
   const path = join(DATA, sample.file);
-  test(`briefings of real clusters are schema-valid and faithful: ${sample.file} [${sample.from}, ${sample.to})`, { skip: !existsSync(path) && `${path} not found` }, () => {
+  test(`briefings of real clusters are schema-valid and faithful: ${sample.file} [${sample.from}, ${sample.to})`, {
+    skip: !existsSync(path) && `${path} not found`,
+  }, () => {
     const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n').slice(sample.from, sample.to);
     let briefed = 0;
     for (const line of lines) {
@@ -64,8 +66,14 @@ test('compression on real articles only deletes, and drops the wire datelines', 
 // 300 validation clusters, at a 100-word budget (the test inputs' ratio of summary to input), it beats
 // LexRank and first-3 on ROUGE-1 and ROUGE-2, and its summaries use the budget.
 const VALIDATION = join(DATA, 'multinews_plus_val/multinews_plus_val.jsonl.gz');
-test('on real validation clusters the summarizer beats LexRank and first-3 and fills its budget', { skip: !existsSync(VALIDATION) && `${VALIDATION} not found` }, () => {
-  const clusters = gunzipSync(readFileSync(VALIDATION)).toString('utf8').split('\n').slice(0, 300).map((line) => JSON.parse(line) as { documents: string[]; summary: string });
+test('on real validation clusters the summarizer beats LexRank and first-3 and fills its budget', {
+  skip: !existsSync(VALIDATION) && `${VALIDATION} not found`,
+}, () => {
+  const clusters = gunzipSync(readFileSync(VALIDATION))
+    .toString('utf8')
+    .split('\n')
+    .slice(0, 300)
+    .map((line) => JSON.parse(line) as { documents: string[]; summary: string });
   const mean = (system: string): { r1: number; r2: number; words: number } => {
     let r1 = 0;
     let r2 = 0;
@@ -82,7 +90,10 @@ test('on real validation clusters the summarizer beats LexRank and first-3 and f
   const ours = mean('corroborate');
   for (const baseline of ['lexrank', 'first-3']) {
     const theirs = mean(baseline);
-    assert.ok(ours.r1 > theirs.r1 && ours.r2 > theirs.r2, `corroborate ${ours.r1.toFixed(2)} / ${ours.r2.toFixed(2)} vs ${baseline} ${theirs.r1.toFixed(2)} / ${theirs.r2.toFixed(2)}`);
+    assert.ok(
+      ours.r1 > theirs.r1 && ours.r2 > theirs.r2,
+      `corroborate ${ours.r1.toFixed(2)} / ${ours.r2.toFixed(2)} vs ${baseline} ${theirs.r1.toFixed(2)} / ${theirs.r2.toFixed(2)}`,
+    );
   }
   assert.ok(ours.words >= 95, `summaries average ${ours.words.toFixed(1)} of 100 words`);
 });

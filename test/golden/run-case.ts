@@ -28,7 +28,10 @@ export function readCase(name: string): GoldenCase {
 
 /** Runs a golden case through the same path as `corroborate brief`. */
 export async function runCase(golden: GoldenCase): Promise<GoldenRun> {
-  const read = await readInputs(golden.inputs.map((input) => join(process.cwd(), input)), {});
+  const read = await readInputs(
+    golden.inputs.map((input) => join(process.cwd(), input)),
+    {},
+  );
   // Inputs are named by absolute paths; name them relative so the golden files are machine-independent.
   const relative = (text: string): string => text.split(`${process.cwd()}/`).join('');
   const inputs = read.inputs.map((input) => ({ ...input, name: relative(input.name) }));

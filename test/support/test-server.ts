@@ -22,7 +22,9 @@ export async function startTestServer(options: Omit<ServerOptions, 'port' | 'hos
   const store = openSqliteStore(dir);
   const running = await startServer({ pollMs: 200, ...options, port: 0, host: '127.0.0.1', store });
   return {
-    url: running.url, store, dir,
+    url: running.url,
+    store,
+    dir,
     close: async () => {
       await running.close();
       await store.close();

@@ -50,7 +50,10 @@ export function reportingVerbPattern(lemmas: readonly string[], forms: readonly 
 /** Known organizations: lower-cased surface (dots kept) → canonical key. */
 export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, string> = invert(entities.organizationAliases);
 /** Known places and spelling variants: lower-cased surface (dots kept) → canonical key. */
-export const KNOWN_PLACES: ReadonlyMap<string, string> = new Map([...invert(entities.placeAliases), ...entities.usStates.map((state) => [state, state] as const)]);
+export const KNOWN_PLACES: ReadonlyMap<string, string> = new Map([
+  ...invert(entities.placeAliases),
+  ...entities.usStates.map((state) => [state, state] as const),
+]);
 /** Last words that make a capitalized phrase an organization ("Stanford University", "Baath Party"). */
 export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(entities.organizationSuffixes);
 /** First words of "X of Y" organization names ("University of Chicago", "Ministry of Defense"). */

@@ -4,15 +4,90 @@
 // spellings to meet, and its synonym lexicon (lexicon.ts) and thresholds were tuned on these stems.
 // Irregular forms common in news copy, mapped to the stem their regular siblings get.
 const IRREGULAR: Readonly<Record<string, string>> = {
-  held: 'hold', met: 'meet', made: 'mak', took: 'tak', taken: 'tak', gave: 'giv', given: 'giv', went: 'go', gone: 'go',
-  came: 'com', began: 'begin', begun: 'begin', left: 'leav', led: 'lead', fought: 'fight', brought: 'bring', bought: 'buy',
-  sought: 'seek', thought: 'think', found: 'find', won: 'win', lost: 'los', sent: 'send', spent: 'spend', built: 'build',
-  shot: 'shoot', struck: 'strik', fled: 'flee', paid: 'pay', sold: 'sell', kept: 'keep', wrote: 'writ', written: 'writ',
-  spoke: 'speak', spoken: 'speak', chose: 'choos', chosen: 'choos', rose: 'ris', risen: 'ris', fell: 'fall', fallen: 'fall',
-  saw: 'see', seen: 'see', knew: 'know', known: 'know', grew: 'grow', grown: 'grow', drew: 'draw', drawn: 'draw',
-  children: 'child', men: 'man', women: 'woman', people: 'peopl', died: 'die', dying: 'die', dead: 'dead', ran: 'run',
-  stole: 'steal', stolen: 'steal', hit: 'hit', hid: 'hid', hidden: 'hid', broke: 'break', broken: 'break', stood: 'stand',
-  told: 'tell', said: 'say', use: 'use', used: 'use', uses: 'use', using: 'use', user: 'user', users: 'user', news: 'news', series: 'series', species: 'species', lives: 'life', wives: 'wife', says: 'say', heard: 'hear', meant: 'mean', felt: 'feel', caught: 'catch', taught: 'teach',
+  held: 'hold',
+  met: 'meet',
+  made: 'mak',
+  took: 'tak',
+  taken: 'tak',
+  gave: 'giv',
+  given: 'giv',
+  went: 'go',
+  gone: 'go',
+  came: 'com',
+  began: 'begin',
+  begun: 'begin',
+  left: 'leav',
+  led: 'lead',
+  fought: 'fight',
+  brought: 'bring',
+  bought: 'buy',
+  sought: 'seek',
+  thought: 'think',
+  found: 'find',
+  won: 'win',
+  lost: 'los',
+  sent: 'send',
+  spent: 'spend',
+  built: 'build',
+  shot: 'shoot',
+  struck: 'strik',
+  fled: 'flee',
+  paid: 'pay',
+  sold: 'sell',
+  kept: 'keep',
+  wrote: 'writ',
+  written: 'writ',
+  spoke: 'speak',
+  spoken: 'speak',
+  chose: 'choos',
+  chosen: 'choos',
+  rose: 'ris',
+  risen: 'ris',
+  fell: 'fall',
+  fallen: 'fall',
+  saw: 'see',
+  seen: 'see',
+  knew: 'know',
+  known: 'know',
+  grew: 'grow',
+  grown: 'grow',
+  drew: 'draw',
+  drawn: 'draw',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  people: 'peopl',
+  died: 'die',
+  dying: 'die',
+  dead: 'dead',
+  ran: 'run',
+  stole: 'steal',
+  stolen: 'steal',
+  hit: 'hit',
+  hid: 'hid',
+  hidden: 'hid',
+  broke: 'break',
+  broken: 'break',
+  stood: 'stand',
+  told: 'tell',
+  said: 'say',
+  use: 'use',
+  used: 'use',
+  uses: 'use',
+  using: 'use',
+  user: 'user',
+  users: 'user',
+  news: 'news',
+  series: 'series',
+  species: 'species',
+  lives: 'life',
+  wives: 'wife',
+  says: 'say',
+  heard: 'hear',
+  meant: 'mean',
+  felt: 'feel',
+  caught: 'catch',
+  taught: 'teach',
 };
 
 const VOWEL = /[aeiouy]/;
@@ -27,8 +102,8 @@ export function stemWord(lower: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;
   if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) word = word.slice(0, -3) + 'y';
-  else if (word.endsWith('ied') && word.length > 4) word = word.slice(0, -3) + 'y';
+  if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`;
+  else if (word.endsWith('ied') && word.length > 4) word = `${word.slice(0, -3)}y`;
   else if (word.endsWith('sses')) word = word.slice(0, -2);
   else if (/(?:ches|shes|xes|zes)$/.test(word)) word = word.slice(0, -2);
   else if (word.endsWith('s') && !/(?:ss|us|sis|ous)$/.test(word)) word = word.slice(0, -1);
@@ -38,7 +113,12 @@ export function stemWord(lower: string): string {
   if (word.endsWith('e') && word.length > 3) word = word.slice(0, -1);
   // British and American spellings meet: "honour"/"honor", "organise"/"organize".
   if (/our$/.test(word) && word.length > 5) word = `${word.slice(0, -3)}or`;
-  else if (/is$/.test(word) && word.length >= 7 && /(?:organ|recogn|apolog|real|critic|author|author|emphas|prioriti|minim|maxim|util|civil|legal|modern|special)is$/.test(word)) word = `${word.slice(0, -2)}iz`;
-  if (word.endsWith('y') && word.length > 3) word = word.slice(0, -1) + 'i';
+  else if (
+    /is$/.test(word) &&
+    word.length >= 7 &&
+    /(?:organ|recogn|apolog|real|critic|author|author|emphas|prioriti|minim|maxim|util|civil|legal|modern|special)is$/.test(word)
+  )
+    word = `${word.slice(0, -2)}iz`;
+  if (word.endsWith('y') && word.length > 3) word = `${word.slice(0, -1)}i`;
   return word;
 }

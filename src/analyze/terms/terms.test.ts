@@ -15,10 +15,10 @@ test('terms fold spellings, demonyms and number words', () => {
 
 test('a long sentence splits at ", but" and never inside a quotation', () => {
   const text = 'Al-Maliki did not attend the meeting, but the prime minister greeted the two ambassadors, who shook hands.';
-  assert.deepEqual(splitClauses(text, 0, text.length).map((span) => text.slice(span.start, span.end)), [
-    'Al-Maliki did not attend the meeting',
-    'but the prime minister greeted the two ambassadors, who shook hands.',
-  ]);
+  assert.deepEqual(
+    splitClauses(text, 0, text.length).map((span) => text.slice(span.start, span.end)),
+    ['Al-Maliki did not attend the meeting', 'but the prime minister greeted the two ambassadors, who shook hands.'],
+  );
   const quoted = '"This is about actions not just principles, and I laid out to the Iranians direct, specific concerns," he said.';
   assert.equal(splitClauses(quoted, 0, quoted.length).length, 1);
 });
@@ -32,7 +32,13 @@ test('the token table holds each word and content term once, with offsets; spans
     assert.equal(text.slice(start, doc.tokens.words.ends[i]).toLowerCase(), doc.tokens.words.lowers[i]);
   }
   const from = text.indexOf('Iranian');
-  assert.deepEqual(termTokensIn(doc, from, text.length).map((token) => token.term), ['iran', 'official', 'iran', '4', 'hour']);
-  assert.deepEqual(wordTokensIn(doc, 0, text.indexOf(' envoy')).map((word) => word.lower), ['u.s.']);
+  assert.deepEqual(
+    termTokensIn(doc, from, text.length).map((token) => token.term),
+    ['iran', 'official', 'iran', '4', 'hour'],
+  );
+  assert.deepEqual(
+    wordTokensIn(doc, 0, text.indexOf(' envoy')).map((word) => word.lower),
+    ['u.s.'],
+  );
   assert.equal(JSON.parse(JSON.stringify(doc.tokens)).terms.values.length, 10, 'plain data: survives JSON');
 });

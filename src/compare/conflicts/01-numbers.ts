@@ -47,7 +47,24 @@ function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
 }
 
 // Words that say what happened to what is counted: "killed 20" and "wounded 35" count different people.
-const OUTCOMES = new Set(['kill', 'injur', 'arrest', 'charg', 'releas', 'rescu', 'evacu', 'fire', 'hit', 'intercept', 'miss', 'found', 'sav', 'hospitaliz', 'convict', 'acquit']);
+const OUTCOMES = new Set([
+  'kill',
+  'injur',
+  'arrest',
+  'charg',
+  'releas',
+  'rescu',
+  'evacu',
+  'fire',
+  'hit',
+  'intercept',
+  'miss',
+  'found',
+  'sav',
+  'hospitaliz',
+  'convict',
+  'acquit',
+]);
 
 // Even in close clauses, numbers framed by other words count different things: another outcome next to
 // them ("killed 20 people" against "wounded 35 people"), or other words on both sides ("97 rockets fired
@@ -100,9 +117,11 @@ function leftovers(a: readonly NumberClaim[], b: readonly NumberClaim[]): [Numbe
   const left = [...a];
   const right = [...b];
   const candidates: [number, number, number][] = [];
-  left.forEach((x, i) => right.forEach((y, j) => {
-    if (agree(x, y)) candidates.push([Math.abs(x.mention.value - y.mention.value) / Math.max(1e-9, Math.abs(x.mention.value)), i, j]);
-  }));
+  left.forEach((x, i) =>
+    right.forEach((y, j) => {
+      if (agree(x, y)) candidates.push([Math.abs(x.mention.value - y.mention.value) / Math.max(1e-9, Math.abs(x.mention.value)), i, j]);
+    }),
+  );
   candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
   const usedLeft = new Set<number>();
   const usedRight = new Set<number>();
@@ -171,7 +190,11 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
       const involved = new Set<NumberClaim>();
       for (let i = 0; i < perEvidence.length; i++) {
         for (let j = i + 1; j < perEvidence.length; j++) {
-          const pair = facingPair(perEvidence[i]!.filter((c) => c.unit === unit), perEvidence[j]!.filter((c) => c.unit === unit), group.cohesion >= CLOSE_ALIGNMENT);
+          const pair = facingPair(
+            perEvidence[i]!.filter((c) => c.unit === unit),
+            perEvidence[j]!.filter((c) => c.unit === unit),
+            group.cohesion >= CLOSE_ALIGNMENT,
+          );
           if (!pair || agree(pair[0], pair[1])) continue;
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
           if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1]) || offsetOf(pair[0]) !== offsetOf(pair[1])) continue;

@@ -15,7 +15,10 @@ interface DateClaim {
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 // A statement's date: a reporting verb, or a statement issued.
-const REPORTING = new RegExp(`\\b(?:${reportingVerbPattern(['say', 'tell', 'announce', 'report'], [2, 1])}|${reportingVerbPattern(['state', 'confirm', 'add', 'write', 'tweet', 'explain', 'note'], [2])}|issued|statement)\\b`, 'i');
+const REPORTING = new RegExp(
+  `\\b(?:${reportingVerbPattern(['say', 'tell', 'announce', 'report'], [2, 1])}|${reportingVerbPattern(['state', 'confirm', 'add', 'write', 'tweet', 'explain', 'note'], [2])}|issued|statement)\\b`,
+  'i',
+);
 
 // A relative date ("Monday", "this year") in an article without a publication date has no trustworthy value.
 // Without a written year a date leans on the publication date ("in March", "this year"), whatever the analyzer flagged.
@@ -29,8 +32,16 @@ function comparableValue(mention: DateMention, undated: boolean): string | null 
 // "said on Tuesday", "told reporters Monday", "Tuesday said", "On Monday, the agency reported that":
 // the date of the telling, not of the event.
 function roleOf(doc: AnalyzedDocument, mention: DateMention): DateClaim['role'] {
-  const before = doc.text.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  const after = doc.text.slice(mention.end, mention.end + 80).split(/\s+/).filter(Boolean);
+  const before = doc.text
+    .slice(Math.max(0, mention.start - 30), mention.start)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-3)
+    .join(' ');
+  const after = doc.text
+    .slice(mention.end, mention.end + 80)
+    .split(/\s+/)
+    .filter(Boolean);
   if (REPORTING.test(before) || REPORTING.test(after.slice(0, 1).join(' '))) return 'report';
   const sentence = doc.sentences[mention.sentence];
   const opening = sentence !== undefined && /^\W*(?:on|early|late)?\s*$/i.test(doc.text.slice(sentence.start, mention.start));
@@ -77,7 +88,9 @@ function leftovers(a: readonly DateClaim[], b: readonly DateClaim[], exactOnly =
   const left = [...a];
   const right = [...b];
   const exact = (x: DateClaim, y: DateClaim): boolean => x.value === y.value && !x.value.startsWith('unresolved:');
-  for (const same of exactOnly ? [exact] : [(x: DateClaim, y: DateClaim) => x.value === y.value, (x: DateClaim, y: DateClaim) => agreeValues(x.value, y.value)]) {
+  for (const same of exactOnly
+    ? [exact]
+    : [(x: DateClaim, y: DateClaim) => x.value === y.value, (x: DateClaim, y: DateClaim) => agreeValues(x.value, y.value)]) {
     for (let i = left.length - 1; i >= 0; i--) {
       const match = right.findIndex((claim) => same(left[i]!, claim));
       if (match < 0) continue;
@@ -92,7 +105,11 @@ function leftovers(a: readonly DateClaim[], b: readonly DateClaim[], exactOnly =
  * Different dates for the same event in aligned clauses: dates both clauses share set aside, one date of a
  * kind (event or statement; weekday or calendar date) left on each side, and values that cannot name the same day.
  */
-export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMap<string, AnalyzedDocument>, undated: ReadonlySet<string> = new Set()): Omit<Conflict, 'id'>[] {
+export function findDateConflicts(
+  groups: readonly FactGroup[],
+  docs: ReadonlyMap<string, AnalyzedDocument>,
+  undated: ReadonlySet<string> = new Set(),
+): Omit<Conflict, 'id'>[] {
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
     if (group.evidence.length < 2) continue;
@@ -103,7 +120,8 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
       if (/\bfile photo\b|^\W*FILE\b|\(AP Photo/i.test(evidence.text)) return [];
       for (const mention of mentionsIn(doc.dates, evidence)) {
         // "in either July or August of 2018": one of two dates is no claim.
-        if (/\bor\s+$/i.test(doc.text.slice(Math.max(0, mention.start - 4), mention.start)) || /^\s+or\b/i.test(doc.text.slice(mention.end, mention.end + 4))) continue;
+        if (/\bor\s+$/i.test(doc.text.slice(Math.max(0, mention.start - 4), mention.start)) || /^\s+or\b/i.test(doc.text.slice(mention.end, mention.end + 4)))
+          continue;
         // An unresolved date ("Jan. 1 to Aug. 31, 2016") still counts: with it, which date faces which is unclear.
         const value = comparableValue(mention, undated.has(evidence.source)) ?? `unresolved:${mention.text.toLowerCase()}`;
         claims.push({ mention, evidence, doc, value, role: roleOf(doc, mention) });
@@ -117,7 +135,10 @@ export function findDateConflicts(groups: readonly FactGroup[], docs: ReadonlyMa
         for (let j = i + 1; j < perEvidence.length; j++) {
           // The same date given in both clauses is set aside first, whatever role each gives it.
           const [restI, restJ] = leftovers(perEvidence[i]!, perEvidence[j]!, true);
-          const [left, right] = leftovers(restI.filter((c) => kindOf(c) === kind), restJ.filter((c) => kindOf(c) === kind));
+          const [left, right] = leftovers(
+            restI.filter((c) => kindOf(c) === kind),
+            restJ.filter((c) => kindOf(c) === kind),
+          );
           if (left.length !== 1 || right.length !== 1 || datesAgree(left[0]!.value, right[0]!.value)) continue;
           // Loosely aligned clauses must date the same thing: the word before the date is the same ("booked late
           // Monday" and "arrested Tuesday night" date two arrests).

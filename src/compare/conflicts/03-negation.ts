@@ -4,9 +4,47 @@ import { clipWords, listSources, sayVerb } from '../text.js';
 
 // Words between a negator and the word it negates: auxiliaries, determiners, adverbs of degree.
 const SKIP = new Set([
-  'be', 'been', 'being', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'do', 'does', 'did', 'even', 'yet', 'ever', 'also',
-  'the', 'a', 'an', 'to', 'get', 'got', 'actually', 'really', 'immediately', 'directly', 'formally', 'officially', 'personally',
-  'publicly', 'specifically', 'explicitly', 'previously', 'always', 'necessarily', 'any', 'much', 'enough', 'quite', 'still',
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'even',
+  'yet',
+  'ever',
+  'also',
+  'the',
+  'a',
+  'an',
+  'to',
+  'get',
+  'got',
+  'actually',
+  'really',
+  'immediately',
+  'directly',
+  'formally',
+  'officially',
+  'personally',
+  'publicly',
+  'specifically',
+  'explicitly',
+  'previously',
+  'always',
+  'necessarily',
+  'any',
+  'much',
+  'enough',
+  'quite',
+  'still',
 ]);
 // "not only", "not just": the clause stays affirmative.
 const NOT_A_NEGATION = /^(?:only|just|merely|least|simply|necessarily|until|to mention|unlike|far)$/;
@@ -78,14 +116,25 @@ function affirms(evidence: Evidence, doc: AnalyzedDocument, term: string): boole
 
 /** The negated clause with its negator dropped, as a short topic: "Al-Maliki … attend the meeting". */
 function describeTopic(evidence: Evidence, negator: { start: number; end: number }): string {
-  const before = evidence.text.slice(0, negator.start - evidence.start).replace(/\b(?:did|does|do|has|have|had|was|were|is|are|will|would)\s*$/i, '').trim();
+  const before = evidence.text
+    .slice(0, negator.start - evidence.start)
+    .replace(/\b(?:did|does|do|has|have|had|was|were|is|are|will|would)\s*$/i, '')
+    .trim();
   const after = evidence.text.slice(negator.end - evidence.start).trim();
-  const subject = before.split(/\s+/).slice(-4).join(' ').replace(/^[,;:]\s*/, '');
+  const subject = before
+    .split(/\s+/)
+    .slice(-4)
+    .join(' ')
+    .replace(/^[,;:]\s*/, '');
   return clipWords(`${subject} … ${after}`.replace(/^…\s*/, ''), 12).replace(/[.,;:"”]+$/, '');
 }
 
 function wordsWithout(doc: AnalyzedDocument, start: number, end: number, drop: readonly { start: number; end: number }[]): Set<string> {
-  return new Set(wordTokensIn(doc, start, end).filter((word) => !drop.some((span) => span.start === word.start)).map((word) => word.lower));
+  return new Set(
+    wordTokensIn(doc, start, end)
+      .filter((word) => !drop.some((span) => span.start === word.start))
+      .map((word) => word.lower),
+  );
 }
 
 // Near-identical clauses that differ by a negation contradict whatever word the negation governs; the words
@@ -105,16 +154,29 @@ function nearIdentical(doc: AnalyzedDocument, negative: Evidence, polarity: Pola
 
 // "Don't call it …": an imperative states nothing to contradict.
 function isImperative(evidence: Evidence, negator: { start: number }): boolean {
-  return evidence.text.slice(0, negator.start - evidence.start).trim().replace(/^["“‘']/, '') === '';
+  return (
+    evidence.text
+      .slice(0, negator.start - evidence.start)
+      .trim()
+      .replace(/^["“‘']/, '') === ''
+  );
 }
 
-const REPORTED = /(?:\b(?:said|says|told|tells|added|noted|stated|saying|that)\b|[,;:(—–])(?![\s\S]*(?:\b(?:said|says|told|tells|added|noted|stated|saying|that)\b|[,;:(—–]))/i;
+const REPORTED =
+  /(?:\b(?:said|says|told|tells|added|noted|stated|saying|that)\b|[,;:(—–])(?![\s\S]*(?:\b(?:said|says|told|tells|added|noted|stated|saying|that)\b|[,;:(—–]))/i;
 const PRONOUN = /\b(?:he|she|they|it|we|i|you)\s+(?:\S+\s+)?$/i;
 
 // The subject before the negator, after any "… said" or comma ("Al-Maliki did not attend", "CNN's ratings
 // aren't"), must be in the other clause: every name among its last three content words, or else one of them.
 // A pronoun right before the affirmed word in the other clause ("the women he recruited") cannot be checked.
-function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { start: number }, other: Evidence, otherDoc: AnalyzedDocument, term: string): boolean {
+function sharesSubject(
+  doc: AnalyzedDocument,
+  negative: Evidence,
+  negator: { start: number },
+  other: Evidence,
+  otherDoc: AnalyzedDocument,
+  term: string,
+): boolean {
   const before = doc.text.slice(negative.start, negator.start);
   const reported = REPORTED.exec(before);
   const from = reported ? negative.start + reported.index + reported[0].length : negative.start;
@@ -131,7 +193,8 @@ function sharesSubject(doc: AnalyzedDocument, negative: Evidence, negator: { sta
 
 // Words that deny or hedge what follows them ("hoped to avoid … when police used force", "claimed to be"): a
 // clause with one of these, when the negating clause lacks it, does not plainly affirm anything.
-const DENYING = /\b(?:claim(?:s|ed)? to|alleged(?:ly)?|purported(?:ly)?|supposedly|avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied)|prevent(?:s|ed|ing)?|reject(?:s|ed|ing)?|without|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|ruled out|no longer)\b/gi;
+const DENYING =
+  /\b(?:claim(?:s|ed)? to|alleged(?:ly)?|purported(?:ly)?|supposedly|avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied)|prevent(?:s|ed|ing)?|reject(?:s|ed|ing)?|without|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|ruled out|no longer)\b/gi;
 
 function denyingWords(text: string): Set<string> {
   return new Set((text.match(DENYING) ?? []).map((word) => word.toLowerCase()));
@@ -172,7 +235,8 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
         if (own.affirmed.has(candidate.term)) continue;
         // "couldn't possibly have abducted": a denied possibility is not a denied fact.
         const modal = MODAL.test(doc.text.slice(Math.max(evidence.start, candidate.negator.start - 8), candidate.negator.end));
-        if (modal && /^\s+(?:possibly\s+|conceivably\s+)?have\b|^\s+possibly\b/i.test(doc.text.slice(candidate.negator.end, candidate.negator.end + 24))) continue;
+        if (modal && /^\s+(?:possibly\s+|conceivably\s+)?have\b|^\s+possibly\b/i.test(doc.text.slice(candidate.negator.end, candidate.negator.end + 24)))
+          continue;
         close = plain.filter(
           (other) =>
             affirms(other, docs.get(other.source)!, candidate.term) &&

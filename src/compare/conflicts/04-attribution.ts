@@ -11,7 +11,11 @@ function surname(name: string): string {
 
 function wordSet(doc: AnalyzedDocument, evidence: Evidence, drop: readonly string[]): Set<string> {
   const dropped = new Set(drop.flatMap((name) => normalizeEntityKey(name).split(' ')));
-  return new Set(wordTokensIn(doc, evidence.start, evidence.end).map((word) => word.lower.replace(/['’]s$/, '')).filter((word) => !dropped.has(word)));
+  return new Set(
+    wordTokensIn(doc, evidence.start, evidence.end)
+      .map((word) => word.lower.replace(/['’]s$/, ''))
+      .filter((word) => !dropped.has(word)),
+  );
 }
 
 // analyze names the speaker of every clause it could; an evidence span is one such clause.
@@ -42,7 +46,11 @@ function differentPeople(a: string, b: string, entities: EntityIndex): boolean {
  * The same statement, worded nearly alike, attributed to different people: "Crocker said …" in one source
  * and "Qomi said …" in another. Both speakers must be named, and neither may appear in the other clause.
  */
-export function findAttributionConflicts(groups: readonly FactGroup[], entities: EntityIndex, docs: ReadonlyMap<SourceId, AnalyzedDocument>): Omit<Conflict, 'id'>[] {
+export function findAttributionConflicts(
+  groups: readonly FactGroup[],
+  entities: EntityIndex,
+  docs: ReadonlyMap<SourceId, AnalyzedDocument>,
+): Omit<Conflict, 'id'>[] {
   const conflicts: Omit<Conflict, 'id'>[] = [];
   for (const group of groups) {
     const speakers = group.evidence.map((evidence) => ({ evidence, speaker: speakerOf(evidence, docs.get(evidence.source)!) }));
@@ -55,7 +63,8 @@ export function findAttributionConflicts(groups: readonly FactGroup[], entities:
         if (!differentPeople(a.speaker, b.speaker, entities)) continue;
         if (a.evidence.text.toLowerCase().includes(surname(b.speaker)) || b.evidence.text.toLowerCase().includes(surname(a.speaker))) continue;
         const words = [a.speaker, b.speaker];
-        if (similarity(wordSet(docs.get(a.evidence.source)!, a.evidence, words), wordSet(docs.get(b.evidence.source)!, b.evidence, words)) < MIN_SIMILARITY) continue;
+        if (similarity(wordSet(docs.get(a.evidence.source)!, a.evidence, words), wordSet(docs.get(b.evidence.source)!, b.evidence, words)) < MIN_SIMILARITY)
+          continue;
         found = true;
         conflicts.push({
           kind: 'attribution',

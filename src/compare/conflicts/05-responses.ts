@@ -2,7 +2,8 @@ import { termTokensIn, type TermToken } from '../../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, Sentence } from '../../model/index.js';
 import { clipWords } from '../text.js';
 
-const NO_RESPONSE = /\b(?:did not|didn't|has not|have not|had not|would not|never)\s+(?:\w+ly\s+)?(?:respond|reply|answer|comment|react)|\bdeclined to (?:comment|respond)|\bcould not be reached\b|\bno (?:immediate )?(?:response|reply|comment)\b/i;
+const NO_RESPONSE =
+  /\b(?:did not|didn't|has not|have not|had not|would not|never)\s+(?:\w+ly\s+)?(?:respond|reply|answer|comment|react)|\bdeclined to (?:comment|respond)|\bcould not be reached\b|\bno (?:immediate )?(?:response|reply|comment)\b/i;
 const RESPONDED = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|rebuffed|refuted|responded|replied)\b/i;
 const MIN_SHARED = 2;
 
@@ -38,7 +39,11 @@ function readStatements(docs: readonly AnalyzedDocument[], pattern: RegExp): Sta
       if (party === null) continue;
       const previous = doc.sentences[sentence.index - 1];
       const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-      const context = new Set(termTokensIn(doc, from, sentence.end).filter((token) => !isName(doc, token)).map((token) => token.term));
+      const context = new Set(
+        termTokensIn(doc, from, sentence.end)
+          .filter((token) => !isName(doc, token))
+          .map((token) => token.term),
+      );
       statements.push({ doc, sentence, ...party, context });
     }
   }

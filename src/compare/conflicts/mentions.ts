@@ -18,7 +18,11 @@ export function contextTerms(doc: AnalyzedDocument, evidence: Evidence, mention:
 export function describeAround(doc: AnalyzedDocument, evidence: Evidence, mention: { start: number; end: number }, before = 4, after = 4): string {
   const left = doc.text.slice(evidence.start, mention.start).trim().split(/\s+/).filter(Boolean).slice(-before);
   const right = doc.text.slice(mention.end, evidence.end).trim().split(/\s+/).filter(Boolean).slice(0, after);
-  return [...left, '…', ...right].join(' ').replace(/^…\s*|\s*…$/g, '').replace(/[.,;:"“”]+$/g, '').trim();
+  return [...left, '…', ...right]
+    .join(' ')
+    .replace(/^…\s*|\s*…$/g, '')
+    .replace(/[.,;:"“”]+$/g, '')
+    .trim();
 }
 
 /** A value claimed by some sources, with the clauses that claim it. */

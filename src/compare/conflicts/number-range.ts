@@ -11,12 +11,25 @@ const BELOW = /(?:almost|nearly|close to|just under|fewer than|less than|under|u
 const AROUND = /(?:about|around|approximately|roughly|some|an estimated|estimated|circa|or so|more or less|\bca\.|~)\s*$/i;
 // Units that are multiples of another: compared in the base unit.
 const SCALE: Readonly<Record<string, readonly [string, number]>> = {
-  decade: ['year', 10], 'quarter-century': ['year', 25], century: ['year', 100], 'half-century': ['year', 50],
-  dozen: ['', 12], week: ['day', 7], fortnight: ['day', 14],
+  decade: ['year', 10],
+  'quarter-century': ['year', 25],
+  century: ['year', 100],
+  'half-century': ['year', 50],
+  dozen: ['', 12],
+  week: ['day', 7],
+  fortnight: ['day', 14],
 };
 
 const MAGNITUDE: Readonly<Record<string, number>> = {
-  trillion: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+  trillion: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
 };
 
 // "$2.5bn", "$199m", "$4.77-billion": the magnitude written in or right after the figure. The analyzer may
@@ -28,7 +41,7 @@ function scaledValue(mention: NumberMention, text: string): number {
   const inside = /^\s*-?\s*(trillion|billion|bn|b|million|mn|m|thousand|k)\b/i.exec(mention.text.slice(figure.index + figure[0].length));
   const after = inside ? null : /^(?:-|\s)?(trillion|billion|bn|b|million|mn|m|thousand|k)\b/i.exec(text.slice(mention.end, mention.end + 12));
   const word = (inside ?? after)?.[1]?.toLowerCase();
-  const magnitude = word ? MAGNITUDE[word] ?? 1 : 1;
+  const magnitude = word ? (MAGNITUDE[word] ?? 1) : 1;
   return magnitude > 1 && Math.abs(mention.value - digits) < 1e-9 ? digits * magnitude : mention.value;
 }
 

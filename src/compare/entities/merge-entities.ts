@@ -49,9 +49,7 @@ function mergeSurnames(clusters: readonly Cluster[]): void {
     if (root(cluster) !== cluster || cluster.mentions.length === 0 || typeOf(cluster) === 'place') continue;
     const shortest = [...cluster.keys].sort((a, b) => a.length - b.length)[0]!;
     const fuller = new Set(
-      people
-        .filter((other) => other !== cluster && [...other.keys].some((key) => key.length > shortest.length && key.endsWith(` ${shortest}`)))
-        .map(root),
+      people.filter((other) => other !== cluster && [...other.keys].some((key) => key.length > shortest.length && key.endsWith(` ${shortest}`))).map(root),
     );
     if (fuller.size === 1) join([...fuller][0]!, cluster);
   }
@@ -77,7 +75,7 @@ function mergeTransliterations(clusters: readonly Cluster[]): void {
 function pickName(mentions: readonly EntityMention[], type: EntityType, keys: ReadonlySet<string>): string {
   const counts = new Map<string, number>();
   for (const mention of mentions) {
-    const form = (type === 'person' ? mention.name ?? mention.text : mention.text).replace(/['’]s$/, '');
+    const form = (type === 'person' ? (mention.name ?? mention.text) : mention.text).replace(/['’]s$/, '');
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   const words = (form: string): number => (type === 'person' ? form.split(/\s+/).length : 0);
@@ -132,7 +130,9 @@ export function mergeEntities(docs: readonly AnalyzedDocument[]): EntityIndex {
       if (direct && (from === 0 || from < words.length - 1 || typeOf(root(direct)) === 'person')) return idOf.get(root(direct)) ?? null;
     }
     const last = key.split(' ').pop() ?? '';
-    const matches = people.filter((cluster) => [...cluster.keys].some((candidate) => candidate === last || candidate.endsWith(` ${last}`) || key.endsWith(` ${candidate}`)));
+    const matches = people.filter((cluster) =>
+      [...cluster.keys].some((candidate) => candidate === last || candidate.endsWith(` ${last}`) || key.endsWith(` ${candidate}`)),
+    );
     if (matches.length === 1) return idOf.get(matches[0]!)!;
     // A first name alone ("Clarissa") when one person of the story has it.
     if (matches.length === 0 && !key.includes(' ')) {

@@ -80,9 +80,17 @@ function collectItems(docs: readonly AnalyzedDocument[], entities: EntityIndex):
     for (const mention of doc.quotes) {
       const prepared = prepareQuote(mention.text);
       if (mention.fragment || prepared.words.length < MIN_WORDS) continue;
-      const id = mention.speaker ? entities.resolve(mention.speakerEntity ?? mention.speaker) ?? entities.resolve(mention.speaker) : null;
-      const speaker = mention.speaker ? id ?? `name:${normalizeEntityKey(mention.speaker)}` : null;
-      items.push({ mention, order, speaker, named: isNamed(doc, mention, entities, id), evidence: evidenceOf(doc, mention), prepared, surname: surname(mention.speaker ?? '') });
+      const id = mention.speaker ? (entities.resolve(mention.speakerEntity ?? mention.speaker) ?? entities.resolve(mention.speaker)) : null;
+      const speaker = mention.speaker ? (id ?? `name:${normalizeEntityKey(mention.speaker)}`) : null;
+      items.push({
+        mention,
+        order,
+        speaker,
+        named: isNamed(doc, mention, entities, id),
+        evidence: evidenceOf(doc, mention),
+        prepared,
+        surname: surname(mention.speaker ?? ''),
+      });
     }
   });
   return items;
@@ -179,7 +187,9 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
     const all = [...cluster.members, ...cluster.variants].map((index) => items[index]!).sort((x, y) => x.order - y.order || x.mention.start - y.mention.start);
     const known = all.find((item) => item.speaker !== null && !item.speaker.startsWith('name:')) ?? all.find((item) => item.speaker !== null);
     const entity = known?.speaker && !known.speaker.startsWith('name:') ? known.speaker : null;
-    const speakerName = entity ? entities.entities.find((candidate) => candidate.id === entity)?.name ?? known!.mention.speaker : known?.mention.speaker ?? null;
+    const speakerName = entity
+      ? (entities.entities.find((candidate) => candidate.id === entity)?.name ?? known!.mention.speaker)
+      : (known?.mention.speaker ?? null);
     const variantItems = cluster.variants.map((index) => items[index]!);
     quotes.push({
       text: head.evidence.text,
@@ -191,7 +201,13 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
     });
     const differing = variantItems.filter((item) => materiallyDifferent(head.mention.text, item.mention.text));
     if (speakerName && differing.length > 0) {
-      conflicts.push(quoteConflict(speakerName, cluster.members.map((index) => items[index]!), differing));
+      conflicts.push(
+        quoteConflict(
+          speakerName,
+          cluster.members.map((index) => items[index]!),
+          differing,
+        ),
+      );
     }
   }
   const position = (quote: Omit<Quote, 'id'>): number => docs.findIndex((doc) => doc.source === quote.evidence[0]!.source) * 1e9 + quote.evidence[0]!.start;

@@ -1,6 +1,5 @@
 import { readQuoteWords as quoteWords, readTermTokens, termOfWord } from '../../analyze/index.js';
 
-
 /** Content terms of a quote. */
 export function quoteTerms(text: string): Set<string> {
   return new Set(readTermTokens(text).map((token) => token.term));

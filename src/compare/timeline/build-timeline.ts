@@ -7,7 +7,8 @@ import type { AnalyzedDocument, Evidence, FactGroup, TimelineEvent } from '../..
  */
 export function buildTimeline(docs: readonly AnalyzedDocument[], groups: readonly FactGroup[], undated: ReadonlySet<string> = new Set()): TimelineEvent[] {
   const groupOf = new Map<string, string>();
-  for (const group of groups) if (group.sources.length > 1) for (const evidence of group.evidence) groupOf.set(`${evidence.source}:${evidence.sentence}`, group.id);
+  for (const group of groups)
+    if (group.sources.length > 1) for (const evidence of group.evidence) groupOf.set(`${evidence.source}:${evidence.sentence}`, group.id);
   const events = new Map<string, { date: string; order: number; evidence: Evidence[] }>();
   docs.forEach((doc, order) => {
     for (const mention of doc.dates) {
@@ -28,5 +29,10 @@ export function buildTimeline(docs: readonly AnalyzedDocument[], groups: readonl
   });
   return [...events.values()]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order))
-    .map((event) => ({ date: event.date, text: event.evidence[0]!.text, sources: [...new Set(event.evidence.map((evidence) => evidence.source))], evidence: event.evidence }));
+    .map((event) => ({
+      date: event.date,
+      text: event.evidence[0]!.text,
+      sources: [...new Set(event.evidence.map((evidence) => evidence.source))],
+      evidence: event.evidence,
+    }));
 }

@@ -6,7 +6,10 @@ import { repoPath } from '../../../test/fixtures/paths.js';
 import { BASELINE_SYSTEMS, fillWordBudget, splitClusterSentences, summarizeFirstK, summarizeLexRank, summarizeMmr, summarizeTextRank } from './index.js';
 
 const EXAMPLE = repoPath('examples', 'baghdad-2007');
-const STORY = readdirSync(EXAMPLE).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(EXAMPLE, name), 'utf8'));
+const STORY = readdirSync(EXAMPLE)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(EXAMPLE, name), 'utf8'));
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

@@ -11,7 +11,10 @@ test('rankGraph: uniform on symmetric graphs, the hub first on a star, always a 
   close(pair[1]!, 0.5);
   const star = rankGraph([Float64Array.of(0, 1, 1, 1), Float64Array.of(1, 0, 0, 0), Float64Array.of(1, 0, 0, 0), Float64Array.of(1, 0, 0, 0)]);
   assert.deepEqual(orderByScore(star), [0, 1, 2, 3]);
-  close(star.reduce((sum, value) => sum + value, 0), 1);
+  close(
+    star.reduce((sum, value) => sum + value, 0),
+    1,
+  );
   // hub = (1-d)/4 + d·(mass of the 3 leaves) = (1-d)/4 + d·(1 - hub)
   const d = 0.85;
   assert.ok(Math.abs(star[0]! - ((1 - d) / 4 + d) / (1 + d)) < 1e-7);
@@ -35,7 +38,7 @@ test('tf·idf cosine: idf over sentences, identical bags score 1, disjoint 0', (
   const [a, b, c] = sentences.map((terms) => buildTfIdfVector(terms, idf));
   close(computeCosine(a!, a!), 1);
   assert.equal(computeCosine(a!, c!), 0);
-  const expected = (Math.log(1.5) ** 2) / (Math.hypot(Math.log(1.5), Math.log(3)) ** 2);
+  const expected = Math.log(1.5) ** 2 / Math.hypot(Math.log(1.5), Math.log(3)) ** 2;
   close(computeCosine(a!, b!), expected);
   close(sumVectors([a!, b!]).weights.get('iran')!, 2 * Math.log(1.5));
 });

@@ -18,7 +18,9 @@ export const DEFAULT_LEXRANK_OPTIONS: LexRankOptions = { threshold: null, dampin
  * and the top sentences fill the word budget in rank order.
  */
 export function summarizeLexRank(documents: readonly string[], words: number, options: LexRankOptions = DEFAULT_LEXRANK_OPTIONS): string {
-  const sentences = splitClusterSentences(documents).flat().filter((sentence) => sentence.terms.length > 0);
+  const sentences = splitClusterSentences(documents)
+    .flat()
+    .filter((sentence) => sentence.terms.length > 0);
   const idf = computeSentenceIdf(sentences.map((sentence) => sentence.terms));
   const vectors = sentences.map((sentence) => buildTfIdfVector(sentence.terms, idf));
   const edge = (similarity: number): number => (options.threshold === null ? similarity : similarity > options.threshold ? 1 : 0);
@@ -32,5 +34,8 @@ export function summarizeLexRank(documents: readonly string[], words: number, op
     }
   }
   const scores = rankGraph(weights, { ...DEFAULT_PAGERANK_OPTIONS, damping: options.damping });
-  return fillWordBudget(orderByScore(scores).map((i) => sentences[i]!), words);
+  return fillWordBudget(
+    orderByScore(scores).map((i) => sentences[i]!),
+    words,
+  );
 }

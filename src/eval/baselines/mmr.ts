@@ -6,7 +6,9 @@ import { buildTfIdfVector, computeCosine, computeSentenceIdf, sumVectors } from 
  * repeatedly take argmax λ·cos(s, centroid) − (1−λ)·max cos(s, chosen), tf·idf vectors, λ = 0.7.
  */
 export function summarizeMmr(documents: readonly string[], words: number, lambda = 0.7): string {
-  const sentences = splitClusterSentences(documents).flat().filter((sentence) => sentence.terms.length > 0);
+  const sentences = splitClusterSentences(documents)
+    .flat()
+    .filter((sentence) => sentence.terms.length > 0);
   const idf = computeSentenceIdf(sentences.map((sentence) => sentence.terms));
   const vectors = sentences.map((sentence) => buildTfIdfVector(sentence.terms, idf));
   const centroid = sumVectors(vectors);

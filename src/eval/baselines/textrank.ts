@@ -30,7 +30,9 @@ export function computeTextRankSimilarity(a: readonly string[], b: readonly stri
 
 /** TextRank: weighted PageRank (d = 0.85) over the sentence graph; top sentences fill the budget. */
 export function summarizeTextRank(documents: readonly string[], words: number): string {
-  const sentences = splitClusterSentences(documents).flat().filter((sentence) => sentence.terms.length > 0);
+  const sentences = splitClusterSentences(documents)
+    .flat()
+    .filter((sentence) => sentence.terms.length > 0);
   const bags = sentences.map((sentence) => toBag(sentence.terms));
   const weights = bags.map(() => new Float64Array(bags.length));
   for (let i = 0; i < bags.length; i++) {
@@ -41,5 +43,8 @@ export function summarizeTextRank(documents: readonly string[], words: number): 
     }
   }
   const scores = rankGraph(weights, DEFAULT_PAGERANK_OPTIONS);
-  return fillWordBudget(orderByScore(scores).map((i) => sentences[i]!), words);
+  return fillWordBudget(
+    orderByScore(scores).map((i) => sentences[i]!),
+    words,
+  );
 }

@@ -41,7 +41,10 @@ test('readClusters reads plain and gzipped JSON lines alike, in file order, skip
       const { ids, docs, diagnostics } = await collect(join(dir, name));
       assert.deepEqual(ids, ['a', 'b', 'line-6']);
       assert.deepEqual(docs, [2, 1, 0]);
-      assert.deepEqual(diagnostics.map((d) => d.input), [`${join(dir, name)}:3`, `${join(dir, name)}:5`]);
+      assert.deepEqual(
+        diagnostics.map((d) => d.input),
+        [`${join(dir, name)}:3`, `${join(dir, name)}:5`],
+      );
       assert.ok(diagnostics.every((d) => d.code === 'bad-cluster-line' && d.severity === 'warning'));
     }
     assert.deepEqual((await collect(join(dir, 'packed.jsonl.gz'), 1)).ids, ['a']);
@@ -70,6 +73,9 @@ test('readClusters streams the real Multi-News test clusters with a limit', asyn
   for (const cluster of clusters) {
     assert.ok(cluster.documents.length >= 1);
     assert.ok(cluster.summary.split(/\s+/).length > 50);
-    assert.ok(cluster.documents.some((document) => document.includes('\n')), 'paragraph breaks are kept');
+    assert.ok(
+      cluster.documents.some((document) => document.includes('\n')),
+      'paragraph breaks are kept',
+    );
   }
 });

@@ -25,7 +25,18 @@ test('roundRouge prints like C: exact halves go to the even digit', () => {
 
 test('the ROUGE-1.5.5 average replays Perl’s drand48 bootstrap (srand(i), 1000 resamples)', () => {
   // perl -e 'srand(0); print rand()' → 0.170828…, 0.749901…, 0.096371…: picks 0, 2, 0 of three values …
-  assert.ok(Math.abs((computeRouge155Mean([[0, 0, 0], [1, 1, 1], [0.5, 0.5, 0.5]], 5)[0]) - 0.43333333333333335) < 1e-15);
+  assert.ok(
+    Math.abs(
+      computeRouge155Mean(
+        [
+          [0, 0, 0],
+          [1, 1, 1],
+          [0.5, 0.5, 0.5],
+        ],
+        5,
+      )[0] - 0.43333333333333335,
+    ) < 1e-15,
+  );
   assert.deepEqual(computeRouge155Mean([[0.25, 0.5, 0.75]], 10), [0.25, 0.5, 0.75]);
   assert.deepEqual(computeRouge155Mean([], 10), [0, 0, 0]);
   const scores = [scoreRouge('a b', 'a b c'), scoreRouge('a', 'b')];

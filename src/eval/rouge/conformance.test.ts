@@ -27,13 +27,23 @@ interface ReferenceCase {
 }
 
 const REFERENCE_NAMES: Record<string, RougeMetric> = {
-  'ROUGE-1': 'ROUGE-1', 'ROUGE-2': 'ROUGE-2', 'ROUGE-3': 'ROUGE-3', 'ROUGE-4': 'ROUGE-4',
-  'ROUGE-L': 'ROUGE-L', 'ROUGE-W-1.2': 'ROUGE-W', 'ROUGE-S4': 'ROUGE-S', 'ROUGE-SU4': 'ROUGE-SU',
+  'ROUGE-1': 'ROUGE-1',
+  'ROUGE-2': 'ROUGE-2',
+  'ROUGE-3': 'ROUGE-3',
+  'ROUGE-4': 'ROUGE-4',
+  'ROUGE-L': 'ROUGE-L',
+  'ROUGE-W-1.2': 'ROUGE-W',
+  'ROUGE-S4': 'ROUGE-S',
+  'ROUGE-SU4': 'ROUGE-SU',
 };
 const MODES = ['plain', 'stemmed'] as const;
 
 function readCases(path: string): ReferenceCase[] {
-  return gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ReferenceCase);
+  return gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ReferenceCase);
 }
 
 /** Checks every case; returns the largest absolute difference seen. */
@@ -84,7 +94,11 @@ test('Multi-News cases and averages (shared data): every number agrees with ROUG
     for (const [name, metric] of Object.entries(REFERENCE_NAMES)) {
       const figure = expected[name] as { R: number; P: number; F: number };
       assert.deepEqual([printed[metric].recall, printed[metric].precision, printed[metric].f], [figure.R, figure.P, figure.F], `${mode} ${name} average`);
-      for (const [ours, theirs] of [[plain[metric].recall, figure.R], [plain[metric].precision, figure.P], [plain[metric].f, figure.F]] as const) {
+      for (const [ours, theirs] of [
+        [plain[metric].recall, figure.R],
+        [plain[metric].precision, figure.P],
+        [plain[metric].f, figure.F],
+      ] as const) {
         assert.ok(Math.abs(ours - theirs) < 5e-4, `${mode} ${name} plain mean ${ours} vs ${theirs}`);
       }
     }

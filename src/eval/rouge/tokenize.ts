@@ -5,7 +5,10 @@ export function cutToWords(text: string, maxWords: number): string {
   if (!Number.isInteger(maxWords) || maxWords < 0) {
     throw new TypeError(`cutToWords: expected a non-negative integer maxWords, got ${String(maxWords)}`);
   }
-  const words = text.trim().split(/\s+/).filter((word) => word.length > 0);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   return words.slice(0, maxWords).join(' ');
 }
 

@@ -13,40 +13,46 @@ function readRanges(rows: readonly (readonly [block: string, reason: string])[],
 }
 
 /** Non-public IPv4 ranges (RFC 6890 special-purpose registry), most specific first. */
-const IPV4_RANGES = readRanges([
-  ['0.0.0.0/8', 'an unspecified ("this network") address'],
-  ['127.0.0.0/8', 'a loopback address'],
-  ['10.0.0.0/8', 'a private address'],
-  ['172.16.0.0/12', 'a private address'],
-  ['192.168.0.0/16', 'a private address'],
-  ['100.64.0.0/10', 'a carrier-grade NAT address'],
-  ['169.254.0.0/16', 'a link-local address'],
-  ['192.0.0.0/24', 'an IETF protocol address'],
-  ['192.0.2.0/24', 'a documentation address'],
-  ['198.51.100.0/24', 'a documentation address'],
-  ['203.0.113.0/24', 'a documentation address'],
-  ['192.88.99.0/24', 'a 6to4 relay address'],
-  ['198.18.0.0/15', 'a benchmarking address'],
-  ['224.0.0.0/4', 'a multicast address'],
-  ['240.0.0.0/4', 'a reserved or broadcast address'],
-], parseIpv4);
+const IPV4_RANGES = readRanges(
+  [
+    ['0.0.0.0/8', 'an unspecified ("this network") address'],
+    ['127.0.0.0/8', 'a loopback address'],
+    ['10.0.0.0/8', 'a private address'],
+    ['172.16.0.0/12', 'a private address'],
+    ['192.168.0.0/16', 'a private address'],
+    ['100.64.0.0/10', 'a carrier-grade NAT address'],
+    ['169.254.0.0/16', 'a link-local address'],
+    ['192.0.0.0/24', 'an IETF protocol address'],
+    ['192.0.2.0/24', 'a documentation address'],
+    ['198.51.100.0/24', 'a documentation address'],
+    ['203.0.113.0/24', 'a documentation address'],
+    ['192.88.99.0/24', 'a 6to4 relay address'],
+    ['198.18.0.0/15', 'a benchmarking address'],
+    ['224.0.0.0/4', 'a multicast address'],
+    ['240.0.0.0/4', 'a reserved or broadcast address'],
+  ],
+  parseIpv4,
+);
 
 /** Non-public IPv6 ranges; NAT64 addresses are judged by the IPv4 address they embed. */
-const IPV6_RANGES = readRanges([
-  ['::/128', 'the unspecified address'],
-  ['::1/128', 'a loopback address'],
-  ['::ffff:0:0/96', 'an IPv4-mapped address'],
-  ['::/96', 'an IPv4-compatible address'],
-  ['64:ff9b:1::/48', 'a local-use NAT64 address'],
-  ['100::/64', 'a discard-only address'],
-  ['2001:db8::/32', 'a documentation address'],
-  ['2001::/23', 'an IETF protocol address'],
-  ['2002::/16', 'a 6to4 address'],
-  ['fc00::/7', 'a unique local (ULA) address'],
-  ['fe80::/10', 'a link-local address'],
-  ['fec0::/10', 'a site-local address'],
-  ['ff00::/8', 'a multicast address'],
-], parseIpv6);
+const IPV6_RANGES = readRanges(
+  [
+    ['::/128', 'the unspecified address'],
+    ['::1/128', 'a loopback address'],
+    ['::ffff:0:0/96', 'an IPv4-mapped address'],
+    ['::/96', 'an IPv4-compatible address'],
+    ['64:ff9b:1::/48', 'a local-use NAT64 address'],
+    ['100::/64', 'a discard-only address'],
+    ['2001:db8::/32', 'a documentation address'],
+    ['2001::/23', 'an IETF protocol address'],
+    ['2002::/16', 'a 6to4 address'],
+    ['fc00::/7', 'a unique local (ULA) address'],
+    ['fe80::/10', 'a link-local address'],
+    ['fec0::/10', 'a site-local address'],
+    ['ff00::/8', 'a multicast address'],
+  ],
+  parseIpv6,
+);
 
 const NAT64 = parseIpv6('64:ff9b::');
 
@@ -59,7 +65,7 @@ function parseIpv6(ip: string): bigint {
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted?.[1]) {
     const v4 = parseIpv4(dotted[1]);
-    text = text.slice(0, dotted.index) + `${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+    text = `${text.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
   }
   const [head = '', tail] = text.split('::');
   const left = head ? head.split(':') : [];
@@ -105,14 +111,16 @@ const resolveWithDns: ResolveHost = (host) =>
  */
 export function createGuardedLookup(allowPrivate: boolean, resolveHost: ResolveHost = resolveWithDns): LookupFunction {
   return (host, options, callback) => {
-    resolveHost(host).then((found) => {
-      const family = options.family === 4 || options.family === 6 ? options.family : 0;
-      const addresses = found.filter((entry) => family === 0 || entry.family === family);
-      if (addresses.length === 0) throw Object.assign(new Error(`no address found for ${host}`), { code: 'ENOTFOUND' });
-      const refusal = allowPrivate ? null : addresses.map((entry) => refuseAddress(host, entry.address)).find(Boolean);
-      if (refusal) throw refusal;
-      if (options.all) callback(null, addresses as LookupAddress[]);
-      else callback(null, addresses[0]!.address, addresses[0]!.family);
-    }).catch((error: NodeJS.ErrnoException) => callback(error, '', 0));
+    resolveHost(host)
+      .then((found) => {
+        const family = options.family === 4 || options.family === 6 ? options.family : 0;
+        const addresses = found.filter((entry) => family === 0 || entry.family === family);
+        if (addresses.length === 0) throw Object.assign(new Error(`no address found for ${host}`), { code: 'ENOTFOUND' });
+        const refusal = allowPrivate ? null : addresses.map((entry) => refuseAddress(host, entry.address)).find(Boolean);
+        if (refusal) throw refusal;
+        if (options.all) callback(null, addresses as LookupAddress[]);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      })
+      .catch((error: NodeJS.ErrnoException) => callback(error, '', 0));
   };
 }

@@ -1,8 +1,18 @@
 const ALLOWED_TYPES = new Set([
-  'text/html', 'application/xhtml+xml',
-  'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml',
-  'application/json', 'application/feed+json', 'application/ld+json', 'application/x-ndjson', 'application/jsonl',
-  'text/plain', 'text/markdown',
+  'text/html',
+  'application/xhtml+xml',
+  'application/xml',
+  'text/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/json',
+  'application/feed+json',
+  'application/ld+json',
+  'application/x-ndjson',
+  'application/jsonl',
+  'text/plain',
+  'text/markdown',
 ]);
 
 /** The media type of a Content-Type header, lower-cased, without parameters ("text/html"); null when absent. */

@@ -6,15 +6,18 @@ import type { Readable } from 'node:stream';
 import { CorroborateError } from '../../model/index.js';
 import { GENERATOR_VERSION } from '../../version.js';
 
-const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,'
-  + 'application/feed+json,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.1';
+const ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,' +
+  'application/feed+json,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.1';
 
 /** One HTTP exchange: the response head, with the body still unread. */
 export function sendRequest(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(url, {
-      method: 'GET', lookup, signal,
+      method: 'GET',
+      lookup,
+      signal,
       headers: { 'user-agent': `corroborate/${GENERATOR_VERSION}`, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
     });
     req.once('response', resolve);
@@ -25,10 +28,15 @@ export function sendRequest(url: URL, lookup: LookupFunction, signal: AbortSigna
 
 function decodedStream(response: IncomingMessage): Readable {
   switch ((response.headers['content-encoding'] ?? '').trim().toLowerCase()) {
-    case 'gzip': case 'x-gzip': return response.pipe(createGunzip());
-    case 'deflate': return response.pipe(createInflate());
-    case 'br': return response.pipe(createBrotliDecompress());
-    default: return response;
+    case 'gzip':
+    case 'x-gzip':
+      return response.pipe(createGunzip());
+    case 'deflate':
+      return response.pipe(createInflate());
+    case 'br':
+      return response.pipe(createBrotliDecompress());
+    default:
+      return response;
   }
 }
 

@@ -90,7 +90,7 @@ function isSubscribePrompt(line: string): boolean {
   return false;
 }
 
-const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|Associated Press|Invision|WireImage|Bloomberg|Xinhua|Shutterstock|Alamy|PA|NurPhoto|Sipa|Zuma|Staff Photographer|Pool|European Pressphoto Agency)`;
+const AGENCY = `(?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|Associated Press|Invision|WireImage|Bloomberg|Xinhua|Shutterstock|Alamy|PA|NurPhoto|Sipa|Zuma|Staff Photographer|Pool|European Pressphoto Agency)`;
 
 const AGENCY_PARENTHESIS = new RegExp(String.raw`\((?:${AGENCY})\)\s*$`);
 
@@ -151,8 +151,24 @@ const RULES: readonly Rule[] = [
       /\[ ?edit ?\]$/i,
     ]),
   },
-  { kind: 'social', maxWords: 6, test: anyOf([/^(?:twitter|facebook|instagram|email|e-mail)\s*:?\s*@[\w.]+$/i, /^@\w+$/, /^(?:twitter|facebook|instagram)\.com\/\S+$/i, /^(?:(?:write to|contact|e-?mail) .{0,40})?\S+@[\w-]+(?:\.[\w-]+)+$/i]) },
-  { kind: 'dateline', maxWords: 14, test: (line) => /^(?:published|posted|updated|last updated|first published)(?: on| at)?:?\s+(?:\w+,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{2}-\d{2})/i.test(line) },
+  {
+    kind: 'social',
+    maxWords: 6,
+    test: anyOf([
+      /^(?:twitter|facebook|instagram|email|e-mail)\s*:?\s*@[\w.]+$/i,
+      /^@\w+$/,
+      /^(?:twitter|facebook|instagram)\.com\/\S+$/i,
+      /^(?:(?:write to|contact|e-?mail) .{0,40})?\S+@[\w-]+(?:\.[\w-]+)+$/i,
+    ]),
+  },
+  {
+    kind: 'dateline',
+    maxWords: 14,
+    test: (line) =>
+      /^(?:published|posted|updated|last updated|first published)(?: on| at)?:?\s+(?:\w+,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{2}-\d{2})/i.test(
+        line,
+      ),
+  },
 ];
 
 /**

@@ -30,9 +30,11 @@ export function renderCoverageChart(context: RenderContext): string {
   const shown = [...consensus, ...single].slice(0, options.maxMatrixFacts);
   const more = all.length - shown.length;
   const note = more > 0 ? `<p class="cb-meta">${more} more fact${more === 1 ? '' : 's'} not drawn.</p>` : '';
-  return `<figure class="cb-chart cb-coverage"><figcaption>Which source reports which fact <span class="cb-meta">(filled dot: reported; click a dot to read the passage)</span></figcaption>`
-    + `<div class="cb-chart-scroll cb-wide-only">${drawMatrix(context, shown, consensus.length, WIDE)}</div>`
-    + `<div class="cb-chart-scroll cb-narrow-only">${drawMatrix(context, shown, consensus.length, NARROW)}</div>${note}</figure>`;
+  return (
+    `<figure class="cb-chart cb-coverage"><figcaption>Which source reports which fact <span class="cb-meta">(filled dot: reported; click a dot to read the passage)</span></figcaption>` +
+    `<div class="cb-chart-scroll cb-wide-only">${drawMatrix(context, shown, consensus.length, WIDE)}</div>` +
+    `<div class="cb-chart-scroll cb-narrow-only">${drawMatrix(context, shown, consensus.length, NARROW)}</div>${note}</figure>`
+  );
 }
 
 function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCount: number, layout: MatrixLayout): string {
@@ -43,9 +45,11 @@ function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCou
   let y = HEADER_HEIGHT;
   sources.forEach((source, index) => {
     const x = LABEL_WIDTH + index * COLUMN_WIDTH + COLUMN_WIDTH / 2;
-    parts.push(`<a href="#${sourceAnchor(source.id)}"><title>${escapeHtml(`[${index + 1}] ${context.labelOf(source.id)}`)}</title>`
-      + `<text class="cb-svg-col" x="${x}" y="${HEADER_HEIGHT - 30}" text-anchor="middle">[${index + 1}]</text>`
-      + `<text class="cb-svg-small" x="${x}" y="${HEADER_HEIGHT - 14}" text-anchor="middle">${escapeHtml(truncateText(context.labelOf(source.id), layout.columnChars))}</text></a>`);
+    parts.push(
+      `<a href="#${sourceAnchor(source.id)}"><title>${escapeHtml(`[${index + 1}] ${context.labelOf(source.id)}`)}</title>` +
+        `<text class="cb-svg-col" x="${x}" y="${HEADER_HEIGHT - 30}" text-anchor="middle">[${index + 1}]</text>` +
+        `<text class="cb-svg-small" x="${x}" y="${HEADER_HEIGHT - 14}" text-anchor="middle">${escapeHtml(truncateText(context.labelOf(source.id), layout.columnChars))}</text></a>`,
+    );
   });
   parts.push(...renderWireBrackets(context, layout));
   shown.forEach((fact, index) => {
@@ -59,8 +63,10 @@ function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCou
     y += ROW_HEIGHT;
   });
   const height = y + 10;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="min-width:${Math.round(Math.min(width, 560) * 0.9)}px" role="group" aria-label="Coverage matrix: sources by facts">`
-    + `${parts.join('')}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="min-width:${Math.round(Math.min(width, 560) * 0.9)}px" role="group" aria-label="Coverage matrix: sources by facts">` +
+    `${parts.join('')}</svg>`
+  );
 }
 
 function renderRow(context: RenderContext, fact: Fact, y: number, index: number, layout: MatrixLayout): string {
@@ -69,15 +75,17 @@ function renderRow(context: RenderContext, fact: Fact, y: number, index: number,
   const href = consensus ? `#F-${toIdToken(fact.id)}` : citationHref(context, fact.sources[0] ?? '', fact.evidence);
   const label = `<text class="cb-svg-label" x="0" y="${y + 17}">${escapeHtml(truncateText(fact.text, layout.labelChars))}</text>`;
   const stripe = index % 2 === 0 ? `<rect class="cb-svg-stripe" x="0" y="${y}" width="100%" height="${ROW_HEIGHT}"/>` : '';
-  const cells = context.briefing.sources.map((source, column) => {
-    const cx = LABEL_WIDTH + column * COLUMN_WIDTH + COLUMN_WIDTH / 2;
-    const cy = y + ROW_HEIGHT / 2;
-    if (!fact.sources.includes(source.id)) return `<circle class="cb-svg-none" cx="${cx}" cy="${cy}" r="2.5"/>`;
-    const title = `<title>${escapeHtml(`[${column + 1}] ${context.labelOf(source.id)} reports: ${truncateText(fact.text, 160)}`)}</title>`;
-    const dot = `<circle class="${consensus ? 'cb-svg-consensus' : 'cb-svg-single'}" cx="${cx}" cy="${cy}" r="8"/>`;
-    const target = citationHref(context, source.id, fact.evidence);
-    return target === null ? `<g>${title}${dot}</g>` : `<a href="${escapeHtml(target)}">${title}${dot}</a>`;
-  }).join('');
+  const cells = context.briefing.sources
+    .map((source, column) => {
+      const cx = LABEL_WIDTH + column * COLUMN_WIDTH + COLUMN_WIDTH / 2;
+      const cy = y + ROW_HEIGHT / 2;
+      if (!fact.sources.includes(source.id)) return `<circle class="cb-svg-none" cx="${cx}" cy="${cy}" r="2.5"/>`;
+      const title = `<title>${escapeHtml(`[${column + 1}] ${context.labelOf(source.id)} reports: ${truncateText(fact.text, 160)}`)}</title>`;
+      const dot = `<circle class="${consensus ? 'cb-svg-consensus' : 'cb-svg-single'}" cx="${cx}" cy="${cy}" r="8"/>`;
+      const target = citationHref(context, source.id, fact.evidence);
+      return target === null ? `<g>${title}${dot}</g>` : `<a href="${escapeHtml(target)}">${title}${dot}</a>`;
+    })
+    .join('');
   const count = `<text class="cb-svg-small" x="${LABEL_WIDTH + context.briefing.sources.length * COLUMN_WIDTH + 10}" y="${y + 17}">${escapeHtml(fact.independent)}/${context.briefing.sources.length}</text>`;
   const labelLink = href === null ? label : `<a href="${escapeHtml(href)}"><title>${escapeHtml(fact.text)}</title>${label}</a>`;
   return `${stripe}${labelLink}${cells}${count}`;
@@ -87,14 +95,19 @@ function renderWireBrackets(context: RenderContext, layout: MatrixLayout): strin
   const { labelWidth: LABEL_WIDTH, columnWidth: COLUMN_WIDTH } = layout;
   const columns = new Map(context.briefing.sources.map((s, i) => [s.id, i]));
   return (context.briefing.syndication ?? []).slice(0, 4).map((group, index) => {
-    const xs = group.sources.map((s) => columns.get(s)).filter((i): i is number => i !== undefined)
-      .map((i) => LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2).sort((a, b) => a - b);
+    const xs = group.sources
+      .map((s) => columns.get(s))
+      .filter((i): i is number => i !== undefined)
+      .map((i) => LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2)
+      .sort((a, b) => a - b);
     if (xs.length < 2) return '';
     const y = 8 + index * 5;
     const ticks = xs.map((x) => `<line x1="${x}" y1="${y}" x2="${x}" y2="${y + 5}"/>`).join('');
-    return `<g class="cb-svg-wire"><title>Shared wire copy: ${escapeHtml(group.sources.map((s) => `[${context.numberOf(s)}]`).join(' '))}</title>`
-      + `<text class="cb-svg-small" x="${(xs[0] ?? 0) - 10}" y="${y + 4}" text-anchor="end">shared copy</text>`
-      + `<line x1="${xs[0]}" y1="${y}" x2="${xs[xs.length - 1]}" y2="${y}"/>${ticks}</g>`;
+    return (
+      `<g class="cb-svg-wire"><title>Shared wire copy: ${escapeHtml(group.sources.map((s) => `[${context.numberOf(s)}]`).join(' '))}</title>` +
+      `<text class="cb-svg-small" x="${(xs[0] ?? 0) - 10}" y="${y + 4}" text-anchor="end">shared copy</text>` +
+      `<line x1="${xs[0]}" y1="${y}" x2="${xs[xs.length - 1]}" y2="${y}"/>${ticks}</g>`
+    );
   });
 }
 

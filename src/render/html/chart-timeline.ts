@@ -19,13 +19,16 @@ const NARROW: TimelineLayout = { width: 360, minStep: 30, labelAngle: -55 };
  */
 export function renderTimelineChart(events: readonly TimelineEvent[], anchorOf: (index: number) => string): string {
   if (!events.some((event) => toDayNumber(event.date) !== null)) return '';
-  return `<figure class="cb-chart cb-timeline-chart"><figcaption>Dated events <span class="cb-meta">(long gaps compressed; darker: reported by several sources)</span></figcaption>`
-    + `<div class="cb-chart-scroll cb-wide-only">${drawTimeline(events, anchorOf, WIDE)}</div>`
-    + `<div class="cb-chart-scroll cb-narrow-only">${drawTimeline(events, anchorOf, NARROW)}</div></figure>`;
+  return (
+    `<figure class="cb-chart cb-timeline-chart"><figcaption>Dated events <span class="cb-meta">(long gaps compressed; darker: reported by several sources)</span></figcaption>` +
+    `<div class="cb-chart-scroll cb-wide-only">${drawTimeline(events, anchorOf, WIDE)}</div>` +
+    `<div class="cb-chart-scroll cb-narrow-only">${drawTimeline(events, anchorOf, NARROW)}</div></figure>`
+  );
 }
 
 function drawTimeline(events: readonly TimelineEvent[], anchorOf: (index: number) => string, layout: TimelineLayout): string {
-  const dated = events.map((event, index) => ({ event, index, day: toDayNumber(event.date) }))
+  const dated = events
+    .map((event, index) => ({ event, index, day: toDayNumber(event.date) }))
     .filter((e): e is { event: TimelineEvent; index: number; day: number } => e.day !== null);
   if (dated.length === 0) return '';
   const days = [...new Set(dated.map((e) => e.day))].sort((a, b) => a - b);
@@ -61,19 +64,25 @@ function drawTimeline(events: readonly TimelineEvent[], anchorOf: (index: number
     if (level > 3) continue;
     const cy = axisY - DOT_RADIUS - 4 - level * (2 * DOT_RADIUS + 4);
     const many = (event.sources ?? []).length > 1 ? 'cb-svg-consensus' : 'cb-svg-single';
-    parts.push(`<a href="#${anchorOf(index)}"><title>${escapeHtml(`${formatIsoDate(event.date)}: ${truncateText(event.text, 160)}`)}</title>`
-      + `<circle class="${many}" cx="${cx}" cy="${cy}" r="${DOT_RADIUS}"/>`
-      + `<text class="cb-svg-dot-label" x="${cx}" y="${cy + 4}" text-anchor="middle">${index + 1}</text></a>`);
+    parts.push(
+      `<a href="#${anchorOf(index)}"><title>${escapeHtml(`${formatIsoDate(event.date)}: ${truncateText(event.text, 160)}`)}</title>` +
+        `<circle class="${many}" cx="${cx}" cy="${cy}" r="${DOT_RADIUS}"/>` +
+        `<text class="cb-svg-dot-label" x="${cx}" y="${cy + 4}" text-anchor="middle">${index + 1}</text></a>`,
+    );
   }
   const height = axisY + (layout.labelAngle < -45 ? 84 : 78);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="min-width:${Math.round(Math.min(width, 560) * 0.9)}px" role="group" aria-label="Timeline chart">`
-    + `${parts.join('')}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="min-width:${Math.round(Math.min(width, 560) * 0.9)}px" role="group" aria-label="Timeline chart">` +
+    `${parts.join('')}</svg>`
+  );
 }
 
 function renderDateLabel(x: number, axisY: number, date: string, angle: number): string {
   const y = axisY + 14;
-  return `<line class="cb-svg-tick" x1="${x}" y1="${axisY - 3}" x2="${x}" y2="${axisY + 4}"/>`
-    + `<text class="cb-svg-small" x="${x + 3}" y="${y}" text-anchor="end" transform="rotate(${angle} ${x + 3} ${y})">${escapeHtml(formatShortDate(date))}</text>`;
+  return (
+    `<line class="cb-svg-tick" x1="${x}" y1="${axisY - 3}" x2="${x}" y2="${axisY + 4}"/>` +
+    `<text class="cb-svg-small" x="${x + 3}" y="${y}" text-anchor="end" transform="rotate(${angle} ${x + 3} ${y})">${escapeHtml(formatShortDate(date))}</text>`
+  );
 }
 
 function formatShortDate(date: string): string {

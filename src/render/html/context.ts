@@ -20,14 +20,16 @@ export interface RenderContext {
 /** Builds the render context (passage ids are assigned here). */
 export function createRenderContext(briefing: Briefing, options: ResolvedHtmlOptions): RenderContext {
   const byId = new Map<SourceId, { source: BriefingSource; number: number }>();
-  briefing.sources.forEach((source, index) => { if (!byId.has(source.id)) byId.set(source.id, { source, number: index + 1 }); });
+  briefing.sources.forEach((source, index) => {
+    if (!byId.has(source.id)) byId.set(source.id, { source, number: index + 1 });
+  });
   const numberOf = (id: SourceId): string => String(byId.get(id)?.number ?? id);
   const labelOf = (id: SourceId): string => {
     const entry = byId.get(id);
     return entry ? describeSource(entry.source, entry.number) : String(id);
   };
   const passages = indexPassages(briefing, options.sourceTexts, (id) => `[${numberOf(id)}] ${labelOf(id)}`);
-  const orderOf = (id: SourceId): number => (byId.get(id)?.number ?? Number.MAX_SAFE_INTEGER);
+  const orderOf = (id: SourceId): number => byId.get(id)?.number ?? Number.MAX_SAFE_INTEGER;
   return { briefing, options, passages, numberOf, labelOf, sourceOf: (id) => byId.get(id)?.source, orderOf };
 }
 
@@ -58,8 +60,9 @@ export function citationHref(context: RenderContext, source: SourceId, evidence:
 
 /** Citation markers "[1][3]" for the item's sources, each linking to the cited passage in that source. */
 export function renderCitations(context: RenderContext, sources: readonly SourceId[], evidence: readonly Evidence[]): string {
-  const ids = [...new Set([...(sources ?? []), ...(evidence ?? []).map((e) => e?.source)].filter((s): s is SourceId => typeof s === 'string'))]
-    .sort((a, b) => context.orderOf(a) - context.orderOf(b));
+  const ids = [...new Set([...(sources ?? []), ...(evidence ?? []).map((e) => e?.source)].filter((s): s is SourceId => typeof s === 'string'))].sort(
+    (a, b) => context.orderOf(a) - context.orderOf(b),
+  );
   const markers = ids.map((id) => {
     const href = citationHref(context, id, evidence ?? []);
     const label = `[${escapeHtml(context.numberOf(id))}]`;

@@ -34,11 +34,7 @@ interface Tag {
  * Collects every evidence range of the briefing (and, with source texts, the shared wire-copy passages)
  * as passages, one per distinct range, numbered per source in text order: "S2-p1", "S2-p2", …
  */
-export function indexPassages(
-  briefing: Briefing,
-  texts: ReadonlyMap<SourceId, string>,
-  labelOf: (id: SourceId) => string,
-): PassageIndex {
+export function indexPassages(briefing: Briefing, texts: ReadonlyMap<SourceId, string>, labelOf: (id: SourceId) => string): PassageIndex {
   const byKey = new Map<string, Passage>();
   const byEvidence = new Map<Evidence, Passage>();
   const add = (evidence: Evidence, tag: Tag): void => {
@@ -52,9 +48,12 @@ export function indexPassages(
   }
   for (const fact of briefing.facts ?? []) {
     const role = fact.status === 'consensus' ? 'consensus' : 'single';
-    const note = fact.status === 'consensus'
-      ? `Agreed: reported by ${fact.sources.length} sources (${fact.independent} independent)`
-      : fact.sources.length > 1 ? `Reported by one source only (copied by ${fact.sources.length} outlets)` : 'Reported by one source only';
+    const note =
+      fact.status === 'consensus'
+        ? `Agreed: reported by ${fact.sources.length} sources (${fact.independent} independent)`
+        : fact.sources.length > 1
+          ? `Reported by one source only (copied by ${fact.sources.length} outlets)`
+          : 'Reported by one source only';
     for (const e of fact.evidence ?? []) add(e, { role, group: `F-${toIdToken(fact.id)}`, note });
   }
   for (const conflict of briefing.conflicts ?? []) {
@@ -93,8 +92,15 @@ function locateEvidence(evidence: Evidence, text: string | undefined, byKey: Map
   const existing = byKey.get(key);
   if (existing) return existing;
   const passage: Passage = {
-    id: '', source: evidence.source, start, end, text: placed && text !== undefined ? text.slice(start, end) : snippet,
-    placed, roles: new Set(), groups: new Set(), notes: [],
+    id: '',
+    source: evidence.source,
+    start,
+    end,
+    text: placed && text !== undefined ? text.slice(start, end) : snippet,
+    placed,
+    roles: new Set(),
+    groups: new Set(),
+    notes: [],
   };
   byKey.set(key, passage);
   return passage;
@@ -105,7 +111,10 @@ function addWireCopy(briefing: Briefing, texts: ReadonlyMap<SourceId, string>, l
     for (const source of group.sources ?? []) {
       const text = texts.get(source);
       if (text === undefined) continue;
-      const others = group.sources.filter((s) => s !== source).map(labelOf).join(', ');
+      const others = group.sources
+        .filter((s) => s !== source)
+        .map(labelOf)
+        .join(', ');
       for (const snippet of group.passages ?? []) {
         const start = typeof snippet === 'string' && snippet.trim() !== '' ? text.indexOf(snippet) : -1;
         if (start < 0) continue;
@@ -132,7 +141,9 @@ function numberPassages(byKey: Map<string, Passage>): Map<SourceId, Passage[]> {
   }
   for (const [source, list] of bySource) {
     list.sort((a, b) => Number(b.placed) - Number(a.placed) || a.start - b.start || b.end - a.end || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    list.forEach((passage, index) => { passage.id = `${toIdToken(source)}-p${index + 1}`; });
+    list.forEach((passage, index) => {
+      passage.id = `${toIdToken(source)}-p${index + 1}`;
+    });
   }
   return bySource;
 }

@@ -65,6 +65,10 @@ export const REPORT_SCRIPT_CSP_SOURCE = `'sha256-${createHash('sha256').update(R
 
 /** The Content-Security-Policy of the standalone report: nothing remote, only the inline CSS and this script. */
 export const REPORT_CSP = [
-  "default-src 'none'", "style-src 'unsafe-inline'", `script-src ${REPORT_SCRIPT_CSP_SOURCE}`,
-  'img-src data:', "base-uri 'none'", "form-action 'none'",
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src ${REPORT_SCRIPT_CSP_SOURCE}`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
 ].join('; ');

@@ -26,8 +26,11 @@ export function renderSources(context: RenderContext): string {
 }
 
 function renderLegend(): string {
-  const items = LEGEND.map(([role, label, help]) => `<li><label title="${label}: ${help}"><input type="checkbox" checked class="cb-toggle" id="cb-toggle-${role}">`
-    + `<mark class="hl hl-${role}">${label}</mark></label></li>`).join('');
+  const items = LEGEND.map(
+    ([role, label, help]) =>
+      `<li><label title="${label}: ${help}"><input type="checkbox" checked class="cb-toggle" id="cb-toggle-${role}">` +
+      `<mark class="hl hl-${role}">${label}</mark></label></li>`,
+  ).join('');
   return `<div class="cb-legend" role="group" aria-label="Highlight legend"><ul>${items}</ul></div>`;
 }
 
@@ -36,15 +39,22 @@ function renderColumn(context: RenderContext, source: BriefingSource, number: nu
   const passages = context.passages.bySource.get(source.id) ?? [];
   const placed = passages.filter((p) => p.placed);
   const unplaced = passages.filter((p) => !p.placed);
-  const body = text !== undefined
-    ? `<div class="cb-source-text">${renderHighlightedText(text, 0, placed)}</div>`
-    : renderExcerpts(placed);
-  const lost = unplaced.length === 0 ? '' : `<div class="cb-unplaced"><p class="cb-meta">Cited passages not found in this text:</p><ul>${unplaced
-    .map((p) => `<li><mark id="${escapeHtml(p.id)}" class="hl hl-cited" data-p="${escapeHtml(p.id)}">${escapeHtml(p.text)}</mark></li>`).join('')}</ul></div>`;
-  const meta = [source.outlet, formatIsoDate(source.published), `${Number(source.words) || 0} words`].filter((s) => s).map((s) => escapeHtml(s)).join(' · ');
-  return `<article class="cb-column" id="${sourceAnchor(source.id)}" aria-label="Source ${number}">`
-    + `<header><h3><span class="cb-num">${number}</span> ${escapeHtml(source.title ?? context.labelOf(source.id))}</h3><p class="cb-meta">${meta}</p></header>`
-    + `<div class="cb-column-body" tabindex="0">${body}${lost}</div></article>`;
+  const body = text !== undefined ? `<div class="cb-source-text">${renderHighlightedText(text, 0, placed)}</div>` : renderExcerpts(placed);
+  const lost =
+    unplaced.length === 0
+      ? ''
+      : `<div class="cb-unplaced"><p class="cb-meta">Cited passages not found in this text:</p><ul>${unplaced
+          .map((p) => `<li><mark id="${escapeHtml(p.id)}" class="hl hl-cited" data-p="${escapeHtml(p.id)}">${escapeHtml(p.text)}</mark></li>`)
+          .join('')}</ul></div>`;
+  const meta = [source.outlet, formatIsoDate(source.published), `${Number(source.words) || 0} words`]
+    .filter((s) => s)
+    .map((s) => escapeHtml(s))
+    .join(' · ');
+  return (
+    `<article class="cb-column" id="${sourceAnchor(source.id)}" aria-label="Source ${number}">` +
+    `<header><h3><span class="cb-num">${number}</span> ${escapeHtml(source.title ?? context.labelOf(source.id))}</h3><p class="cb-meta">${meta}</p></header>` +
+    `<div class="cb-column-body" tabindex="0">${body}${lost}</div></article>`
+  );
 }
 
 /** Without the full text: the cited passages in text order, overlapping ones merged back into one excerpt. */
@@ -61,14 +71,16 @@ function renderExcerpts(passages: readonly Passage[]): string {
       clusters.push({ start: passage.start, end: passage.end, members: [passage] });
     }
   }
-  return clusters.map((cluster) => {
-    const chars: string[] = new Array<string>(cluster.end - cluster.start).fill('');
-    for (const member of cluster.members) {
-      for (let i = 0; i < member.text.length; i += 1) {
-        const at = member.start - cluster.start + i;
-        if (chars[at] === '') chars[at] = member.text[i] ?? '';
+  return clusters
+    .map((cluster) => {
+      const chars: string[] = new Array<string>(cluster.end - cluster.start).fill('');
+      for (const member of cluster.members) {
+        for (let i = 0; i < member.text.length; i += 1) {
+          const at = member.start - cluster.start + i;
+          if (chars[at] === '') chars[at] = member.text[i] ?? '';
+        }
       }
-    }
-    return `<p class="cb-excerpt-line">… ${renderHighlightedText(chars.join(''), cluster.start, cluster.members)} …</p>`;
-  }).join('');
+      return `<p class="cb-excerpt-line">… ${renderHighlightedText(chars.join(''), cluster.start, cluster.members)} …</p>`;
+    })
+    .join('');
 }

@@ -1,9 +1,7 @@
 import { escapeHtml, renderSnippet, renderUrl } from './escape.js';
 import { testCases } from '../../../test/support/test-cases.js';
 
-testCases('escapes text and attribute values', escapeHtml, [
-  [`<img src=x onerror="a('1')">&`, '&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt;&amp;'],
-]);
+testCases('escapes text and attribute values', escapeHtml, [[`<img src=x onerror="a('1')">&`, '&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt;&amp;']]);
 
 testCases('links only http(s) URLs; javascript:, data: and junk stay text', renderUrl, [
   ['https://example.com/a?b=<c>', '<a href="https://example.com/a?b=%3Cc%3E" rel="noopener noreferrer nofollow">https://example.com/a?b=&lt;c&gt;</a>'],

@@ -19,8 +19,10 @@ export function storyName(story: { id: number; title: string | null; headline: s
 function renderStoryItem(story: StoryHit): string {
   const count = `${story.articles} article${story.articles === 1 ? '' : 's'}`;
   const snippet = story.snippet ? `<p class="app-snippet">${renderSnippet(story.snippet)}</p>` : '';
-  return `<li><a href="/stories/${story.id}">${escapeHtml(storyName(story))}</a>`
-    + `<div class="app-meta">${count} · updated ${escapeHtml(formatStamp(story.updated))}</div>${snippet}</li>`;
+  return (
+    `<li><a href="/stories/${story.id}">${escapeHtml(storyName(story))}</a>` +
+    `<div class="app-meta">${count} · updated ${escapeHtml(formatStamp(story.updated))}</div>${snippet}</li>`
+  );
 }
 
 /** The start page: a form for a new story next to the list of stories (or search results). */
@@ -28,11 +30,12 @@ export function renderHomePage(data: HomePageData): string {
   const heading = data.query ? `Stories matching “${escapeHtml(data.query)}” (${data.total})` : `Stories (${data.total})`;
   const empty = data.query ? '<p>No story matches. Try fewer or other words.</p>' : '<p>No stories yet: create one with the form.</p>';
   const list = data.stories.length ? `<ul class="app-stories" id="stories">${data.stories.map(renderStoryItem).join('')}</ul>` : empty;
-  const body = `<main class="app-main">${renderMessages(data.messages ?? [])}<div class="app-grid">`
-    + `<section class="app-card" aria-labelledby="list-heading"><h2 id="list-heading">${heading}</h2>${list}</section>`
-    + '<section class="app-card" aria-labelledby="new-heading"><h2 id="new-heading">New story</h2>'
-    + '<p class="app-meta">Give two or more articles about the same event: the briefing shows what they agree on, where they differ and who said what.</p>'
-    + `${renderArticleForm({ action: '/stories', id: 'new-story', submit: 'Create story', withTitle: true, tokenRequired: data.tokenRequired })}</section>`
-    + '</div></main>';
+  const body =
+    `<main class="app-main">${renderMessages(data.messages ?? [])}<div class="app-grid">` +
+    `<section class="app-card" aria-labelledby="list-heading"><h2 id="list-heading">${heading}</h2>${list}</section>` +
+    '<section class="app-card" aria-labelledby="new-heading"><h2 id="new-heading">New story</h2>' +
+    '<p class="app-meta">Give two or more articles about the same event: the briefing shows what they agree on, where they differ and who said what.</p>' +
+    `${renderArticleForm({ action: '/stories', id: 'new-story', submit: 'Create story', withTitle: true, tokenRequired: data.tokenRequired })}</section>` +
+    '</div></main>';
   return renderPage({ title: data.query ? `Search: ${data.query}` : 'Stories', body, query: data.query });
 }
