@@ -1,40 +1,14 @@
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDocument, buildTokenTable } from '../analyze/index.js';
-import { cleanArticle } from '../clean/index.js';
-import type { AnalyzedDocument, Article } from '../model/index.js';
+import type { AnalyzedDocument } from '../model/index.js';
+import { loadExampleStory } from '../../test/support/example-story.js';
 import { alignFacts, detectSyndication } from './index.js';
 import { findCandidatePairs } from './candidates.js';
 import { buildUnits } from './units.js';
 import { weighStoryTerms } from './weights.js';
 
-const EXAMPLE = pathToFileURL(`${join(process.cwd(), 'examples', 'baghdad-2007')}/`);
-
-function loadExample(): AnalyzedDocument[] {
-  return readdirSync(EXAMPLE)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name, index) => {
-      const text = readFileSync(new URL(name, EXAMPLE), 'utf8');
-      const article: Article = {
-        id: `S${index + 1}`,
-        title: null,
-        outlet: null,
-        url: null,
-        published: '2007-05-28',
-        byline: null,
-        origin: name,
-        format: 'text',
-        text,
-      };
-      return analyzeDocument(cleanArticle(article).article);
-    });
-}
-
-const docs = loadExample();
+const { docs } = loadExampleStory();
 const find = (pattern: RegExp) => alignFacts(docs).find((fact) => fact.evidence.some((evidence) => pattern.test(evidence.text)));
 
 test('the NPR and Jerusalem Post copies share AP wire copy; the first source is independent', () => {

@@ -1,15 +1,10 @@
-import type { AnalyzedDocument, SourceId } from '../model/index.js';
+import type { AnalyzedDocument, Evidence } from '../model/index.js';
 import { splitClauses, termTokensIn, type TermToken } from '../analyze/index.js';
 
 /** A clause of a source sentence: what alignment compares across sources. */
-export interface TextUnit {
+export interface TextUnit extends Evidence {
   /** Position in the story's list of units. */
   readonly index: number;
-  readonly source: SourceId;
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
   /** True when the unit is the whole sentence. */
   readonly whole: boolean;
   readonly tokens: readonly TermToken[];

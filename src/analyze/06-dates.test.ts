@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeText } from '../../test/support/example-story.js';
 import { readCalendarDay } from './06-dates.js';
 import { analyzeDocument } from './index.js';
 import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
@@ -67,8 +68,7 @@ test('readCalendarDay reads ISO dates and date-times only', () => {
 
 test('"this year" and "today" stay unresolved without a publication date, resolve with one', () => {
   const text = 'The company said this year that profits rose, and shares fell today.';
-  const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
-  const without = analyzeDocument({ article, text, removed: [], offsets: [] }).dates;
+  const without = analyzeText(text).dates;
   assert.deepEqual(
     without.map((d) => [d.text, d.value]),
     [
@@ -76,7 +76,7 @@ test('"this year" and "today" stay unresolved without a publication date, resolv
       ['today', null],
     ],
   );
-  const withDate = analyzeDocument({ article: { ...article, published: '2007-05-28' }, text, removed: [], offsets: [] }).dates;
+  const withDate = analyzeText(text, '2007-05-28').dates;
   assert.deepEqual(
     withDate.map((d) => d.value),
     ['2007', '2007-05-28'],

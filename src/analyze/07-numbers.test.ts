@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeText } from '../../test/support/example-story.js';
 import { analyzeDocument } from './index.js';
 import { readNumberWords } from './number-words.js';
 import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
@@ -61,8 +62,7 @@ test('number words through ninety-nine with hundred, thousand, million', () => {
 
 test('a money amount with a glued scale: "$2.5bn" is 2.5 billion dollars', () => {
   const text = 'Shares lost $2.5bn on Monday.';
-  const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
-  const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
+  const numbers = analyzeText(text).numbers;
   assert.deepEqual(
     numbers.map((n) => [n.text, n.value, n.unit]),
     [['$2.5bn', 2.5e9, '$']],
@@ -71,8 +71,7 @@ test('a money amount with a glued scale: "$2.5bn" is 2.5 billion dollars', () =>
 
 test('a glued scale at the end of a sentence still counts: "$3m." is 3 million dollars', () => {
   const text = 'The club paid £199m for the site. It then spent $3m.';
-  const article = { id: 'S1', title: null, outlet: null, url: null, published: null, byline: null, origin: 'x', format: 'text' as const, text };
-  const numbers = analyzeDocument({ article, text, removed: [], offsets: [] }).numbers;
+  const numbers = analyzeText(text).numbers;
   assert.deepEqual(
     numbers.map((n) => [n.value, n.unit]),
     [

@@ -55,8 +55,9 @@ export function extractAttributions(text: string, sentences: readonly Pick<Sente
   const attributions: Attribution[] = [];
   for (const sentence of sentences) {
     for (const clause of splitClauses(text, sentence.start, sentence.end)) {
-      const speaker = findSpeaker(text.slice(clause.start, clause.end));
-      if (speaker !== null) attributions.push({ source, sentence: sentence.index, start: clause.start, end: clause.end, speaker });
+      const clauseText = text.slice(clause.start, clause.end);
+      const speaker = findSpeaker(clauseText);
+      if (speaker !== null) attributions.push({ source, sentence: sentence.index, start: clause.start, end: clause.end, text: clauseText, speaker });
     }
   }
   return attributions;

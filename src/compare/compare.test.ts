@@ -1,38 +1,10 @@
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyzeDocument } from '../analyze/index.js';
-import { cleanArticle } from '../clean/index.js';
-import type { AnalyzedDocument, Article, CleanArticle, Conflict } from '../model/index.js';
+import type { Conflict } from '../model/index.js';
+import { loadExampleStory } from '../../test/support/example-story.js';
 import { compareSources } from './index.js';
 
-const EXAMPLE = pathToFileURL(`${join(process.cwd(), 'examples', 'baghdad-2007')}/`);
-
-function loadExample(): { articles: CleanArticle[]; docs: AnalyzedDocument[] } {
-  const articles = readdirSync(EXAMPLE)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name, index) => {
-      const text = readFileSync(new URL(name, EXAMPLE), 'utf8');
-      const article: Article = {
-        id: `S${index + 1}`,
-        title: null,
-        outlet: null,
-        url: null,
-        published: '2007-05-28',
-        byline: null,
-        origin: name,
-        format: 'text',
-        text,
-      };
-      return cleanArticle(article).article;
-    });
-  return { articles, docs: articles.map((article) => analyzeDocument(article)) };
-}
-
-const { articles, docs } = loadExample();
+const { articles, docs } = loadExampleStory();
 const analysis = compareSources(docs, articles);
 const conflictOn = (kind: Conflict['kind'], pattern: RegExp): Conflict | undefined =>
   analysis.conflicts.find((conflict) => conflict.kind === kind && conflict.sides.some((side) => pattern.test(side.claim)));

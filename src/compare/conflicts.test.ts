@@ -2,25 +2,20 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../analyze/index.js';
 import { cleanArticle } from '../clean/index.js';
-import type { Article, Conflict } from '../model/index.js';
+import type { Conflict } from '../model/index.js';
+import { textArticle } from '../../test/support/example-story.js';
 import { compareSources } from './index.js';
 
 // Two-source stories made of real sentences from examples/baghdad-2007, one copy changed as a test plants it.
 const CONTEXT = 'U.S. Ambassador to Iraq Ryan Crocker met his Iranian counterpart, Hassan Kazemi Qomi, in Baghdad.';
 
+/** The values of the sides of the first conflict of a kind, or undefined when there is none. */
+const valuesOf = (conflicts: readonly Conflict[], kind: Conflict['kind']) =>
+  conflicts.find((conflict) => conflict.kind === kind)?.sides.map((side) => side.value);
+
 function compare(first: string, second: string): readonly Conflict[] {
   const articles = [first, second].map((text, index) => {
-    const article: Article = {
-      id: `S${index + 1}`,
-      title: null,
-      outlet: null,
-      url: null,
-      published: '2007-05-28',
-      byline: null,
-      origin: 'test',
-      format: 'text',
-      text: `${CONTEXT}\n\n${text}`,
-    };
+    const article = textArticle(`S${index + 1}`, `${CONTEXT}\n\n${text}`);
     return cleanArticle(article).article;
   });
   return compareSources(
@@ -77,13 +72,7 @@ test('the same unit counting other people in a near-identical sentence is not a 
 });
 
 test('a different day for the same event is a date conflict', () => {
-  const conflicts = compare(S3_URGED, S3_URGED.replace('Monday', 'Wednesday'));
-  const conflict = conflicts.find((candidate) => candidate.kind === 'date');
-  assert.ok(conflict);
-  assert.deepEqual(
-    conflict.sides.map((side) => side.value),
-    ['2007-05-28', '2007-05-23'],
-  );
+  assert.deepEqual(valuesOf(compare(S3_URGED, S3_URGED.replace('Monday', 'Wednesday')), 'date'), ['2007-05-28', '2007-05-23']);
 });
 
 test('"today" and "Monday" in articles of Monday 28 May 2007 are the same day', () => {
@@ -95,13 +84,7 @@ test('"today" and "Monday" in articles of Monday 28 May 2007 are the same day', 
 });
 
 test('the same statement given to another named person is an attribution conflict', () => {
-  const conflicts = compare(S2_STUDY, S2_STUDY.replace('Crocker', 'Qomi'));
-  const conflict = conflicts.find((candidate) => candidate.kind === 'attribution');
-  assert.ok(conflict);
-  assert.deepEqual(
-    conflict.sides.map((side) => side.value),
-    ['Crocker', 'Qomi'],
-  );
+  assert.deepEqual(valuesOf(compare(S2_STUDY, S2_STUDY.replace('Crocker', 'Qomi')), 'attribution'), ['Crocker', 'Qomi']);
 });
 
 test('a pronoun or a title for the same speaker is not an attribution conflict', () => {

@@ -13,11 +13,11 @@ test('the example story as one Multi-News line gives the three articles with the
   const { drafts, diagnostics } = convertMultiNewsText(text, 'b.txt');
   assert.deepEqual(diagnostics, []);
   assert.deepEqual(
-    drafts.map((d) => [d.origin, d.title, d.format]),
+    drafts.map((d) => `${d.origin} (${d.format}): ${d.title}`),
     [
-      ['b.txt#1.1', 'Milestone U.S.-Iran Talks Make Minimal Progress', 'multinews'],
-      ['b.txt#1.2', "U.S. Envoy Cites 'Similarity' with Iran on Iraq", 'multinews'],
-      ['b.txt#1.3', 'US-Iran talks focus on Iraq security', 'multinews'],
+      'b.txt#1.1 (multinews): Milestone U.S.-Iran Talks Make Minimal Progress',
+      "b.txt#1.2 (multinews): U.S. Envoy Cites 'Similarity' with Iran on Iraq",
+      'b.txt#1.3 (multinews): US-Iran talks focus on Iraq security',
     ],
   );
   const original = readFileSync(repoPath('examples', 'baghdad-2007', 'us-iran-talks-focus-on-iraq-security.txt'), 'utf8');

@@ -1,3 +1,4 @@
+import type { Evidence } from './briefing.js';
 import type { SourceId } from './source.js';
 
 /** A sentence of a cleaned article; offsets are into that article's cleaned text. */
@@ -19,12 +20,7 @@ export interface Sentence {
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 /** One mention of a named entity in a source. */
-export interface EntityMention {
-  readonly source: SourceId;
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+export interface EntityMention extends Evidence {
   readonly type: EntityType;
   /** Descriptive title or appositive found next to the mention ("U.S. Ambassador to Iraq"). */
   readonly description: string | null;
@@ -38,14 +34,8 @@ export interface EntityMention {
   readonly name?: string;
 }
 
-/** A direct quotation in a source, with its speaker when one could be resolved. */
-export interface QuoteMention {
-  readonly source: SourceId;
-  readonly sentence: number;
-  /** Offsets of the quoted words, without the quote marks. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** A direct quotation in a source (its span: the quoted words, without the quote marks), with its speaker when one could be resolved. */
+export interface QuoteMention extends Evidence {
   /** Speaker as named in the text, after resolving pronouns and roles. */
   readonly speaker: string | null;
   /** Entity key of the speaker (EntityMention.entity) when the speaker is a named entity. */
@@ -59,24 +49,14 @@ export interface QuoteMention {
   readonly fragment?: boolean;
 }
 
-/** A clause that names who it attributes its statement to ("Crocker said …", "according to Qomi"). */
-export interface Attribution {
-  readonly source: SourceId;
-  readonly sentence: number;
-  /** Offsets of the clause (a sentence, or a part of one split at "; " or ", but"). */
-  readonly start: number;
-  readonly end: number;
+/** A clause (a sentence, or a part of one split at "; " or ", but") that names who it attributes its statement to ("Crocker said …", "according to Qomi"). */
+export interface Attribution extends Evidence {
   /** The speaker as named, titles dropped ("Crocker" for "Ambassador Crocker said"). */
   readonly speaker: string;
 }
 
 /** A date or time expression, resolved as far as the text and publication date allow. */
-export interface DateMention {
-  readonly source: SourceId;
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+export interface DateMention extends Evidence {
   /** ISO 8601, possibly partial: "2007", "2007-05", "2007-05-28", or null when unresolved. */
   readonly value: string | null;
   /** True when the value depends on the publication date ("Monday", "last month", "today"). */
@@ -84,12 +64,7 @@ export interface DateMention {
 }
 
 /** A number with the thing it counts ("four hours", "$1.2 billion", "seven Iranians"). */
-export interface NumberMention {
-  readonly source: SourceId;
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+export interface NumberMention extends Evidence {
   readonly value: number;
   /** The counted noun or unit, lower-cased and singular where known ("hour", "iranian", "$"). */
   readonly unit: string | null;

@@ -22,31 +22,31 @@ export interface BriefingSource {
   readonly removed: readonly string[];
 }
 
-export interface SummarySentence {
-  readonly text: string;
+/** What a briefing states is cited: the sources that report it and the exact passages. */
+export interface Cited {
   readonly sources: readonly SourceId[];
   readonly evidence: readonly Evidence[];
+}
+
+export interface SummarySentence extends Cited {
+  readonly text: string;
 }
 
 export type FactStatus = 'consensus' | 'single-source';
 
-export interface Fact {
+export interface Fact extends Cited {
   readonly id: string;
   readonly text: string;
   readonly status: FactStatus;
-  readonly sources: readonly SourceId[];
   /** Number of sources after collapsing syndicated copies. */
   readonly independent: number;
-  readonly evidence: readonly Evidence[];
 }
 
 export type ConflictKind = 'number' | 'date' | 'negation' | 'attribution' | 'quote' | 'other';
 
-export interface ConflictSide {
+export interface ConflictSide extends Cited {
   readonly claim: string;
   readonly value: string | null;
-  readonly sources: readonly SourceId[];
-  readonly evidence: readonly Evidence[];
 }
 
 export interface Conflict {
@@ -57,14 +57,12 @@ export interface Conflict {
   readonly sides: readonly ConflictSide[];
 }
 
-export interface Quote {
+export interface Quote extends Cited {
   readonly id: string;
   readonly text: string;
   readonly speaker: string | null;
   /** Id of the speaker's entity, when resolved. */
   readonly entity: string | null;
-  readonly sources: readonly SourceId[];
-  readonly evidence: readonly Evidence[];
   readonly variants: readonly string[];
 }
 
@@ -78,12 +76,10 @@ export interface Entity {
   readonly mentions: number;
 }
 
-export interface TimelineEvent {
+export interface TimelineEvent extends Cited {
   /** ISO 8601, possibly partial ("2007-05"). */
   readonly date: string;
   readonly text: string;
-  readonly sources: readonly SourceId[];
-  readonly evidence: readonly Evidence[];
 }
 
 export interface Syndication {

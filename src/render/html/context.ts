@@ -80,6 +80,11 @@ export function renderSection(id: string, heading: string, body: string, intro =
   return `<section class="cb-section" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${escapeHtml(heading)}</h2>${lead}${body}</section>`;
 }
 
+/** A section whose body is a grid of cards (one a source, one a syndicated pair, …). */
+export function renderCardSection(id: string, heading: string, cards: string, intro: string): string {
+  return renderSection(id, heading, `<div class="cb-card-grid">${cards}</div>`, intro);
+}
+
 /** A muted line shown when a section has nothing to show. */
 export function renderEmpty(message: string): string {
   return `<p class="cb-empty">${escapeHtml(message)}</p>`;

@@ -1,6 +1,6 @@
 import type { Fact, SourceId } from '../../model/index.js';
 import { escapeHtml, toIdToken } from './escape.js';
-import { renderCitations, renderEmpty, renderSection, type RenderContext } from './context.js';
+import { renderCitations, renderEmpty, renderCardSection, renderSection, type RenderContext } from './context.js';
 import { renderCoverageChart } from './chart-coverage.js';
 
 /** "What the sources agree on": the consensus facts and the source-by-fact coverage matrix. */
@@ -44,10 +44,10 @@ export function renderBySource(context: RenderContext): string {
       );
     })
     .join('');
-  return renderSection(
+  return renderCardSection(
     'cb-by-source',
     'Source by source',
-    `<div class="cb-card-grid">${cards}</div>`,
+    cards,
     'What each source reports that no other does, and which facts the others agree on that it leaves out.',
   );
 }

@@ -1,5 +1,5 @@
 import { escapeHtml, formatIsoDate, renderExternalLink, truncateText } from './escape.js';
-import { renderEmpty, renderSection, sourceAnchor, type RenderContext } from './context.js';
+import { renderEmpty, renderCardSection, renderSection, sourceAnchor, type RenderContext } from './context.js';
 
 /** "Shared wire copy": source groups that run the same text, counted once as independent sources. */
 export function renderSyndication(context: RenderContext): string {
@@ -23,12 +23,7 @@ export function renderSyndication(context: RenderContext): string {
       );
     })
     .join('');
-  return renderSection(
-    'cb-wire',
-    'Shared wire copy',
-    `<div class="cb-card-grid">${cards}</div>`,
-    'Outlets that run the same wire copy are not independent confirmations of each other.',
-  );
+  return renderCardSection('cb-wire', 'Shared wire copy', cards, 'Outlets that run the same wire copy are not independent confirmations of each other.');
 }
 
 /** "Sources": the numbered source list with outlet, link, date and the boilerplate removed while cleaning. */

@@ -1,0 +1,28 @@
+// The example story (examples/baghdad-2007) as the stages see it, and plain-text articles made the same way,
+// for tests of the stages after clean.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../../src/analyze/index.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import type { AnalyzedDocument, Article, CleanArticle } from '../../src/model/index.js';
+import { EXAMPLES_DIR } from '../fixtures/paths.js';
+
+/** A plain-text article with the given id, as ingest would make it, published on the example's date. */
+export function textArticle(id: string, text: string, origin = 'test'): Article {
+  return { id, title: null, outlet: null, url: null, published: '2007-05-28', byline: null, origin, format: 'text', text };
+}
+
+/** The example story's three articles, cleaned and analyzed, as S1…S3 in file-name order. */
+export function loadExampleStory(): { articles: CleanArticle[]; docs: AnalyzedDocument[] } {
+  const names = readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  const articles = names.map((name, index) => cleanArticle(textArticle(`S${index + 1}`, readFileSync(join(EXAMPLES_DIR, name), 'utf8'), name)).article);
+  return { articles, docs: articles.map((article) => analyzeDocument(article)) };
+}
+
+/** A text analyzed as one article, without cleaning; `published` dates relative expressions. */
+export function analyzeText(text: string, published: string | null = null): AnalyzedDocument {
+  const article = { ...textArticle('S1', text, 'x'), published };
+  return analyzeDocument({ article, text, removed: [], offsets: [] });
+}
