@@ -1,4 +1,4 @@
-import type { Evidence } from './briefing.js';
+import type { Evidence } from './evidence.js';
 import type { SourceId } from './source.js';
 
 /** A sentence of a cleaned article; offsets are into that article's cleaned text. */

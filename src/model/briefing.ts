@@ -1,16 +1,9 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { EntityType } from './analysis.js';
+import type { Evidence } from './evidence.js';
 import type { SourceId } from './source.js';
 
-/** A pointer to the exact source text a statement comes from. `text` is the slice [start, end) of that source's cleaned text. */
-export interface Evidence {
-  readonly source: SourceId;
-  /** 0-based sentence index within the source. */
-  readonly sentence: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+export type { Evidence } from './evidence.js';
 
 export interface BriefingSource {
   readonly id: SourceId;
