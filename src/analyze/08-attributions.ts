@@ -5,6 +5,7 @@ import { splitClauses } from './terms/index.js';
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]+)(?:\s+(?:(?:al|el|bin|de|da|van|von|der|la|le)[-\s])?[A-Z][\p{L}'’.-]+){0,3}`;
 // The past tense of the verbs that introduce what someone said ("said", "told", "tweeted"), and "says".
 const VERB = `(?:${reportingVerbPattern(['say'], [2, 1])}|${reportingVerbPattern(['tell', 'add', 'note', 'state', 'announce', 'explain', 'write', 'tweet', 'testify', 'claim', 'insist', 'argue', 'warn', 'acknowledge', 'confirm', 'report', 'stress', 'recall'], [2])})`;
+const MAY_ATTRIBUTE = new RegExp(String.raw`\b(?:${VERB}|according to|quoted)\b`, 'u');
 const QUOTED_AS = new RegExp(String.raw`\bquoted\s+(${NAME})\s+as\s+saying`, 'u');
 const NAME_VERB = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+${VERB}\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`\b${VERB}\s+(${NAME})(?=\s*(?:[,.;]|$))`, 'u');
@@ -38,6 +39,8 @@ function blankQuotes(text: string): string {
  * "according to Crocker", "X quoted Crocker as saying"; null when none or only a pronoun or a role is named.
  */
 export function findSpeaker(text: string): string | null {
+  // Every pattern needs a reporting verb, "according to" or "quoted": most clauses have none.
+  if (!MAY_ATTRIBUTE.test(text)) return null;
   const plain = blankQuotes(text);
   for (const pattern of [QUOTED_AS, ACCORDING, NAME_VERB, VERB_NAME]) {
     const match = pattern.exec(plain);

@@ -13,7 +13,6 @@ export interface Token {
   readonly pos: string;
   readonly lemma: string;
   readonly stop: boolean;
-  readonly negated: boolean;
   /** Index of the sentence (within this call) the token belongs to. */
   readonly sentence: number;
 }
@@ -42,7 +41,7 @@ export function stemToken(value: string): string {
  * from the same model, so every caller shares this one.
  */
 export function getNlp(): Nlp {
-  shared ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  shared ??= winkNLP(model, ['sbd', 'pos']);
   return shared;
 }
 
@@ -59,7 +58,6 @@ export function readTokens(text: string, base = 0): Token[] {
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   let offset = 0;
   let sentence = 0;
@@ -80,7 +78,6 @@ export function readTokens(text: string, base = 0): Token[] {
       pos: pos[i] ?? 'X',
       lemma: lemmas[i] ?? value.toLowerCase(),
       stop: stops[i] ?? false,
-      negated: negations[i] ?? false,
       sentence,
     });
   }

@@ -39,8 +39,12 @@ function computeTerm(lower: string): string | null {
 
 /** Content terms of `text.slice(start, end)` with their offsets. */
 export function readTermTokens(text: string, start = 0, end = text.length): TermToken[] {
+  return termsOfWords(text, tokenizeWords(text, start, end));
+}
+
+/** Content terms of words already tokenized from `text` (two-word names joined, function words dropped). */
+export function termsOfWords(text: string, words: readonly WordToken[]): TermToken[] {
   const tokens: TermToken[] = [];
-  const words = tokenizeWords(text, start, end);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const compound = COMPOUND_FIRST.has(word.lower) ? COMPOUNDS[`${word.lower} ${words[i + 1]?.lower ?? ''}`] : undefined;

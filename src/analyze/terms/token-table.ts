@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, TokenColumns, TokenTable } from '../../model/index.js';
-import { readTermTokens, type TermToken } from './terms.js';
+import { termsOfWords, type TermToken } from './terms.js';
 import { tokenizeWords, type WordToken } from './tokenize.js';
 
 /**
@@ -10,8 +10,9 @@ export function buildTokenTable(text: string, sentences: readonly { start: numbe
   const words: WordToken[] = [];
   const terms: TermToken[] = [];
   for (const sentence of sentences) {
-    words.push(...tokenizeWords(text, sentence.start, sentence.end));
-    terms.push(...readTermTokens(text, sentence.start, sentence.end));
+    const sentenceWords = tokenizeWords(text, sentence.start, sentence.end);
+    words.push(...sentenceWords);
+    terms.push(...termsOfWords(text, sentenceWords));
   }
   return {
     words: { starts: words.map((word) => word.start), ends: words.map((word) => word.end), lowers: words.map((word) => word.lower) },
