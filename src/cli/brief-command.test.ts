@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STANDALONE_FORMATS } from '../render/index.js';
@@ -60,4 +60,30 @@ test('bad options are refused with a usage message; --help documents every optio
   const help = run(['brief', '--help']).stdout;
   for (const flag of ['--format', '--output', '--words', '--title', '--allow-private-urls', '--quiet']) assert.ok(help.includes(flag), flag);
   for (const format of STANDALONE_FORMATS) assert.ok(help.replace(/\s+/g, ' ').includes(`${format.name} (${format.description})`), format.name);
+});
+
+test('edges: a closed pipe ends quietly, an unwritable -o is a message with exit 73, a PDF is named and refused', () => {
+  const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" brief "${EXAMPLE}" --format html | head -c 1`], { encoding: 'utf8', timeout: 60_000 });
+  assert.doesNotMatch(piped.stderr, /EPIPE|at .*\.js:\d+/, 'no stack trace when the reader stops early');
+  const unwritable = run(['brief', EXAMPLE, '-o', join(tmpdir(), 'corroborate-no-such-dir', 'x', 'story.md')]);
+  assert.equal(unwritable.status, 73);
+  assert.match(unwritable.stderr, /cannot write the briefing to .*story\.md: its folder does not exist/);
+  assert.doesNotMatch(unwritable.stderr, /internal error|at .*\.js:\d+/);
+  const pdf = join(mkdtempSync(join(tmpdir(), 'corroborate-')), 'story.pdf');
+  writeFileSync(pdf, '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  const refused = run(['brief', pdf]);
+  assert.equal(refused.status, 65);
+  assert.match(refused.stderr, /a PDF file, not text/);
+});
+
+test('a folder given twice is read once; unsupported files in it are named, not skipped silently', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'corroborate-'));
+  for (const name of readdirSync(EXAMPLE)) copyFileSync(join(EXAMPLE, name), join(folder, name));
+  writeFileSync(join(folder, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
+  const result = run(['brief', folder, folder, '--format', 'json']);
+  assert.equal(result.status, 0, result.stderr);
+  const briefing = JSON.parse(result.stdout) as { sources: unknown[]; diagnostics: { code: string; message: string }[] };
+  assert.equal(briefing.sources.length, 3, 'the same three articles, not six');
+  assert.ok(briefing.diagnostics.some((d) => d.code === 'duplicate-input'));
+  assert.ok(briefing.diagnostics.some((d) => d.code === 'skipped-files' && d.message.includes('photo.jpg')));
 });

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Diagnostic } from '../model/index.js';
+import { CorroborateError, type Diagnostic } from '../model/index.js';
 import { runPipeline, type PipelineHooks } from '../pipeline/index.js';
 import { findOutputFormat, listFormatNames, OUTPUT_FORMATS, STANDALONE_FORMATS, type OutputFormat } from '../render/index.js';
 import { readInputs } from './read-inputs.js';
@@ -44,6 +44,15 @@ function createProgress(quiet: boolean): PipelineHooks {
   };
 }
 
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    throw new CorroborateError('output-failed', `cannot write the briefing to ${path}: ${reason}`);
+  }
+}
+
 /** Registers `corroborate brief <inputs…>`. */
 export function registerBrief(program: Command): void {
   program
@@ -70,7 +79,7 @@ export function registerBrief(program: Command): void {
       const { briefing, sourceTexts } = runPipeline({ inputs: read.inputs, diagnostics: read.diagnostics }, options, createProgress(flags.quiet === true));
       if (flags.format !== OUTPUT_FORMATS.json && !flags.quiet) reportDiagnostics(briefing.diagnostics);
       const text = flags.format.render(briefing, { sourceTexts });
-      if (flags.output) await writeFile(flags.output, text);
+      if (flags.output) await writeOutput(flags.output, text);
       else process.stdout.write(text);
     });
 }

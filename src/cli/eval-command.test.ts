@@ -79,3 +79,10 @@ test('corroborate eval refuses unknown systems and missing files', async () => {
   assert.equal(missing.code, 66);
   assert.match(missing.stderr, /no such data file/);
 });
+
+test('corroborate eval refuses a file with no readable cluster (exit 65) and takes --format json like brief', async () => {
+  const readme = await run(['eval', '--data', join(process.cwd(), 'README.md')]);
+  assert.equal(readme.code, 65);
+  assert.match(readme.stderr, /no cluster could be read from .*README\.md/);
+  assert.ok(readme.stderr.split('\n').length < 5, 'one message, not a warning per line');
+});

@@ -12,6 +12,7 @@ interface EvalFlags {
   readonly words: number;
   readonly stem?: boolean;
   readonly json?: boolean;
+  readonly format: 'text' | 'json';
   readonly saveSummaries?: string;
   readonly progress?: boolean;
 }
@@ -67,6 +68,13 @@ function createProgress(total: number | null, enabled: boolean): { update: (done
   };
 }
 
+const MAX_SKIPPED_SHOWN = 10;
+
+function parseReportFormat(value: string): 'text' | 'json' {
+  if (value !== 'text' && value !== 'json') throw new InvalidArgumentError('expected text or json');
+  return value;
+}
+
 async function writeLine(stream: WriteStream, record: SavedSummary): Promise<void> {
   if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
 }
@@ -81,7 +89,8 @@ export function registerEval(program: Command): void {
     .option('-s, --systems <names>', `comma-separated systems (${Object.keys(EVAL_SYSTEMS).join(', ')})`, parseSystems, [...DEFAULT_EVAL_SYSTEM_NAMES])
     .option('-w, --words <n>', 'word budget; system text is cut there before scoring', parseWords, 300)
     .option('--stem', 'Porter-stem tokens before scoring (ROUGE-1.5.5 -m)')
-    .option('--json', 'print the report as JSON')
+    .option('-f, --format <format>', 'report format: text (a table) or json', parseReportFormat, 'text')
+    .option('--json', 'the same as --format json')
     .option('--save-summaries <file>', 'write every summary as JSON lines {"id", "system", "summary"}')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .addHelpText(
@@ -108,8 +117,16 @@ export function registerEval(program: Command): void {
           ...(output ? { onSummary: (record: SavedSummary) => writeLine(output, record) } : {}),
         });
         progress.finish();
-        for (const line of skipped) process.stderr.write(`corroborate: warning: skipped ${line}\n`);
-        process.stdout.write(flags.json ? `${JSON.stringify({ data: flags.data, ...report }, null, 2)}\n` : formatEvalTable(report));
+        if (report.clusters === 0) {
+          const why = skipped.length > 0 ? `; the first problem: ${skipped[0]}` : '';
+          throw new CorroborateError(
+            'no-usable-input',
+            `no cluster could be read from ${flags.data} (expected JSON lines of {"id", "documents": [...], "summary"})${why}`,
+          );
+        }
+        for (const line of skipped.slice(0, MAX_SKIPPED_SHOWN)) process.stderr.write(`corroborate: warning: skipped ${line}\n`);
+        if (skipped.length > MAX_SKIPPED_SHOWN) process.stderr.write(`corroborate: warning: … and ${skipped.length - MAX_SKIPPED_SHOWN} more lines skipped\n`);
+        process.stdout.write(flags.json || flags.format === 'json' ? `${JSON.stringify({ data: flags.data, ...report }, null, 2)}\n` : formatEvalTable(report));
       } finally {
         if (output) {
           output.end();

@@ -9,6 +9,7 @@ const EXIT_CODES: Record<FatalCode, number> = {
   'not-found': 66,
   unauthorized: 77,
   'store-failed': 74,
+  'output-failed': 73,
 };
 
 /** Maps a fatal error code to a sysexits-style process exit code. */

@@ -15,6 +15,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
 
 /** Runs the command line; returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // `corroborate brief … | head -1`: a reader that stops reading ends the output quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const program = new Command();
   program
     .name('corroborate')
@@ -34,6 +39,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`corroborate: ${error.message}\n`);
       for (const d of error.diagnostics) process.stderr.write(`  ${d.severity}: ${d.input ?? d.source ?? ''} ${d.message}\n`);
       return exitCodeFor(error.code);
+    }
+    // A system error (a file that cannot be written, a full disk) is the user's to fix: say what, not where in our code.
+    const system = error as NodeJS.ErrnoException;
+    if (system instanceof Error && typeof system.code === 'string' && typeof system.syscall === 'string') {
+      process.stderr.write(`corroborate: ${system.message}\n`);
+      return 74;
     }
     process.stderr.write(`corroborate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 70;

@@ -17,7 +17,7 @@ function withTree(files: Record<string, string>, run: (root: string) => Promise<
   return run(root).finally(() => rmSync(root, { recursive: true, force: true }));
 }
 
-test('a directory gives every supported file, recursively, sorted by name, hidden files skipped', () =>
+test('a directory gives every supported file, recursively, sorted by name, hidden files skipped, others named', () =>
   withTree(
     { 'b.txt': 'B', 'a.html': '<p>A</p>', 'sub/c.jsonl': '{}', 'sub/.hidden.txt': 'H', '.git/x.txt': 'G', 'notes.docx': 'D', 'z/feed.rss': '<rss/>' },
     async (root) => {
@@ -26,7 +26,11 @@ test('a directory gives every supported file, recursively, sorted by name, hidde
         inputs.map((input) => input.name.slice(root.length + 1)),
         ['a.html', 'b.txt', 'sub/c.jsonl', 'z/feed.rss'],
       );
-      assert.deepEqual(diagnostics, []);
+      // The unsupported file is named, never skipped silently; hidden files are skipped as hidden.
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.message]),
+        [['skipped-files', 'skipped 1 file(s) of unsupported types: notes.docx']],
+      );
     },
   ));
 

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic, RawInput } from '../model/index.js';
 import { CorroborateError } from '../model/index.js';
@@ -58,15 +58,16 @@ async function readFileCapped(path: string, size: number, maxBytes: number): Pro
   }
 }
 
-/** Every supported, non-hidden file under a directory, sorted by name at each level. */
-async function listDirectory(directory: string): Promise<string[]> {
+/** Every supported, non-hidden file under a directory, sorted by name at each level; other files are named in `skipped`. */
+async function listDirectory(directory: string, skipped: string[]): Promise<string[]> {
   const entries = (await readdir(directory, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await listDirectory(path)));
+    if (entry.isDirectory()) files.push(...(await listDirectory(path, skipped)));
     else if (entry.isFile() && extensionOf(entry.name) in SUPPORTED_EXTENSIONS) files.push(path);
+    else skipped.push(path);
   }
   return files;
 }
@@ -74,9 +75,17 @@ async function listDirectory(directory: string): Promise<string[]> {
 interface Collected {
   readonly inputs: RawInput[];
   readonly diagnostics: Diagnostic[];
+  /** Real paths already read: a file named twice (or a folder given twice) is read once. */
+  readonly seen: Set<string>;
 }
 
 async function readFileInput(path: string, size: number, maxBytes: number, into: Collected): Promise<void> {
+  const key = await realpath(path).catch(() => path);
+  if (into.seen.has(key)) {
+    into.diagnostics.push(problem('warning', 'duplicate-input', 'named more than once; read once', path));
+    return;
+  }
+  into.seen.add(key);
   try {
     into.inputs.push({ name: path, bytes: await readFileCapped(path, size, maxBytes) });
     if (size > maxBytes) into.diagnostics.push(problem('warning', 'input-truncated', `file is ${size} bytes; only the first ${maxBytes} were read`, path));
@@ -106,7 +115,19 @@ async function readPath(path: string, maxBytes: number, into: Collected): Promis
     into.diagnostics.push(problem('error', 'unsupported-input', 'not a regular file or directory', path));
     return;
   }
-  const files = await listDirectory(path);
+  const directoryKey = await realpath(path).catch(() => path);
+  if (into.seen.has(directoryKey)) {
+    into.diagnostics.push(problem('warning', 'duplicate-input', 'named more than once; read once', path));
+    return;
+  }
+  into.seen.add(directoryKey);
+  const skipped: string[] = [];
+  const files = await listDirectory(path, skipped);
+  if (skipped.length > 0) {
+    const names = skipped.map((file) => file.slice(path.length).replace(/^[\\/]+/, ''));
+    const listed = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+    into.diagnostics.push(problem('warning', 'skipped-files', `skipped ${skipped.length} file(s) of unsupported types: ${listed}`, path));
+  }
   if (files.length === 0)
     into.diagnostics.push(problem('warning', 'empty-directory', `no supported files (${Object.keys(SUPPORTED_EXTENSIONS).join(' ')}) in this directory`, path));
   for (const file of files) {
@@ -138,7 +159,7 @@ export async function readInputs(args: readonly string[], options: ReadInputsOpt
         )
       : null,
   );
-  const collected: Collected = { inputs: [], diagnostics: [] };
+  const collected: Collected = { inputs: [], diagnostics: [], seen: new Set() };
   let stdinRead = false;
   for (const [index, arg] of args.entries()) {
     const fetching = fetches[index];

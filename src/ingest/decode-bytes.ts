@@ -86,6 +86,20 @@ function repairMojibake(text: string): string | null {
   }
 }
 
+// Document formats people save articles in, by their leading bytes: named in the message instead of "binary".
+const DOCUMENT_MAGIC: readonly (readonly [string, readonly number[]])[] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP or Office (DOCX, ODT, EPUB)', [0x50, 0x4b, 0x03, 0x04]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['legacy Word (DOC) or Outlook', [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+function documentFormatOf(bytes: Uint8Array): string | null {
+  return DOCUMENT_MAGIC.find(([, magic]) => magic.every((byte, i) => bytes[i] === byte))?.[0] ?? null;
+}
+
 /**
  * Decodes an input's bytes to text: UTF-8 (with or without BOM), UTF-16 (BOM or sniffed), and
  * Windows-1252/Latin-1 as a fallback; refuses empty and binary input; caps the input at `maxBytes`.
@@ -116,6 +130,8 @@ export function decodeBytes(raw: Uint8Array, input: string, maxBytes: number): D
       makeDiagnostic(bom ? 'info' : 'warning', 'decoded-utf16', `decoded as ${utf16.toUpperCase()}${bom ? '' : ' (no byte order mark)'}`, input),
     );
   } else {
+    const document = documentFormatOf(bytes);
+    if (document) return fail('unsupported-format', `a ${document} file, not text: convert it to text or HTML first (for a PDF, e.g. pdftotext); skipped`);
     if (isBinary(bytes)) return fail('binary-input', 'the input looks binary, not text; skipped');
     const body = trimPartialUtf8(bytes.subarray(bom ? 3 : 0));
     try {

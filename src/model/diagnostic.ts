@@ -22,7 +22,8 @@ export type FatalCode =
   | 'bad-request'
   | 'not-found'
   | 'unauthorized'
-  | 'store-failed';
+  | 'store-failed'
+  | 'output-failed';
 
 /** The one error class for fatal failures. */
 export class CorroborateError extends Error {

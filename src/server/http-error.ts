@@ -25,6 +25,7 @@ const STATUS_BY_CODE: Record<FatalCode, ContentfulStatusCode> = {
   'fetch-refused': 422,
   'fetch-failed': 502,
   'store-failed': 503,
+  'output-failed': 500,
 };
 
 /** Turns any thrown value into an HttpError: CorroborateError codes map to statuses here, at the edge, and only here. */
