@@ -82,3 +82,19 @@ test('"this year" and "today" stay unresolved without a publication date, resolv
     ['2007', '2007-05-28'],
   );
 });
+
+test('a bare weekday points the way the tense does: forward under "will", back otherwise (real sentences)', () => {
+  // Published Thursday 2017-02-16 (Trump's rally), and sentences from ECB+ articles dated the same day for the test.
+  const cases: [string, string][] = [
+    ['On Saturday, he will hold a rally in Melbourne, Florida.', '2017-02-18'],
+    ['DiLeo will coach the Sixers in Saturday’s game at Washington and is expected to remain coach for the rest of the season.', '2017-02-18'],
+    ['A private funeral service will be held Tuesday.', '2017-02-21'],
+    ['As word got out Friday that Hugh Jackman will be this year’s Oscar host, a clip made the rounds.', '2017-02-10'],
+    ['Bettie Page, the 1950s pin-up queen who died on Thursday, will be remembered for her influence on style.', '2017-02-16'],
+    ['The Academy announced Monday that Hugh Jackman will be the host of the 81st annual Oscars.', '2017-02-13'],
+  ];
+  for (const [sentence, expected] of cases) {
+    const [date] = analyzeText(sentence, '2017-02-16').dates.filter((d) => /day/.test(d.text));
+    assert.equal(date?.value, expected, sentence);
+  }
+});

@@ -1,6 +1,7 @@
 import type { DateMention, SourceId } from '../model/index.js';
 import type { SentenceSpan } from './02-sentences.js';
 import { parseDates, type CalendarDay, type ChronoDate } from './chrono.js';
+import { isFutureAt } from './date-tense.js';
 import type { Token } from './wink.js';
 
 const MONTH =
@@ -62,23 +63,28 @@ function isDate(text: string, found: ChronoDate, offset: number, surface: string
 const BARE_WEEKDAY = new RegExp(`^(?:(?:early|late)\\s+)?(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?$`);
 const DAY_MS = 86_400_000;
 
-/** The latest given weekday on or before the reference day: news mostly reports what already happened. */
-function findPastWeekday(reference: CalendarDay, weekday: number): string {
+/**
+ * The given weekday nearest the reference day in the direction of the tense: on or before it for what
+ * happened (news mostly reports the past), on or after it for what will happen ("he will hold a rally Saturday").
+ */
+function findWeekday(reference: CalendarDay, weekday: number, future: boolean): string {
   const day = Date.UTC(reference.year, reference.month - 1, reference.day);
-  const back = (new Date(day).getUTCDay() - weekday + 7) % 7;
-  const date = new Date(day - back * DAY_MS);
+  const today = new Date(day).getUTCDay();
+  const shift = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+  const date = new Date(day + shift * DAY_MS);
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 const DEICTIC =
   /\b(?:this|last|next|past|coming|current)\s+(?:year|month|week|decade|spring|summer|fall|autumn|winter)\b|\b(?:today|tonight|yesterday|tomorrow|now)\b/i;
 
-function readValue(found: ChronoDate, surface: string, reference: CalendarDay | null): { value: string | null; relative: boolean } {
+function readValue(found: ChronoDate, surface: string, reference: CalendarDay | null, future: boolean): { value: string | null; relative: boolean } {
   const { certain } = found;
   // chrono reports "this year" or "today" as certain, filled in from its reference; without one that is invented.
   const relative = found.relative || !certain.year || (certain.weekday && !certain.day) || DEICTIC.test(surface);
   if (relative && !reference) return { value: null, relative };
-  if (reference && found.weekday !== null && !certain.day && BARE_WEEKDAY.test(surface)) return { value: findPastWeekday(reference, found.weekday), relative };
+  if (reference && found.weekday !== null && !certain.day && BARE_WEEKDAY.test(surface))
+    return { value: findWeekday(reference, found.weekday, future), relative };
   let precision: 'year' | 'month' | 'day';
   if (found.relative) precision = /decade|year/i.test(surface) ? 'year' : /month|week/i.test(surface) ? 'month' : 'day';
   else precision = certain.day || certain.weekday ? 'day' : certain.month ? 'month' : 'year';
@@ -136,7 +142,14 @@ export function extractDates(text: string, spans: readonly SentenceSpan[], sourc
         const start = span.start + window.start + date.index + lead;
         if (found.some((other) => start < other.end && start + surface.length > other.start)) continue;
         if (!surface || !isDate(text, date, start, surface)) continue;
-        found.push({ source, sentence, start, end: start + surface.length, text: surface, ...readValue(date, surface, reference) });
+        found.push({
+          source,
+          sentence,
+          start,
+          end: start + surface.length,
+          text: surface,
+          ...readValue(date, surface, reference, isFutureAt(span.tokens, start)),
+        });
       }
     }
     const years = /\b(?:1[89]|20)\d\d\b/.test(sentenceText) ? findYears(span.tokens, sentence, source) : [];
