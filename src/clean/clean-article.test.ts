@@ -124,3 +124,14 @@ test('real Multi-News documents: crawl notices emptied, news kept, no crash', (t
 test('cleanArticle rejects a non-article', () => {
   assert.throws(() => cleanArticle(null as unknown as Article), /cleanArticle: expected an Article/);
 });
+
+test('an article that came as one line keeps its text; the copyright notice glued to its end is cut', () => {
+  // The example's AP copy, flattened to one line (as feeds and scrapers often deliver it), with AP's notice.
+  const lead = readExample('us-iran-talks-focus-on-iraq-security.txt').split('\n').slice(1, 4).join(' ').replace(/\s+/g, ' ').trim();
+  const notice = 'Copyright 2007 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.';
+  const cleaned = cleanArticle(articleOf(`${lead} ${notice}`));
+  assert.equal(cleaned.article.text.trim(), lead);
+  assert.deepEqual(cleaned.article.removed, [notice]);
+  // A notice that is its own line is still boilerplate.
+  assert.deepEqual(cleanArticle(articleOf(`${lead}\n${notice}`)).article.removed, [notice]);
+});

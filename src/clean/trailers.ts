@@ -8,6 +8,7 @@ const TRAILER_SENTENCES: readonly RegExp[] = [
   /^[-—–]*\s*[^.!?]{0,300}\b(?:writers?|correspondents?|reporters?)\b[^.!?]{0,300}\bcontributed(?: reporting)?[.!]?$/i,
   /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))[^!?]{0,120}$/i,
   /^all rights reserved[.!]?$/i,
+  /^this material may not be published, broadcast, rewritten,? or redistributed[.!]?$/i,
   /^the post .{1,200} appeared first on .{1,100}$/i,
 ];
 
@@ -25,7 +26,7 @@ function findLastSentenceStart(text: string): number {
 }
 
 // Cheap test on the end of a line before the sentence search: most lines carry no trailer.
-const TRAILER_HINT = /contributed|©|copyright|\(c\)|rights reserved|appeared first on/i;
+const TRAILER_HINT = /contributed|©|copyright|\(c\)|rights reserved|redistributed|appeared first on/i;
 
 function findTrailerStart(slice: string): number | null {
   if (/\)\.?$/.test(slice)) {

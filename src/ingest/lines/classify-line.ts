@@ -24,6 +24,16 @@ interface Rule {
 type LineTest = RegExp | ((line: string) => boolean);
 const anyOf = (tests: readonly LineTest[]) => (line: string) => tests.some((t) => (t instanceof RegExp ? t.test(line) : t(line)));
 
+// A copyright notice that starts a line makes the line boilerplate; one after a few sentences of prose is a trailer glued
+// to an article that came as one line ("…, the mayor said. Copyright 2017 AP. All rights reserved."): the line
+// stays, and clean cuts the trailer sentences off its end.
+const MAX_WORDS_BEFORE_NOTICE = 12;
+const nearStart = (patterns: readonly RegExp[]) => (line: string) =>
+  patterns.some((pattern) => {
+    const match = pattern.exec(line);
+    return match !== null && countWords(line.slice(0, match.index)) <= MAX_WORDS_BEFORE_NOTICE;
+  });
+
 // Notices left by crawlers, players and site widgets; the top ones in the Multi-News longbench
 // documents are the Alexa/Wayback notice, Twitter's location notice and the YouTube player notice.
 const CRAWL_NOTICES = [
@@ -64,7 +74,6 @@ const CRAWL_NOTICES = [
   /^interested in .{1,80}\? add .{1,80} as an interest/i,
   /^the post .{1,200} appeared first on .{1,100}$/i,
   /^read or share this story:/i,
-  /\bthis material may not be published, broadcast, rewritten,? or redistributed/i,
 ];
 
 const SUBSCRIBE_SIGNALS = [
@@ -137,7 +146,15 @@ const RULES: readonly Rule[] = [
   // BBC's player residue before a video caption: "Media playback is unsupported on your device Media caption …".
   { kind: 'photo-credit', maxWords: 60, test: (line) => /^media playback is unsupported on your device\b/i.test(line) },
   { kind: 'subscribe', maxWords: 60, test: isSubscribePrompt },
-  { kind: 'copyright', maxWords: 40, test: anyOf([/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/i, /\ball rights reserved\b/i]) },
+  {
+    kind: 'copyright',
+    maxWords: 60,
+    test: nearStart([
+      /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/i,
+      /\ball rights reserved\b/i,
+      /\bthis material may not be published, broadcast, rewritten,? or redistributed/i,
+    ]),
+  },
   { kind: 'contributor', maxWords: 80, test: isContributorTrailer },
   { kind: 'photo-credit', maxWords: 80, test: anyOf(PHOTO_CREDITS) },
   {
