@@ -113,3 +113,4 @@ export function ingestRecords(records: readonly ArticleRecord[], options: Partia
   });
   return collector.finish();
 }
+export { normalizeForHash } from './normalize-text.js';

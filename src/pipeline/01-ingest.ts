@@ -1,5 +1,5 @@
 import type { Article, ArticleRecord, Diagnostic, RawInput } from '../model/index.js';
-import { ingestInputs, ingestRecords, type IngestOptions, type IngestResult } from '../ingest/index.js';
+import { ingestInputs, ingestRecords, normalizeForHash, type IngestOptions, type IngestResult } from '../ingest/index.js';
 import { StageTimer, type PipelineHooks } from './hooks.js';
 
 /**
@@ -17,6 +17,33 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? `an object with ${Object.keys(value as object).join(', ') || 'no keys'}` : typeof value;
 }
 
+/**
+ * The same article given twice (one file copied under two names, a feed and its page) is one source, not two
+ * that agree with each other: later copies with the same normalized text are dropped with a diagnostic.
+ */
+function dropIdenticalArticles(articles: readonly Article[]): { articles: Article[]; diagnostics: Diagnostic[] } {
+  const first = new Map<string, Article>();
+  const kept: Article[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const article of articles) {
+    const key = normalizeForHash(article.text);
+    const original = key === '' ? undefined : first.get(key);
+    if (original) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'duplicate-article',
+        message: `the same text as ${original.id} (${original.origin}); counted once`,
+        source: article.id,
+        input: article.origin,
+      });
+      continue;
+    }
+    if (key !== '') first.set(key, article);
+    kept.push(article);
+  }
+  return { articles: kept, diagnostics };
+}
+
 /** Step 1: raw inputs or records become numbered articles; ingested articles pass through. */
 export function ingestPipelineInputs(given: PipelineInputs, options: Partial<IngestOptions> = {}, hooks: PipelineHooks = {}, fn = 'runPipeline'): IngestResult {
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
@@ -30,5 +57,6 @@ export function ingestPipelineInputs(given: PipelineInputs, options: Partial<Ing
   else if ('records' in given && Array.isArray(given.records)) ingested = timer.measure('ingest', () => ingestRecords(given.records, options));
   else throw new TypeError(`${fn}: expected { inputs }, { records } or { articles } holding an array, got ${describe(given)}`);
   timer.report('ingest');
-  return { articles: ingested.articles, diagnostics: [...before, ...ingested.diagnostics] };
+  const unique = dropIdenticalArticles(ingested.articles);
+  return { articles: unique.articles, diagnostics: [...before, ...ingested.diagnostics, ...unique.diagnostics] };
 }

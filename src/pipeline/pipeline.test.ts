@@ -68,3 +68,19 @@ test('diagnostics met before ingest come first; no usable article is a Corrobora
   assert.throws(() => runPipeline(inputs as never), /runPipeline: expected \{ inputs \}, \{ records \} or \{ articles \}, got an array/);
   assert.throws(() => runPipeline({ inputs: 'a.txt' } as never), /runPipeline: expected .* holding an array/);
 });
+
+test('the same article given twice is one source, with a diagnostic naming the first copy', () => {
+  const texts = readdirSync(EXAMPLE)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(EXAMPLE, name), 'utf8'));
+  const { briefing } = runPipeline({ records: [...texts, texts[1]!.replace(/\n/g, '\n\n')].map((text) => ({ text })) });
+  assert.deepEqual(
+    briefing.sources.map((source) => source.id),
+    ['S1', 'S2', 'S3'],
+  );
+  assert.deepEqual(
+    briefing.diagnostics.filter((d) => d.code === 'duplicate-article').map((d) => [d.source, d.message]),
+    [['S4', 'the same text as S2 (record#2); counted once']],
+  );
+});

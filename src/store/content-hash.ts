@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
+import { normalizeForHash } from '../ingest/index.js';
 
-/** Text as compared for duplicates: NFKC, typographic quotes and dashes folded, lower case, whitespace collapsed. */
-export function normalizeForHash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalizeForHash } from '../ingest/index.js';
 
 /** sha256 (hex) of the normalized text: the content key articles are deduplicated by. */
 export function hashContent(text: string): string {
