@@ -142,4 +142,32 @@ describe('web app in Chromium', { skip }, () => {
     checkLog(log);
     await page.close();
   });
+
+  it('the story list and a story page fit a 390 px phone: no sideways scrolling, every section link reachable', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const log = watch(page);
+    for (const [path, name] of [
+      ['/', 'app-home-phone.png'],
+      [storyPath, 'app-story-phone.png'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await shot(page, name);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} is ${overflow} px wider than the phone`);
+      // Every link of a navigation bar is on screen, or its bar scrolls sideways on its own.
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('nav a')]
+          .filter((link) => {
+            const box = link.getBoundingClientRect();
+            const bar = link.closest('nav')!;
+            const scrolls = bar.scrollWidth > bar.clientWidth && getComputedStyle(bar).overflowX !== 'hidden' && getComputedStyle(bar).overflowX !== 'visible';
+            return !scrolls && (box.right > window.innerWidth + 1 || box.left < -1);
+          })
+          .map((link) => link.textContent?.trim() ?? ''),
+      );
+      assert.deepEqual(hidden, [], `${path}: section links cut off`);
+    }
+    checkLog(log);
+    await page.close();
+  });
 });

@@ -85,7 +85,7 @@ background:var(--cb-card);border:1px solid var(--cb-line);color:var(--cb-accent)
 .cb-sev-error .cb-badge{background:var(--cb-conflict)}.cb-sev-warning .cb-badge{background:#f8e3a8;color:#3d3000}.cb-sev-info .cb-badge{background:var(--cb-single)}
 .cb-back{position:fixed;right:1rem;bottom:1rem;z-index:6;font:600 .9rem system-ui,sans-serif;padding:.5rem .9rem;border-radius:999px;border:0;background:var(--cb-accent);color:var(--cb-bg);box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer}
 .cb-back[hidden]{display:none}
-@media (max-width:700px){.cb-report{padding:0 .85rem 4rem;font-size:15.5px}.cb-nav{margin:0 -.85rem;padding:.4rem .85rem}
+@media (max-width:700px){.cb-report{padding:0 .85rem 4rem;font-size:15.5px}.cb-nav{margin:0 -.85rem;padding:.4rem .85rem}.cb-nav ul{flex-wrap:wrap;overflow-x:visible}.cb-nav a{padding:.15rem .5rem}
 .cb-sides{grid-template-columns:1fr}.cb-versus{justify-self:center}.cb-speaker-wide .cb-quote-list{columns:auto}
 .cb-timeline-list li{grid-template-columns:1.8rem 1fr;row-gap:.15rem}.cb-tl-text{grid-column:2}}
 `;

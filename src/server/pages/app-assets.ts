@@ -9,12 +9,12 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
 a{color:var(--app-accent)}
 .app-bar{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;padding:.6rem 1rem;border-bottom:1px solid var(--app-line);background:var(--app-card)}
 .app-brand{font:700 1.15rem Georgia,serif;color:var(--app-fg);text-decoration:none}
-.app-bar form{display:flex;gap:.4rem;flex:1;max-width:28rem}
+.app-bar form{display:flex;gap:.4rem;flex:1 1 12rem;min-width:0;max-width:28rem}
 .app-bar input[type=search]{flex:1;min-width:0}
 .app-bar button{margin:0}
 .app-main{max-width:78rem;margin:0 auto;padding:1rem 1.25rem}
 .app-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.1fr);gap:1.5rem}
-@media (max-width:800px){.app-grid{grid-template-columns:1fr}}
+@media (max-width:800px){.app-grid{grid-template-columns:minmax(0,1fr)}.app-main{padding:1rem .75rem}}
 .app-card{background:var(--app-card);border:1px solid var(--app-line);border-radius:8px;padding:1rem 1.1rem;margin-bottom:1rem}
 .app-card h2{font:700 1.2rem Georgia,serif;margin:0 0 .6rem}
 .app-form label{display:block;font-weight:600;margin:.7rem 0 .25rem}
