@@ -1,3 +1,4 @@
+import { findOffTopicArticles } from '../stories/index.js';
 import { CorroborateError } from '../model/index.js';
 import type { AnalyzedDocument, Article, Briefing, BriefingSource, CleanArticle, CrossSourceAnalysis } from '../model/index.js';
 import { compareSources, type CompareOptions } from '../compare/index.js';
@@ -60,7 +61,7 @@ export function briefStory(story: PreparedStory, options: BriefOptions = {}, hoo
     entities: analysis.entities,
     timeline: analysis.timeline,
     syndication: analysis.syndication,
-    diagnostics: story.diagnostics,
+    diagnostics: [...story.diagnostics, ...findOffTopicArticles(selectSummaryDocuments(story))],
     perSource: analysis.perSource,
   };
 }
