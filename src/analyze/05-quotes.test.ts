@@ -116,3 +116,16 @@ test('negative: apostrophes and unbalanced marks are not quotes', () => {
     "The Iranians' position and the Americans' reply were in the '90s style, rock 'n' roll.\nHe said \"this never closes\nAnd the next paragraph has no quote.";
   assert.deepEqual(quotesOf(text), []);
 });
+
+test('"told X:" names the audience, not the speaker; an anonymous speaker is kept as written (real sentences)', () => {
+  const bp =
+    'Ashley Hamilton Claxton, corporate governance manager at Royal London, told the BBC: "The executives received the maximum bonuses possible in a year when BP made a record loss."';
+  assert.deepEqual(speakersOf(bp), ['Ashley Hamilton Claxton']);
+  const insider = 'An insider tells us, “In September, a judge ordered Frances Bean to pay Silva $15,000 a month in spousal support.”';
+  assert.deepEqual(speakersOf(insider), ['An insider']);
+  // "said Yeager:" is the speaker put after the verb, not an audience.
+  const yeager = 'One big difference between Page and most neighbors, said Yeager:\n"She felt more comfortable in the nude than in clothes."';
+  const before =
+    '"She looked so fresh and wholesome," said Bunny Yeager, whose photographs of Page appeared in virtually every men\'s magazine in the nineteen fifties.';
+  assert.deepEqual(speakersOf(`${before}\n${yeager}`), ['Bunny Yeager', 'Bunny Yeager']);
+});

@@ -209,7 +209,9 @@ function readSubject(items: readonly Item[], verb: number): Actor | undefined {
 /** Attribution before a quote: `Crocker said, "…`, `He added: "…`, `X today said the sides found "…"`. */
 export function readLeft(items: readonly Item[], index: number): Attribution | null {
   const caption = actorOf(items[index - 2]);
-  if (caption && tokenOf(items[index - 1])?.value === ':') return { actor: caption, verb: 'say' };
+  // "Crocker: …" names the speaker; in "Smith told ABC News: …" the name before the colon is the audience.
+  const audience = [3, 4, 5, 6].some((back) => readReportingVerb(items[index - back]) === 'tell');
+  if (caption && !audience && tokenOf(items[index - 1])?.value === ':') return { actor: caption, verb: 'say' };
   for (let j = 0; j < index; j++) {
     const quoted = readQuotedAs(items, j);
     if (quoted) return quoted;
