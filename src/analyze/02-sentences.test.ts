@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from './index.js';
+import { readTokens, splitSentences } from './index.js';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
 const read = (name: string): string => readFileSync(join(EXAMPLE, name), 'utf8');
@@ -62,4 +62,13 @@ test('splitting is deterministic even for tokens wink sees for the first time (r
   const second = sentencesOf(text);
   assert.deepEqual(first, second);
   assert.equal(first.length, 1);
+});
+
+test('an analysis does not depend on what the process read before (wink learns "Reid\'s" from "Reid\'s, 33")', () => {
+  const text = "Reid's rep told People she had checked into Promises Treatment Center.";
+  const tokensOf = (): string[] => readTokens(text).map((token) => token.value);
+  const fresh = tokensOf();
+  readTokens("Tara Reid's, 33, rep confirmed it. Crocker's, Qomi's, Maliki's, 2007.");
+  assert.deepEqual(tokensOf(), fresh);
+  assert.deepEqual(fresh.slice(0, 2), ['Reid', "'s"]);
 });
