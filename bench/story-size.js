@@ -50,10 +50,10 @@ console.log(`data: ${data} (${articles.length} articles; one story of the first 
 if (sizes.some((n) => n > articles.length)) {
   console.log(`sizes over ${articles.length}: all articles plus copies of the first ones (" (copy)" on the title, last sentence dropped)`);
 }
-console.log(['articles', 'total ms', 'ms/article', ...STAGES.map((s) => `${s} ms`), 'peak RSS MB'].map((h) => pad(h, 12)).join(''));
+console.log(['articles', 'total ms', 'ms/article', ...STAGES.map((s) => `${s} ms`), 'peak RSS MB'].map((h) => pad(h, 13)).join(''));
 for (const row of rows) {
   const cells = [row.n, row.total.toFixed(0), (row.total / row.n).toFixed(2), ...STAGES.map((s) => (row.stages[s] ?? 0).toFixed(0)), row.rss.toFixed(0)];
-  console.log(cells.map((c) => pad(c, 12)).join(''));
+  console.log(cells.map((c) => pad(c, 13)).join(''));
 }
 const perArticle = (n) => {
   const row = rows.find((r) => r.n === n);
