@@ -30,21 +30,36 @@ function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   return count;
 }
 
+/** What comparing a unit needs, computed once per unit: its terms as a set and the weight of its non-figure terms. */
+export interface UnitProfile {
+  readonly termSet: ReadonlySet<string>;
+  readonly weight: number;
+}
+
+/** The profile of a unit under the story's weights. */
+export function profileUnit(unit: TextUnit, weights: TermWeights): UnitProfile {
+  return {
+    termSet: new Set(unit.terms),
+    weight: weighTerms(
+      unit.terms.filter((term) => !isFigure(term)),
+      weights,
+    ),
+  };
+}
+
 /**
  * Compares two units by the weight of their shared terms. A shared figure adds to the score but a figure
  * only one unit has costs nothing: two accounts of one fact that differ on a number must still meet.
  */
 export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): UnitMatch {
-  const other = new Set(b.terms);
-  const shared = a.terms.filter((term) => other.has(term));
-  const weightA = weighTerms(
-    a.terms.filter((term) => !isFigure(term)),
-    weights,
-  );
-  const weightB = weighTerms(
-    b.terms.filter((term) => !isFigure(term)),
-    weights,
-  );
+  return compareProfiled(a, profileUnit(a, weights), b, profileUnit(b, weights), weights);
+}
+
+/** `compareUnits` with the units' profiles computed beforehand (the same result). */
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, weights: TermWeights): UnitMatch {
+  const shared = a.terms.filter((term) => profileB.termSet.has(term));
+  const weightA = profileA.weight;
+  const weightB = profileB.weight;
   const weightShared = weighTerms(shared, weights);
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
   const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));
