@@ -17,45 +17,45 @@ export interface PairLimits {
 // News stories stay far below it, so their pairs do not change; pairs still count the term when compared.
 const MAX_POSTINGS = 300;
 
-/** The first position in an ascending list holding a value at least `value`. */
-function firstAtLeast(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Pairs of units from different sources that pass the limits, best first (ties by unit order). */
 export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
-  const postings = new Map<string, number[]>();
-  for (const unit of units) {
-    for (const term of unit.terms) {
-      const list = postings.get(term);
-      if (list) list.push(unit.index);
-      else postings.set(term, [unit.index]);
-    }
-  }
-  // Units come in source order: the units of later sources start after the last unit of this one.
-  const nextSource = new Array<number>(units.length);
+  // Terms as small integers, and the units of each term in unit order.
+  const ids = new Map<string, number>();
+  const postings: number[][] = [];
+  const termIds = units.map((unit) =>
+    Int32Array.from(unit.terms, (term) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = postings.length;
+        ids.set(term, id);
+        postings.push([]);
+      }
+      postings[id]!.push(unit.index);
+      return id;
+    }),
+  );
+  // Units come in source order (one document's units together): the later sources start after this one's last unit.
+  const nextSource = new Int32Array(units.length);
   for (let i = units.length - 1; i >= 0; i--) {
-    nextSource[i] = i + 1 < units.length && units[i + 1]!.source !== units[i]!.source ? i + 1 : i + 1 < units.length ? nextSource[i + 1]! : units.length;
+    nextSource[i] = i + 1 >= units.length ? units.length : units[i + 1]!.source !== units[i]!.source ? i + 1 : nextSource[i + 1]!;
   }
   const profiles = units.map((unit) => profileUnit(unit, weights));
   const matches: UnitMatch[] = [];
   // Shared-term counts per other unit, and the units touched (cheaper than a Map at thousands of units).
   const counts = new Int32Array(units.length);
   const touched: number[] = [];
+  // Per term, the first posting at or after the current unit's next source (it only moves forward).
+  const cursor = new Int32Array(postings.length);
   for (const unit of units) {
     touched.length = 0;
     const from = nextSource[unit.index]!;
-    for (const term of unit.terms) {
-      const list = postings.get(term)!;
+    for (const id of termIds[unit.index]!) {
+      const list = postings[id]!;
       if (list.length > MAX_POSTINGS) continue;
-      for (let k = firstAtLeast(list, from); k < list.length; k++) {
+      let k = cursor[id]!;
+      while (k < list.length && list[k]! < from) k++;
+      cursor[id] = k;
+      for (; k < list.length; k++) {
         const other = list[k]!;
         const seen = counts[other]!;
         counts[other] = seen + 1;
@@ -66,7 +66,7 @@ export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeig
       const count = counts[other]!;
       counts[other] = 0;
       if (count < limits.minShared) continue;
-      const match = compareProfiled(unit, profiles[unit.index]!, units[other]!, profiles[other]!, weights);
+      const match = compareProfiled(unit, profiles[unit.index]!, units[other]!, profiles[other]!);
       if (match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
     }
   }

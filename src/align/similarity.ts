@@ -30,9 +30,12 @@ function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   return count;
 }
 
-/** What comparing a unit needs, computed once per unit: its terms as a set and the weight of its non-figure terms. */
+/** What comparing a unit needs, computed once per unit: its terms as a set, their weights and the weight of its non-figure terms. */
 export interface UnitProfile {
   readonly termSet: ReadonlySet<string>;
+  /** Per term of `unit.terms`: its weight (0 when unweighted), and whether it is a name. */
+  readonly termWeights: Float64Array;
+  readonly isName: Uint8Array;
   readonly weight: number;
 }
 
@@ -40,6 +43,8 @@ export interface UnitProfile {
 export function profileUnit(unit: TextUnit, weights: TermWeights): UnitProfile {
   return {
     termSet: new Set(unit.terms),
+    termWeights: Float64Array.from(unit.terms, (term) => weights.weight.get(term) ?? 0),
+    isName: Uint8Array.from(unit.terms, (term) => (weights.names.has(term) ? 1 : 0)),
     weight: weighTerms(
       unit.terms.filter((term) => !isFigure(term)),
       weights,
@@ -52,19 +57,26 @@ export function profileUnit(unit: TextUnit, weights: TermWeights): UnitProfile {
  * only one unit has costs nothing: two accounts of one fact that differ on a number must still meet.
  */
 export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): UnitMatch {
-  return compareProfiled(a, profileUnit(a, weights), b, profileUnit(b, weights), weights);
+  return compareProfiled(a, profileUnit(a, weights), b, profileUnit(b, weights));
 }
 
-/** `compareUnits` with the units' profiles computed beforehand (the same result). */
-export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, weights: TermWeights): UnitMatch {
-  const shared = a.terms.filter((term) => profileB.termSet.has(term));
+/** `compareUnits` with the units' profiles computed beforehand (the same result, summed in the same order). */
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile): UnitMatch {
+  const shared: string[] = [];
+  let weightShared = 0;
+  let sharedContent = 0;
+  for (let i = 0; i < a.terms.length; i++) {
+    const term = a.terms[i]!;
+    if (!profileB.termSet.has(term)) continue;
+    shared.push(term);
+    weightShared += profileA.termWeights[i]!;
+    if (profileA.isName[i] === 0) sharedContent++;
+  }
   const weightA = profileA.weight;
   const weightB = profileB.weight;
-  const weightShared = weighTerms(shared, weights);
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
   const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));
   const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB) + bonus) : 0;
   const lighter = Math.min(weightA, weightB);
-  const sharedContent = shared.filter((term) => !weights.names.has(term)).length;
   return { a: a.index, b: b.index, score, containment: lighter > 0 ? Math.min(1, weightShared / lighter) : 0, shared, sharedContent };
 }
