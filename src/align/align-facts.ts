@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Evidence, FactGroup, SourceId } from '../model/index.js';
-import { findCandidatePairs } from './candidates.js';
+import { findMatchingPairs, sortMatches } from './candidates.js';
 import { groupUnits, type UnitGroup } from './group-units.js';
 import { countIndependent } from './independence.js';
 import { isInformative, isTitleCase } from '../analyze/index.js';
@@ -86,14 +86,17 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   const eligible = new Set(
     units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index),
   );
-  const loose = findCandidatePairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
-  const matches = loose.filter(
-    (match) =>
-      match.score >= settings.minScore &&
-      match.shared.length >= settings.minShared &&
-      match.sharedContent >= settings.minSharedContent &&
-      eligible.has(match.a) &&
-      eligible.has(match.b),
+  const loose = findMatchingPairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
+  // Only the strict matches need an order (best first); the echoes are a set.
+  const matches = sortMatches(
+    loose.filter(
+      (match) =>
+        match.score >= settings.minScore &&
+        match.shared.length >= settings.minShared &&
+        match.sharedContent >= settings.minSharedContent &&
+        eligible.has(match.a) &&
+        eligible.has(match.b),
+    ),
   );
   // An echo: a weaker match, or a clause most of whose weight another source's sentence contains.
   const echoed = new Set(

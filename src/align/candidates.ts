@@ -19,6 +19,16 @@ const MAX_POSTINGS = 300;
 
 /** Pairs of units from different sources that pass the limits, best first (ties by unit order). */
 export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
+  return sortMatches(findMatchingPairs(units, weights, limits));
+}
+
+/** Best first, ties by unit order (a total order: one match per pair of units). */
+export function sortMatches(matches: UnitMatch[]): UnitMatch[] {
+  return matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/** The pairs `findCandidatePairs` finds, unsorted (sorting a subset later costs less than sorting them all). */
+export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
   // Terms as small integers, and the units of each term in unit order.
   const ids = new Map<string, number>();
   const postings: number[][] = [];
@@ -66,9 +76,9 @@ export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeig
       const count = counts[other]!;
       counts[other] = 0;
       if (count < limits.minShared) continue;
-      const match = compareProfiled(unit, profiles[unit.index]!, units[other]!, profiles[other]!);
-      if (match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
+      const match = compareProfiled(unit, profiles[unit.index]!, units[other]!, profiles[other]!, limits.minScore);
+      if (match && match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
     }
   }
-  return matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return matches;
 }

@@ -23,6 +23,7 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
 
 const isFigure = (term: string): boolean => /^\d/.test(term);
 const BIGRAM_BONUS = 0.05;
+const MAX_BONUS = BIGRAM_BONUS * 2;
 
 function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   let count = 0;
@@ -61,7 +62,10 @@ export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): Un
 }
 
 /** `compareUnits` with the units' profiles computed beforehand (the same result, summed in the same order). */
-export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile): UnitMatch {
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile): UnitMatch;
+/** The same, or null as soon as the score cannot reach `minScore` (the word-pair bonus is counted only when it can matter). */
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, minScore: number): UnitMatch | null;
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, minScore = -Infinity): UnitMatch | null {
   const shared: string[] = [];
   let weightShared = 0;
   let sharedContent = 0;
@@ -74,6 +78,7 @@ export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit,
   }
   const weightA = profileA.weight;
   const weightB = profileB.weight;
+  if (weightA > 0 && weightB > 0 ? weightShared / Math.sqrt(weightA * weightB) + MAX_BONUS < minScore : 0 < minScore) return null;
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
   const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));
   const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB) + bonus) : 0;
