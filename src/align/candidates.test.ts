@@ -8,7 +8,7 @@ import type { AnalyzedDocument } from '../model/index.js';
 import { makeArticle, readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
 import { sharedDataPath } from '../../test/fixtures/paths.js';
 import { findCandidatePairsByScan } from '../../test/fixtures/reference/candidates-scan.js';
-import { findCandidatePairs, type PairLimits } from './candidates.js';
+import { findCandidatePairs, postingsCap, type PairLimits } from './candidates.js';
 import { buildUnits } from './units.js';
 import { weighStoryTerms } from './weights.js';
 
@@ -38,7 +38,7 @@ function assertSameAsScan(docs: readonly AnalyzedDocument[]): number {
   let found = 0;
   for (const limits of LIMITS) {
     const pairs = findCandidatePairs(units, weights, limits);
-    assert.deepEqual(pairs, findCandidatePairsByScan(units, weights, limits));
+    assert.deepEqual(pairs, findCandidatePairsByScan(units, weights, limits, postingsCap(units.length)));
     found += pairs.length;
   }
   return found;
@@ -64,10 +64,22 @@ test('candidate pairs: the same matches as the plain scan on 300 ECB+ articles (
   );
   const units = buildUnits(docs);
   const weights = weighStoryTerms(units);
-  // The story is long enough for its commonest terms to pass the cap of 300 units.
+  // The story is long enough for its commonest terms to pass the cap (of 179 units at its 5,000 units).
   const frequency = new Map<string, number>();
   for (const unit of units) for (const term of unit.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   assert.ok(Math.max(...frequency.values()) > 300, 'a term past the cap');
   const limits = LIMITS[0]!;
-  assert.deepEqual(findCandidatePairs(units, weights, limits), findCandidatePairsByScan(units, weights, limits));
+  assert.deepEqual(findCandidatePairs(units, weights, limits), findCandidatePairsByScan(units, weights, limits, postingsCap(units.length)));
+});
+
+test('candidate pairs: the postings cap stays 300 on news stories and falls only past 3,000 units', (t) => {
+  assert.equal(postingsCap(3000), 300);
+  assert.equal(postingsCap(6000), 150);
+  assert.equal(postingsCap(17745), 100);
+  assert.equal(postingsCap(buildUnits([...readExampleDocs().values()].map((clean) => analyzeDocument(clean))).length), 300);
+  if (!existsSync(MULTINEWS)) return t.skip('../shared/data not available');
+  // The largest Multi-News test cluster has 697 units; these 25 stay far below the 3,000 where the cap starts to fall.
+  for (const cluster of readLines<{ documents: string[] }>(MULTINEWS).slice(0, 25)) {
+    assert.equal(postingsCap(buildUnits(analyze(cluster.documents)).length), 300);
+  }
 });

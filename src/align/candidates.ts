@@ -16,6 +16,16 @@ export interface PairLimits {
 // one story would make every pair of their sentences a candidate (time and memory grow with the square).
 // News stories stay far below it, so their pairs do not change; pairs still count the term when compared.
 const MAX_POSTINGS = 300;
+// Past this many units (some 200 articles; the news stories of the test sets stay under 700) the cap falls as
+// the story grows, to MIN_POSTINGS at three times the size: with a fixed cap each unit of a story of a thousand
+// articles still scans hundreds of units for each of its common terms, and the cost per article grows.
+const LARGE_STORY_UNITS = 3000;
+const MIN_POSTINGS = 100;
+
+/** The most units a term may be in and still suggest pairs, for a story of `units` units. */
+export function postingsCap(units: number): number {
+  return units <= LARGE_STORY_UNITS ? MAX_POSTINGS : Math.max(MIN_POSTINGS, Math.floor((MAX_POSTINGS * LARGE_STORY_UNITS) / units));
+}
 
 /** Pairs of units from different sources that pass the limits, best first (ties by unit order). */
 export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
@@ -56,12 +66,13 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   const touched: number[] = [];
   // Per term, the first posting at or after the current unit's next source (it only moves forward).
   const cursor = new Int32Array(postings.length);
+  const cap = postingsCap(units.length);
   for (const unit of units) {
     touched.length = 0;
     const from = nextSource[unit.index]!;
     for (const id of termIds[unit.index]!) {
       const list = postings[id]!;
-      if (list.length > MAX_POSTINGS) continue;
+      if (list.length > cap) continue;
       let k = cursor[id]!;
       while (k < list.length && list[k]! < from) k++;
       cursor[id] = k;
