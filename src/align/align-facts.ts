@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Evidence, FactGroup, SourceId } from '../model/index.js';
-import { findCandidatePairs } from './candidates.js';
+import { findMatchingPairs, sortMatches } from './candidates.js';
 import { groupUnits, type UnitGroup } from './group-units.js';
-import { countIndependent } from './independence.js';
+import { independenceCounter } from './independence.js';
 import { isInformative, isTitleCase } from '../analyze/index.js';
 import { detectSyndication } from './syndication.js';
 import { buildUnits, type TextUnit } from './units.js';
@@ -86,26 +86,31 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   const eligible = new Set(
     units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index),
   );
-  const loose = findCandidatePairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
-  const matches = loose.filter(
-    (match) =>
-      match.score >= settings.minScore &&
-      match.shared.length >= settings.minShared &&
-      match.sharedContent >= settings.minSharedContent &&
-      eligible.has(match.a) &&
-      eligible.has(match.b),
+  const loose = findMatchingPairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
+  // Only the strict matches need an order (best first); the echoes are a set.
+  const matches = sortMatches(
+    loose.filter(
+      (match) =>
+        match.score >= settings.minScore &&
+        match.shared.length >= settings.minShared &&
+        match.sharedContent >= settings.minSharedContent &&
+        eligible.has(match.a) &&
+        eligible.has(match.b),
+    ),
   );
   // An echo: a weaker match, or a clause most of whose weight another source's sentence contains.
-  const echoed = new Set(
-    loose.filter((match) => match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho).flatMap((match) => [match.a, match.b]),
-  );
+  const echoed = new Set<number>();
+  for (const match of loose) {
+    if (match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho) echoed.add(match.a).add(match.b);
+  }
   const groups = groupUnits(units, matches, settings.minLink);
   const aligned = new Set(groups.flatMap((group) => group.members));
   const drafts: (Omit<FactGroup, 'id'> & { position: [number, number] })[] = [];
+  const countIndependentOf = independenceCounter(independence);
   for (const group of groups) {
     const members = group.members.map((index) => units[index]!).sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start);
     const sources = members.map((unit) => unit.source);
-    const independent = countIndependent(sources, independence);
+    const independent = countIndependentOf(sources);
     drafts.push({
       text: pickRepresentative(units, group).text,
       status: independent >= 2 ? 'consensus' : 'single-source',

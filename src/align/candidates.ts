@@ -1,4 +1,4 @@
-import { compareUnits, type UnitMatch } from './similarity.js';
+import { compareProfiled, profileUnit, type UnitMatch } from './similarity.js';
 import type { TermWeights } from './weights.js';
 import type { TextUnit } from './units.js';
 
@@ -16,34 +16,80 @@ export interface PairLimits {
 // one story would make every pair of their sentences a candidate (time and memory grow with the square).
 // News stories stay far below it, so their pairs do not change; pairs still count the term when compared.
 const MAX_POSTINGS = 300;
+// Past this many units (some 200 articles; the news stories of the test sets stay under 700) the cap falls as
+// the story grows, to MIN_POSTINGS at three times the size: with a fixed cap each unit of a story of a thousand
+// articles still scans hundreds of units for each of its common terms, and the cost per article grows.
+const LARGE_STORY_UNITS = 3000;
+const MIN_POSTINGS = 100;
+
+/** The most units a term may be in and still suggest pairs, for a story of `units` units. */
+export function postingsCap(units: number): number {
+  return units <= LARGE_STORY_UNITS ? MAX_POSTINGS : Math.max(MIN_POSTINGS, Math.floor((MAX_POSTINGS * LARGE_STORY_UNITS) / units));
+}
 
 /** Pairs of units from different sources that pass the limits, best first (ties by unit order). */
 export function findCandidatePairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
-  const postings = new Map<string, number[]>();
-  for (const unit of units) {
-    for (const term of unit.terms) {
-      const list = postings.get(term);
-      if (list) list.push(unit.index);
-      else postings.set(term, [unit.index]);
-    }
+  return sortMatches(findMatchingPairs(units, weights, limits));
+}
+
+/** Best first, ties by unit order (a total order: one match per pair of units). */
+export function sortMatches(matches: UnitMatch[]): UnitMatch[] {
+  return matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/** The pairs `findCandidatePairs` finds, unsorted (sorting a subset later costs less than sorting them all). */
+export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeights, limits: PairLimits): UnitMatch[] {
+  // Terms as small integers, and the units of each term in unit order.
+  const ids = new Map<string, number>();
+  const postings: number[][] = [];
+  const termIds = units.map((unit) =>
+    Int32Array.from(unit.terms, (term) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = postings.length;
+        ids.set(term, id);
+        postings.push([]);
+      }
+      postings[id]!.push(unit.index);
+      return id;
+    }),
+  );
+  // Units come in source order (one document's units together): the later sources start after this one's last unit.
+  const nextSource = new Int32Array(units.length);
+  for (let i = units.length - 1; i >= 0; i--) {
+    nextSource[i] = i + 1 >= units.length ? units.length : units[i + 1]!.source !== units[i]!.source ? i + 1 : nextSource[i + 1]!;
   }
+  const profiles = units.map((unit) => profileUnit(unit, weights));
   const matches: UnitMatch[] = [];
-  const counts = new Map<number, number>();
+  // Shared-term counts per other unit, and the units touched (cheaper than a Map at thousands of units).
+  const counts = new Int32Array(units.length);
+  const touched: number[] = [];
+  // Per term, the first posting at or after the current unit's next source (it only moves forward).
+  const cursor = new Int32Array(postings.length);
+  const cap = postingsCap(units.length);
   for (const unit of units) {
-    counts.clear();
-    for (const term of unit.terms) {
-      const list = postings.get(term) ?? [];
-      if (list.length > MAX_POSTINGS) continue;
-      for (const other of list) {
-        if (other <= unit.index || units[other]!.source === unit.source) continue;
-        counts.set(other, (counts.get(other) ?? 0) + 1);
+    touched.length = 0;
+    const from = nextSource[unit.index]!;
+    for (const id of termIds[unit.index]!) {
+      const list = postings[id]!;
+      if (list.length > cap) continue;
+      let k = cursor[id]!;
+      while (k < list.length && list[k]! < from) k++;
+      cursor[id] = k;
+      for (; k < list.length; k++) {
+        const other = list[k]!;
+        const seen = counts[other]!;
+        counts[other] = seen + 1;
+        if (seen === 0) touched.push(other);
       }
     }
-    for (const [other, count] of counts) {
+    for (const other of touched) {
+      const count = counts[other]!;
+      counts[other] = 0;
       if (count < limits.minShared) continue;
-      const match = compareUnits(unit, units[other]!, weights);
-      if (match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
+      const match = compareProfiled(unit, profiles[unit.index]!, units[other]!, profiles[other]!, limits.minScore);
+      if (match && match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
     }
   }
-  return matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return matches;
 }

@@ -33,9 +33,19 @@ export function groupIndependentSources(sources: readonly SourceId[], syndicatio
 
 /** Number of independent sources among `sources`: sources in the same syndication group count once. */
 export function countIndependent(sources: readonly SourceId[], independence: readonly (readonly SourceId[])[]): number {
+  return independenceCounter(independence)(sources);
+}
+
+/**
+ * `countIndependent` for many lists of sources under one grouping: the map from source to group is built once,
+ * not once per list (a story counts independence for every fact group).
+ */
+export function independenceCounter(independence: readonly (readonly SourceId[])[]): (sources: readonly SourceId[]) => number {
   const groupOf = new Map<SourceId, number>();
   independence.forEach((group, index) => group.forEach((source) => groupOf.set(source, index)));
-  const seen = new Set<string>();
-  for (const source of sources) seen.add(groupOf.has(source) ? `g${groupOf.get(source)}` : `s${source}`);
-  return seen.size;
+  return (sources) => {
+    const seen = new Set<string>();
+    for (const source of sources) seen.add(groupOf.has(source) ? `g${groupOf.get(source)}` : `s${source}`);
+    return seen.size;
+  };
 }

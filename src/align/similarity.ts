@@ -23,6 +23,7 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
 
 const isFigure = (term: string): boolean => /^\d/.test(term);
 const BIGRAM_BONUS = 0.05;
+const MAX_BONUS = BIGRAM_BONUS * 2;
 
 function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   let count = 0;
@@ -30,26 +31,57 @@ function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   return count;
 }
 
+/** What comparing a unit needs, computed once per unit: its terms as a set, their weights and the weight of its non-figure terms. */
+export interface UnitProfile {
+  readonly termSet: ReadonlySet<string>;
+  /** Per term of `unit.terms`: its weight (0 when unweighted), and whether it is a name. */
+  readonly termWeights: Float64Array;
+  readonly isName: Uint8Array;
+  readonly weight: number;
+}
+
+/** The profile of a unit under the story's weights. */
+export function profileUnit(unit: TextUnit, weights: TermWeights): UnitProfile {
+  return {
+    termSet: new Set(unit.terms),
+    termWeights: Float64Array.from(unit.terms, (term) => weights.weight.get(term) ?? 0),
+    isName: Uint8Array.from(unit.terms, (term) => (weights.names.has(term) ? 1 : 0)),
+    weight: weighTerms(
+      unit.terms.filter((term) => !isFigure(term)),
+      weights,
+    ),
+  };
+}
+
 /**
  * Compares two units by the weight of their shared terms. A shared figure adds to the score but a figure
  * only one unit has costs nothing: two accounts of one fact that differ on a number must still meet.
  */
 export function compareUnits(a: TextUnit, b: TextUnit, weights: TermWeights): UnitMatch {
-  const other = new Set(b.terms);
-  const shared = a.terms.filter((term) => other.has(term));
-  const weightA = weighTerms(
-    a.terms.filter((term) => !isFigure(term)),
-    weights,
-  );
-  const weightB = weighTerms(
-    b.terms.filter((term) => !isFigure(term)),
-    weights,
-  );
-  const weightShared = weighTerms(shared, weights);
+  return compareProfiled(a, profileUnit(a, weights), b, profileUnit(b, weights));
+}
+
+/** `compareUnits` with the units' profiles computed beforehand (the same result, summed in the same order). */
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile): UnitMatch;
+/** The same, or null as soon as the score cannot reach `minScore` (the word-pair bonus is counted only when it can matter). */
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, minScore: number): UnitMatch | null;
+export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, minScore = -Infinity): UnitMatch | null {
+  const shared: string[] = [];
+  let weightShared = 0;
+  let sharedContent = 0;
+  for (let i = 0; i < a.terms.length; i++) {
+    const term = a.terms[i]!;
+    if (!profileB.termSet.has(term)) continue;
+    shared.push(term);
+    weightShared += profileA.termWeights[i]!;
+    if (profileA.isName[i] === 0) sharedContent++;
+  }
+  const weightA = profileA.weight;
+  const weightB = profileB.weight;
+  if (weightA > 0 && weightB > 0 ? weightShared / Math.sqrt(weightA * weightB) + MAX_BONUS < minScore : 0 < minScore) return null;
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
   const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));
   const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB) + bonus) : 0;
   const lighter = Math.min(weightA, weightB);
-  const sharedContent = shared.filter((term) => !weights.names.has(term)).length;
   return { a: a.index, b: b.index, score, containment: lighter > 0 ? Math.min(1, weightShared / lighter) : 0, shared, sharedContent };
 }

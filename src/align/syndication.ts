@@ -13,7 +13,7 @@ export interface SyndicationOptions {
 /** Default options: 8-word shingles, 30 shared words. */
 export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8, minSharedWords: 30 };
 
-interface ShingledText {
+export interface ShingledText {
   readonly doc: AnalyzedDocument;
   readonly words: { start: number; end: number; quoted: boolean }[];
   /** Hash of each shingle (the `size` words starting there) to the positions where it starts. */
@@ -95,8 +95,53 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
   return { sources: [a.doc.source, b.doc.source], sharedWords: shared, overlap: Math.round((shared / shorter) * 1000) / 1000, passages };
 }
 
+/**
+ * For each text, the later texts it may share enough copy with, in order: found through a shingle -> texts index,
+ * so texts that share no shingle are never compared. A pair can reach `minSharedWords` only when each side has at
+ * least minSharedWords / shingleWords positions whose shingle the other has (a position covers that many words).
+ */
+export function findPairCandidates(texts: readonly ShingledText[], options: SyndicationOptions): number[][] {
+  // With no shared words required every pair qualifies, shared shingles or not.
+  if (options.minSharedWords <= 0) return texts.map((_, i) => texts.map((_, j) => j).filter((j) => j > i));
+  const holders = new Map<number, number[]>();
+  texts.forEach((text, index) => {
+    for (const key of text.shingles.keys()) {
+      const list = holders.get(key);
+      if (list) list.push(index);
+      else holders.set(key, [index]);
+    }
+  });
+  const needed = options.minSharedWords / options.shingleWords;
+  const positions = (text: ShingledText, key: number): number => text.shingles.get(key)!.length;
+  return texts.map((text, i) => {
+    const mine = new Map<number, number>();
+    const theirs = new Map<number, number>();
+    for (const [key, list] of text.shingles) {
+      for (const j of holders.get(key)!) {
+        if (j <= i) continue;
+        mine.set(j, (mine.get(j) ?? 0) + list.length);
+        theirs.set(j, (theirs.get(j) ?? 0) + positions(texts[j]!, key));
+      }
+    }
+    return [...mine.keys()].filter((j) => mine.get(j)! >= needed && theirs.get(j)! >= needed).sort((x, y) => x - y);
+  });
+}
+
 /** Pairs of sources that share near-verbatim copy (wire stories, one outlet copying another), in source order. */
 export function findSyndicatedPairs(docs: readonly AnalyzedDocument[], options: SyndicationOptions = DEFAULT_SYNDICATION_OPTIONS): Syndication[] {
+  const texts = docs.map((doc) => shingleText(doc, options.shingleWords));
+  const pairs: Syndication[] = [];
+  findPairCandidates(texts, options).forEach((others, i) => {
+    for (const j of others) {
+      const pair = comparePair(texts[i]!, texts[j]!, options);
+      if (pair) pairs.push(pair);
+    }
+  });
+  return pairs;
+}
+
+/** All pairs compared, no index: the reference `findSyndicatedPairs` must agree with (used by the tests). */
+export function findSyndicatedPairsByAllPairs(docs: readonly AnalyzedDocument[], options: SyndicationOptions = DEFAULT_SYNDICATION_OPTIONS): Syndication[] {
   const texts = docs.map((doc) => shingleText(doc, options.shingleWords));
   const pairs: Syndication[] = [];
   for (let i = 0; i < texts.length; i++) {

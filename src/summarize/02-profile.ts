@@ -79,15 +79,23 @@ export function profileSources(docs: readonly AnalyzedDocument[], words: number,
     for (const [gram, count] of counts) counts.set(gram, count * scale);
     return counts;
   });
-  const grams = new Set<string>();
-  for (const counts of expected) for (const gram of counts.keys()) grams.add(gram);
+  // Each gram's expected counts in the sources that use it, in source order: a source without the gram adds
+  // exactly 0 to every share (P(X >= k) = 0 for k >= 1), so the sums are the same and cost the gram's sources only.
+  const grams = new Map<string, number[]>();
+  for (const counts of expected) {
+    for (const [gram, count] of counts) {
+      const list = grams.get(gram);
+      if (list) list.push(count);
+      else grams.set(gram, [count]);
+    }
+  }
   const profile = new Map<string, number[]>();
-  for (const gram of grams) {
+  for (const [gram, means] of grams) {
     const factor = gram.includes(' ') ? options.pairWeight : 1;
     const weights: number[] = [];
     for (let k = 1; ; k++) {
       let share = 0;
-      for (const counts of expected) share += poissonTail(counts.get(gram) ?? 0, k);
+      for (const mean of means) share += poissonTail(mean, k);
       const weight = factor * (share / expected.length) ** options.agreementExponent;
       if (!(weight >= options.minWeight)) break;
       weights.push(weight);

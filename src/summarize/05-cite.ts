@@ -46,30 +46,36 @@ export function citeSources(
     for (const term of terms) sum += idf.get(term) ?? 0;
     return sum;
   };
+  // Each sentence's distinct terms, once for the story rather than once per summary sentence.
+  const distinct = docs.map((doc) => doc.sentences.map((other) => [...new Set(other.terms)]));
   return chosen.map(({ sentence, text }) => {
     const own = new Set(sentence.terms);
     const ownWeight = weight(own);
     const evidence: Evidence[] = [evidenceOf(sentence)];
-    for (const doc of docs) {
-      if (doc.source === sentence.source || ownWeight <= 0) continue;
+    docs.forEach((doc, d) => {
+      if (doc.source === sentence.source || ownWeight <= 0) return;
       let best: Sentence | null = null;
       let bestScore = 0;
-      for (const other of doc.sentences) {
-        const shared = [...new Set(other.terms)].filter((term) => own.has(term));
-        if (shared.length < options.minSharedTerms) continue;
+      doc.sentences.forEach((other, o) => {
+        const shared = distinct[d]![o]!.filter((term) => own.has(term));
+        if (shared.length < options.minSharedTerms) return;
         const score = weight(shared) / ownWeight;
         if (score > bestScore) {
           bestScore = score;
           best = other;
         }
-      }
+      });
       if (best && bestScore >= options.minContainment) evidence.push(evidenceOf(best));
-    }
+    });
     // Fact groups aligned across sources (paraphrases included) add every source of the group.
+    const cited = new Set(evidence.map((item) => item.source));
     for (const fact of facts) {
       if (fact.sources.length < 2 || !fact.evidence.some((item) => overlaps(item, sentence))) continue;
       for (const item of fact.evidence) {
-        if (!evidence.some((known) => known.source === item.source)) evidence.push(item);
+        if (!cited.has(item.source)) {
+          cited.add(item.source);
+          evidence.push(item);
+        }
       }
     }
     const sources: SourceId[] = [...new Set(evidence.map((item) => item.source))].sort(compareSourceIds);

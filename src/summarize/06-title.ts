@@ -15,20 +15,23 @@ export function chooseTitle(articles: readonly CleanArticle[], summary: readonly
   const titles = articles.map((clean) => clean.article.title?.trim() ?? '').filter((title) => title.length > 0);
   if (titles.length > 0) {
     const summaryTerms = termsOfTitle(summary.map((sentence) => sentence.text).join(' '));
+    // Titles per term and copies per title, counted once: a title's score is then linear in its terms, not in the titles.
+    const termSets = titles.map(termsOfTitle);
+    const titlesWith = new Map<string, number>();
+    for (const terms of termSets) for (const term of terms) titlesWith.set(term, (titlesWith.get(term) ?? 0) + 1);
+    const copies = new Map<string, number>();
+    for (const title of titles) copies.set(title, (copies.get(title) ?? 0) + 1);
     let best = titles[0]!;
     let bestScore = -1;
-    for (const title of titles) {
-      const terms = termsOfTitle(title);
+    titles.forEach((title, index) => {
       let score = 0;
-      for (const term of terms) {
-        if (summaryTerms.has(term)) score += 1;
-        for (const other of titles) if (other !== title && termsOfTitle(other).has(term)) score += 1;
-      }
+      // The other titles with the term: all that have it, less this title and its identical copies.
+      for (const term of termSets[index]!) score += (summaryTerms.has(term) ? 1 : 0) + titlesWith.get(term)! - copies.get(title)!;
       if (score > bestScore) {
         bestScore = score;
         best = title;
       }
-    }
+    });
     return best;
   }
   const first = summary[0]?.text ?? 'Untitled story';

@@ -188,13 +188,12 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
     const units = [...new Set(perEvidence.flat().map((claim) => claim.unit))].sort();
     for (const unit of units) {
       const involved = new Set<NumberClaim>();
-      for (let i = 0; i < perEvidence.length; i++) {
-        for (let j = i + 1; j < perEvidence.length; j++) {
-          const pair = facingPair(
-            perEvidence[i]!.filter((c) => c.unit === unit),
-            perEvidence[j]!.filter((c) => c.unit === unit),
-            group.cohesion >= CLOSE_ALIGNMENT,
-          );
+      // Each member's claims of this unit, once; a member without any faces nobody (facingPair is null), so the
+      // pairs run over the members that have some, in the same order.
+      const withUnit = perEvidence.map((claims) => claims.filter((c) => c.unit === unit)).filter((claims) => claims.length > 0);
+      for (let i = 0; i < withUnit.length; i++) {
+        for (let j = i + 1; j < withUnit.length; j++) {
+          const pair = facingPair(withUnit[i]!, withUnit[j]!, group.cohesion >= CLOSE_ALIGNMENT);
           if (!pair || agree(pair[0], pair[1])) continue;
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
           if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1]) || offsetOf(pair[0]) !== offsetOf(pair[1])) continue;

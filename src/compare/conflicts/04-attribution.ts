@@ -29,7 +29,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 function isPerson(id: string | null, entities: EntityIndex): boolean {
-  const entity = id === null ? undefined : entities.entities.find((candidate) => candidate.id === id);
+  const entity = id === null ? undefined : entities.entity(id);
   // "WOFL says": call letters and other all-capital names are organizations, whatever the tagger said.
   return entity?.type === 'person' && !/^[\p{Lu}\d]{2,}$/u.test(entity.name);
 }

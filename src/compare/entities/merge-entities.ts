@@ -6,6 +6,8 @@ export interface EntityIndex {
   readonly entities: readonly Entity[];
   /** Id of the entity a name ("Crocker", "U.S. Ambassador Ryan Crocker") refers to, or null. */
   resolve(name: string): string | null;
+  /** The entity with this id, if any. */
+  entity(id: string): Entity | undefined;
 }
 
 interface Cluster {
@@ -42,16 +44,36 @@ function keyOfMention(mention: EntityMention): string {
   return mention.entity ?? normalizeEntityKey(mention.text, mention.type);
 }
 
+/** The word-suffixes of a key that a space opens ("tim bird" and "bird" for "constable tim bird"). */
+function wordSuffixes(key: string): string[] {
+  const suffixes: string[] = [];
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) suffixes.push(key.slice(i + 1));
+  return suffixes;
+}
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const set = index.get(key);
+  if (set) set.add(value);
+  else index.set(key, new Set([value]));
+}
+
 // Surname alone = full name: a person key that ends another person key joins it when only one such key exists.
+// The people are found through an index of their keys' word-suffixes, not by scanning every person per cluster.
 function mergeSurnames(clusters: readonly Cluster[]): void {
   const people = clusters.filter((cluster) => typeOf(cluster) === 'person');
+  const isPerson = new Set(people);
+  const endingWith = new Map<string, Set<Cluster>>();
+  for (const person of people) for (const key of person.keys) for (const suffix of wordSuffixes(key)) addTo(endingWith, suffix, person);
   for (const cluster of clusters) {
     if (root(cluster) !== cluster || cluster.mentions.length === 0 || typeOf(cluster) === 'place') continue;
     const shortest = [...cluster.keys].sort((a, b) => a.length - b.length)[0]!;
-    const fuller = new Set(
-      people.filter((other) => other !== cluster && [...other.keys].some((key) => key.length > shortest.length && key.endsWith(` ${shortest}`))).map(root),
-    );
-    if (fuller.size === 1) join([...fuller][0]!, cluster);
+    const fuller = new Set([...(endingWith.get(shortest) ?? [])].filter((other) => other !== cluster).map(root));
+    if (fuller.size !== 1) continue;
+    const into = root([...fuller][0]!);
+    const added = [...cluster.keys];
+    join(into, cluster);
+    // The keys a person gains count for later clusters, as they would when scanning its keys.
+    if (into !== cluster && isPerson.has(into)) for (const key of added) for (const suffix of wordSuffixes(key)) addTo(endingWith, suffix, into);
   }
 }
 
@@ -121,6 +143,20 @@ export function mergeEntities(docs: readonly AnalyzedDocument[]): EntityIndex {
     return { id: idOf.get(cluster)!, name, type, aliases, description: pickDescription(cluster.mentions), sources, mentions: cluster.mentions.length };
   });
   const people = roots.filter((cluster) => typeOf(cluster) === 'person');
+  // People by their keys, their keys' last words, word-suffixes and first words: resolving a name looks up, never scans.
+  const withKey = new Map<string, Set<Cluster>>();
+  const withLastWord = new Map<string, Set<Cluster>>();
+  const withFirstWord = new Map<string, Set<Cluster>>();
+  for (const cluster of people) {
+    for (const key of cluster.keys) {
+      addTo(withKey, key, cluster);
+      addTo(withLastWord, key, cluster);
+      if (key.includes(' ')) {
+        addTo(withLastWord, key.slice(key.lastIndexOf(' ') + 1), cluster);
+        addTo(withFirstWord, key.slice(0, key.indexOf(' ')), cluster);
+      }
+    }
+  }
   const resolve = (name: string): string | null => {
     const key = normalizeEntityKey(name);
     // "constable tim bird" finds "tim bird": leading words (titles) are dropped one by one.
@@ -130,16 +166,17 @@ export function mergeEntities(docs: readonly AnalyzedDocument[]): EntityIndex {
       if (direct && (from === 0 || from < words.length - 1 || typeOf(root(direct)) === 'person')) return idOf.get(root(direct)) ?? null;
     }
     const last = key.split(' ').pop() ?? '';
-    const matches = people.filter((cluster) =>
-      [...cluster.keys].some((candidate) => candidate === last || candidate.endsWith(` ${last}`) || key.endsWith(` ${candidate}`)),
-    );
-    if (matches.length === 1) return idOf.get(matches[0]!)!;
+    // A key that is the last word, ends with it, or ends the name.
+    const matches = new Set(withLastWord.get(last) ?? []);
+    for (const suffix of wordSuffixes(key)) for (const cluster of withKey.get(suffix) ?? []) matches.add(cluster);
+    if (matches.size === 1) return idOf.get([...matches][0]!)!;
     // A first name alone ("Clarissa") when one person of the story has it.
-    if (matches.length === 0 && !key.includes(' ')) {
-      const first = people.filter((cluster) => [...cluster.keys].some((candidate) => candidate.startsWith(`${key} `)));
-      if (first.length === 1) return idOf.get(first[0]!)!;
+    if (matches.size === 0 && !key.includes(' ')) {
+      const first = withFirstWord.get(key);
+      if (first?.size === 1) return idOf.get([...first][0]!)!;
     }
     return null;
   };
-  return { entities, resolve };
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  return { entities, resolve, entity: (id) => byId.get(id) };
 }

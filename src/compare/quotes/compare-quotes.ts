@@ -55,7 +55,7 @@ function isNamed(doc: AnalyzedDocument, mention: QuoteMention, entities: EntityI
   const from = sentence?.start ?? 0;
   const to = next?.end ?? sentence?.end ?? doc.text.length;
   if (mention.speakerStart < from || mention.speakerEnd > to) return false;
-  const entity = entities.entities.find((candidate) => candidate.id === id);
+  const entity = entities.entity(id);
   return entity?.type === 'person' && !/^[\p{Lu}\d]{2,}$/u.test(entity.name);
 }
 
@@ -187,9 +187,7 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
     const all = [...cluster.members, ...cluster.variants].map((index) => items[index]!).sort((x, y) => x.order - y.order || x.mention.start - y.mention.start);
     const known = all.find((item) => item.speaker !== null && !item.speaker.startsWith('name:')) ?? all.find((item) => item.speaker !== null);
     const entity = known?.speaker && !known.speaker.startsWith('name:') ? known.speaker : null;
-    const speakerName = entity
-      ? (entities.entities.find((candidate) => candidate.id === entity)?.name ?? known!.mention.speaker)
-      : (known?.mention.speaker ?? null);
+    const speakerName = entity ? (entities.entity(entity)?.name ?? known!.mention.speaker) : (known?.mention.speaker ?? null);
     const variantItems = cluster.variants.map((index) => items[index]!);
     quotes.push({
       text: head.evidence.text,
@@ -210,7 +208,8 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
       );
     }
   }
-  const position = (quote: Omit<Quote, 'id'>): number => docs.findIndex((doc) => doc.source === quote.evidence[0]!.source) * 1e9 + quote.evidence[0]!.start;
+  const order = new Map(docs.map((doc, index) => [doc.source, index]));
+  const position = (quote: Omit<Quote, 'id'>): number => (order.get(quote.evidence[0]!.source) ?? -1) * 1e9 + quote.evidence[0]!.start;
   quotes.sort((a, b) => b.sources.length - a.sources.length || position(a) - position(b));
   return { quotes: quotes.map((quote, index) => ({ id: `Q${index + 1}`, ...quote })), conflicts };
 }

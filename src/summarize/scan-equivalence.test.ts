@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { analyzeDocument } from '../analyze/index.js';
+import { cleanArticle } from '../clean/index.js';
+import type { SummarySentence } from '../model/index.js';
+import { makeArticle } from '../../test/fixtures/analyze/example-docs.js';
+import { sharedDataPath } from '../../test/fixtures/paths.js';
+import { chooseTitleByScan, profileByScan } from '../../test/fixtures/reference/summarize-scan.js';
+import { DEFAULT_PROFILE_OPTIONS, profileSources } from './02-profile.js';
+import { chooseTitle } from './06-title.js';
+
+// The source profile summed over each gram's own sources, and the title scored from counts of titles per term,
+// must equal the loops over every source and every pair of titles they replace, on real stories.
+const ECBPLUS = sharedDataPath('ecbplus_story_clustering', 'ecbplus_story_clustering.jsonl.gz');
+
+interface EcbArticle {
+  readonly story: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+function readStories(): EcbArticle[][] {
+  const byStory = new Map<string, EcbArticle[]>();
+  for (const line of gunzipSync(readFileSync(ECBPLUS)).toString('utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const article = JSON.parse(line) as EcbArticle;
+    byStory.set(article.story, [...(byStory.get(article.story) ?? []), article]);
+  }
+  return [...byStory.values()];
+}
+
+test('summarize: profile and title equal the plain loops on 12 ECB+ stories (titles repeated too)', (t) => {
+  if (!existsSync(ECBPLUS)) return t.skip('../shared/data not available');
+  for (const story of readStories().slice(0, 12)) {
+    const cleaned = story.map((article, index) => cleanArticle({ ...makeArticle(article.text, `S${index + 1}`), title: article.title }).article);
+    const docs = cleaned.map((clean) => analyzeDocument(clean));
+    for (const words of [100, 250]) assert.deepEqual(profileSources(docs, words), profileByScan(docs, words, DEFAULT_PROFILE_OPTIONS));
+    const summary: SummarySentence[] = [{ text: docs[0]!.sentences[0]?.text ?? '', sources: [], evidence: [] }];
+    // The story's titles, and the same with the first two repeated (identical titles do not count each other).
+    for (const articles of [cleaned, [...cleaned, cleaned[0]!, cleaned[1] ?? cleaned[0]!]]) {
+      const titles = articles.map((clean) => clean.article.title?.trim() ?? '').filter((title) => title.length > 0);
+      assert.equal(chooseTitle(articles, summary), chooseTitleByScan(titles, summary[0]!.text));
+    }
+  }
+});
