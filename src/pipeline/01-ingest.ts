@@ -11,10 +11,10 @@ export type PipelineInputs =
   | { readonly inputs: readonly RawInput[]; readonly diagnostics?: readonly Diagnostic[] }
   | { readonly records: readonly ArticleRecord[]; readonly diagnostics?: readonly Diagnostic[] }
   | {
-    readonly articles: readonly Article[];
-    readonly analyses?: readonly (ArticleAnalysis | null | undefined)[];
-    readonly diagnostics?: readonly Diagnostic[];
-  };
+      readonly articles: readonly Article[];
+      readonly analyses?: readonly (ArticleAnalysis | null | undefined)[];
+      readonly diagnostics?: readonly Diagnostic[];
+    };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

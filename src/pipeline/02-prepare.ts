@@ -65,8 +65,15 @@ export function analyzeArticle(article: Article, analyze: AnalyzeOptions = {}): 
 /** True when `analysis` was made from this article's text and metadata (its id and origin may differ). */
 export function analysisFits(analysis: ArticleAnalysis, article: Article): boolean {
   const made = analysis.clean.article;
-  return made.text === article.text && made.title === article.title && made.published === article.published
-    && made.outlet === article.outlet && made.url === article.url && made.byline === article.byline && made.format === article.format;
+  return (
+    made.text === article.text &&
+    made.title === article.title &&
+    made.published === article.published &&
+    made.outlet === article.outlet &&
+    made.url === article.url &&
+    made.byline === article.byline &&
+    made.format === article.format
+  );
 }
 
 function measureAnalysis(article: Article, analyze: AnalyzeOptions, timer: StageTimer): ArticleAnalysis {
@@ -75,7 +82,13 @@ function measureAnalysis(article: Article, analyze: AnalyzeOptions, timer: Stage
   const clean = cleaned.article;
   if (clean.text.trim() === '') {
     if (!cleaned.diagnostics.some((d) => d.source === article.id)) {
-      diagnostics.push({ severity: 'warning', code: 'empty-article', message: 'no article text left after cleaning; skipped', source: article.id, input: article.origin });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'empty-article',
+        message: 'no article text left after cleaning; skipped',
+        source: article.id,
+        input: article.origin,
+      });
     }
     return { clean, doc: null, diagnostics };
   }

@@ -27,21 +27,28 @@ function assertSameBriefing(records: readonly ArticleRecord[], analyses: readonl
 }
 
 const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
-const exampleRecords: ArticleRecord[] = readdirSync(EXAMPLE).filter((name) => name.endsWith('.txt')).sort()
+const exampleRecords: ArticleRecord[] = readdirSync(EXAMPLE)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
   .map((name) => ({ text: readFileSync(join(EXAMPLE, name), 'utf8') }));
 const french = readFileSync(join(process.cwd(), 'test', 'fixtures', 'bad', 'non-english.txt'), 'utf8');
 
 test('the example story briefed from kept analyses equals the one briefed from its text, whichever are kept', () => {
   const records: ArticleRecord[] = [...exampleRecords, { text: french }, { text: 'Copyright 2007 Reuters. All rights reserved.' }];
   const all = records.map(analyzeAlone);
-  assert.ok(all.some((analysis) => analysis.doc === null), 'one article is left out, with its diagnostics');
+  assert.ok(
+    all.some((analysis) => analysis.doc === null),
+    'one article is left out, with its diagnostics',
+  );
   assertSameBriefing(records, all, 'all kept');
   assertSameBriefing(records, [...all.slice(0, 2), undefined, ...all.slice(3)], 'one missing');
   assertSameBriefing(records, [all[1], all[0], ...all.slice(2)], 'two swapped (made from other text: remade)');
 });
 
 test('raw inputs ingested once: kept analyses skip clean and analyze, and the hooks still see every article', () => {
-  const inputs: RawInput[] = readdirSync(EXAMPLE).filter((name) => name.endsWith('.txt')).sort()
+  const inputs: RawInput[] = readdirSync(EXAMPLE)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(EXAMPLE, name))) }));
   const ingested = ingestInputs(inputs);
   const scratch = runPipeline({ inputs });
@@ -53,7 +60,9 @@ test('raw inputs ingested once: kept analyses skip clean and analyze, and the ho
 
 const MULTINEWS = join(process.cwd(), '..', 'shared', 'data', 'multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
 
-test('real Multi-News clusters briefed from kept analyses equal their briefings from raw text', { skip: !existsSync(MULTINEWS) && `${MULTINEWS} not found` }, () => {
+test('real Multi-News clusters briefed from kept analyses equal their briefings from raw text', {
+  skip: !existsSync(MULTINEWS) && `${MULTINEWS} not found`,
+}, () => {
   const lines = gunzipSync(readFileSync(MULTINEWS)).toString('utf8').split('\n').slice(0, 6);
   for (const line of lines) {
     const cluster = JSON.parse(line) as { id: string; documents: string[] };

@@ -7,12 +7,18 @@ import { analyzeArticle } from './02-prepare.js';
 import { relabelAnalysis } from './relabel-analysis.js';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
-const texts = readdirSync(EXAMPLE).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(EXAMPLE, name), 'utf8'));
+const texts = readdirSync(EXAMPLE)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(EXAMPLE, name), 'utf8'));
 const french = readFileSync(join(process.cwd(), 'test', 'fixtures', 'bad', 'non-english.txt'), 'utf8');
 
 test('an analysis made as S1 and moved to S3 equals the analysis made at S3, ids and origins included', () => {
   const together = ingestRecords([{ text: texts[0] }, { text: texts[1] }, { text: texts[2] }, { text: french }]).articles;
-  for (const [position, text] of [[2, texts[2]], [3, french]] as const) {
+  for (const [position, text] of [
+    [2, texts[2]],
+    [3, french],
+  ] as const) {
     const alone = ingestRecords([{ text }]).articles[0]!;
     const there = together[position]!;
     assert.equal(alone.id, 'S1');
@@ -22,7 +28,10 @@ test('an analysis made as S1 and moved to S3 equals the analysis made at S3, ids
     assert.ok(moved.diagnostics.every((d) => d.source === there.id && d.input === there.origin));
     assert.ok(!JSON.stringify(moved).includes('"S1"'), 'no trace of the old id is left');
   }
-  assert.ok(analyzeArticle(together[3]!).diagnostics.some((d) => d.code === 'not-english'), 'the French text has a diagnostic to relabel');
+  assert.ok(
+    analyzeArticle(together[3]!).diagnostics.some((d) => d.code === 'not-english'),
+    'the French text has a diagnostic to relabel',
+  );
 });
 
 test('relabelling to the same article returns the analysis itself; misuse throws a TypeError', () => {
