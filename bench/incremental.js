@@ -88,7 +88,12 @@ try {
   );
   console.table({ median: summary(median), max: summary((values) => Math.max(...values)) });
 
+  let at = performance.now();
   const { articles: stored } = await store.readStory(story.id);
+  const readMs = performance.now() - at;
+  at = performance.now();
+  await store.getAnalyses(story.id, ANALYZER_VERSION);
+  console.log(`of "store+render": readStory ${round(readMs)} ms, getAnalyses (decoding the kept JSON) ${round(performance.now() - at)} ms`);
   const scratch = stageRecorder();
   started = performance.now();
   const fromScratch = briefArticles(stored, new Map(), scratch.hooks);
