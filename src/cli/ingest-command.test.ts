@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
 import { it } from 'node:test';
+import { ANALYZER_VERSION } from '../pipeline/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { EXAMPLES_DIR } from '../../test/contract/store-contract.js';
 
@@ -43,6 +44,7 @@ it('ingest adds articles to a named story, creating it once, and reports duplica
     (await store.listStories()).stories.map((s) => [s.title, s.articles]),
     [['US-Iran talks', 3]],
   );
+  assert.equal((await store.getAnalyses(1, ANALYZER_VERSION)).size, 3, 'each added article is analyzed once and kept');
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { CorroborateError, type Diagnostic } from '../model/index.js';
+import { addAndAnalyzeArticles } from '../server/add-articles.js';
 import { ingestRawInputs } from '../server/pipeline.js';
 import { openStore, resolveDataDir } from '../store/index.js';
 import { readInputs } from './read-inputs.js';
@@ -41,7 +42,7 @@ export function registerIngest(program: Command): void {
       const store = openStore(dataDir);
       try {
         const { story, created } = await store.ensureStory(flags.story);
-        const results = await store.addArticles(story.id, ingested.articles);
+        const results = await addAndAnalyzeArticles(store, story.id, ingested.articles);
         let added = 0;
         for (const result of results) {
           if (result.status === 'added') added += 1;

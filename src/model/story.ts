@@ -1,6 +1,20 @@
 import type { AnalyzedDocument } from './analysis.js';
 import type { Briefing } from './briefing.js';
+import type { Diagnostic } from './diagnostic.js';
 import type { CleanArticle } from './source.js';
+
+/**
+ * What clean and analyze made of one article: enough to brief it again without cleaning or analyzing it. Its source
+ * ids are those of the briefing it was made for; `relabelAnalysis` moves it to another position.
+ */
+export interface ArticleAnalysis {
+  /** The article after cleaning (`clean.article` is the ingested article it was made from). */
+  readonly clean: CleanArticle;
+  /** The analysis of `clean.text`; null when the article was left out (no text after cleaning, no sentence). */
+  readonly doc: AnalyzedDocument | null;
+  /** What clean and analyze reported about the article, in the order met. */
+  readonly diagnostics: readonly Diagnostic[];
+}
 
 /** One article of a story as the stages left it: kept so the briefing can be re-made without re-analysis. */
 export interface StoryAnalysis {

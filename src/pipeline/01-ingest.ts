@@ -1,15 +1,20 @@
-import type { Article, ArticleRecord, Diagnostic, RawInput } from '../model/index.js';
+import type { Article, ArticleAnalysis, ArticleRecord, Diagnostic, RawInput } from '../model/index.js';
 import { ingestInputs, ingestRecords, normalizeForHash, type IngestOptions, type IngestResult } from '../ingest/index.js';
 import { StageTimer, type PipelineHooks } from './hooks.js';
 
 /**
  * What the pipeline starts from: raw inputs as read at the edge, article records, or articles already
- * ingested. `diagnostics` are problems met before (reading files), listed first.
+ * ingested, optionally with kept analyses (`analyses[i]` of `articles[i]`, see prepareStory) so that only the
+ * others are cleaned and analyzed. `diagnostics` are problems met before (reading files), listed first.
  */
 export type PipelineInputs =
   | { readonly inputs: readonly RawInput[]; readonly diagnostics?: readonly Diagnostic[] }
   | { readonly records: readonly ArticleRecord[]; readonly diagnostics?: readonly Diagnostic[] }
-  | { readonly articles: readonly Article[]; readonly diagnostics?: readonly Diagnostic[] };
+  | {
+      readonly articles: readonly Article[];
+      readonly analyses?: readonly (ArticleAnalysis | null | undefined)[];
+      readonly diagnostics?: readonly Diagnostic[];
+    };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -6,7 +6,8 @@ import { briefStory, type BriefOptions, type FullBriefing } from './03-brief.js'
 import { DEFAULT_PIPELINE_HOOKS, type PipelineHooks } from './hooks.js';
 
 export { ingestPipelineInputs, type PipelineInputs } from './01-ingest.js';
-export { prepareStory, type PreparedStory } from './02-prepare.js';
+export { analysisFits, analyzeArticle, ANALYSIS_VERSION, ANALYZER_VERSION, prepareStory, type PreparedStory } from './02-prepare.js';
+export { relabelAnalysis } from './relabel-analysis.js';
 export { briefStory, selectSummaryDocuments, type BriefOptions, type FullBriefing } from './03-brief.js';
 export { DEFAULT_PIPELINE_HOOKS, type PipelineHooks, type PipelineStage } from './hooks.js';
 
@@ -30,7 +31,8 @@ export interface PipelineResult {
 }
 
 /**
- * The one way through the stages: ingest → clean → analyze → compare → summarize. Throws
+ * The one way through the stages: ingest → clean → analyze → compare → summarize (articles given with a kept
+ * analysis skip clean and analyze; the briefing is the same). Throws
  * CorroborateError('no-usable-input') with the diagnostics when no article is usable.
  * @example const { briefing, sourceTexts } = runPipeline({ records: [{ text }, { html }] }, { words: 150 })
  */
@@ -40,7 +42,8 @@ export function runPipeline(
   hooks: PipelineHooks = DEFAULT_PIPELINE_HOOKS,
 ): PipelineResult {
   const { ingest, ...brief } = options;
-  const story = prepareStory(ingestPipelineInputs(inputs, ingest, hooks), {}, hooks);
+  const ingested = ingestPipelineInputs(inputs, ingest, hooks);
+  const story = prepareStory(ingested, {}, hooks, 'articles' in inputs ? inputs.analyses : undefined);
   const briefing = briefStory(story, brief, hooks);
   const sourceTexts = Object.fromEntries(story.articles.map((clean) => [clean.article.id, clean.text]));
   return { briefing, story, sourceTexts, diagnostics: briefing.diagnostics };

@@ -1,7 +1,7 @@
 import { CorroborateError, type Diagnostic, type RawInput } from '../model/index.js';
 import type { AddArticleResult, NewArticle, Store, StoryRecord } from '../store/index.js';
 import type { ArticleInput } from './article-input.js';
-import { ingestArticleRecords, ingestRawInputs } from './pipeline.js';
+import { analyzeAddedArticles, ingestArticleRecords, ingestRawInputs } from './pipeline.js';
 
 /** How the server fetches URLs (fetchUrl with the server's policy applied). */
 export type FetchInput = (url: string) => Promise<RawInput>;
@@ -63,6 +63,17 @@ export async function resolveArticles(
 }
 
 /**
+ * Adds articles to a story and keeps the analysis of each one added, so that the next briefing analyzes only what
+ * arrived after it. The analysis is kept in its own transaction: were it lost, that briefing would make it again.
+ */
+export async function addAndAnalyzeArticles(store: Store, storyId: number, articles: readonly NewArticle[]): Promise<AddArticleResult[]> {
+  const results = await store.addArticles(storyId, articles);
+  const analyses = analyzeAddedArticles(articles, results);
+  if (analyses.length > 0) await store.putAnalyses(analyses);
+  return results;
+}
+
+/**
  * Adds what a request asked for to a story. Nothing readable at all is an error: the fetch error when every input
  * was a URL that failed, else CorroborateError('no-usable-input') with the diagnostics.
  */
@@ -75,7 +86,7 @@ export async function addArticlesToStory(store: Store, storyId: number, inputs: 
     }
     throw new CorroborateError('no-usable-input', 'no article could be read from what was sent', diagnostics);
   }
-  const results = await store.addArticles(storyId, articles);
+  const results = await addAndAnalyzeArticles(store, storyId, articles);
   const story = await store.getStory(storyId);
   if (!story) throw new CorroborateError('not-found', `story ${storyId} was deleted meanwhile`);
   return { story, results, diagnostics };

@@ -2,6 +2,7 @@ import { CorroborateError, type Briefing, type SourceId } from '../model/index.j
 import type { Store, StoryRecord } from '../store/index.js';
 import { OUTPUT_FORMATS, STANDALONE_FORMATS, type OutputFormat } from '../render/index.js';
 import { GENERATOR_VERSION } from '../version.js';
+import { ANALYZER_VERSION, type PipelineHooks } from '../pipeline/index.js';
 import { briefArticles } from './pipeline.js';
 
 /** The formats `GET /api/stories/{id}/briefing?format=` serves, and the one it serves when none is asked for. */
@@ -22,10 +23,11 @@ export interface StoryBriefing {
 
 /**
  * The story's briefing for its current version: from the cache when fresh and made by this generator version, else
- * computed from one snapshot of the articles and cached (unless articles arrived meanwhile).
+ * computed from one snapshot of the articles and cached (unless articles arrived meanwhile). Computing it analyzes
+ * only the articles without a kept analysis of this analyzer version, and keeps those. `hooks` see the stages' times.
  * Throws 'not-found' for an unknown story and 'no-usable-input' when it has no usable article.
  */
-export async function loadBriefing(store: Store, id: number): Promise<StoryBriefing> {
+export async function loadBriefing(store: Store, id: number, hooks: PipelineHooks = {}): Promise<StoryBriefing> {
   const story = await store.getStory(id);
   if (!story) throw new CorroborateError('not-found', `no story with id ${id}`);
   const cached = await store.getBriefing(id);
@@ -35,7 +37,9 @@ export async function loadBriefing(store: Store, id: number): Promise<StoryBrief
   const snapshot = await store.readStory(id);
   if (!snapshot) throw new CorroborateError('not-found', `no story with id ${id}`);
   if (snapshot.articles.length === 0) throw new CorroborateError('no-usable-input', 'the story has no articles yet; add some first');
-  const { briefing, sourceTexts } = briefArticles(snapshot.articles);
+  const kept = await store.getAnalyses(id, ANALYZER_VERSION);
+  const { briefing, sourceTexts, made } = briefArticles(snapshot.articles, kept, hooks);
+  if (made.length > 0) await store.putAnalyses(made);
   const json = OUTPUT_FORMATS.json.render(briefing);
   const texts = JSON.stringify(sourceTexts);
   const version = snapshot.story.version;

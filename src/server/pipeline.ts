@@ -1,24 +1,71 @@
 // The server's door into the stages: briefing stored articles, and ingesting what requests send for the store.
-import type { Article, ArticleRecord, Diagnostic, RawInput } from '../model/index.js';
+import type { Article, ArticleAnalysis, ArticleRecord, Diagnostic, RawInput } from '../model/index.js';
 import { ingestInputs, ingestRecords, type IngestResult } from '../ingest/index.js';
-import { runPipeline, type PipelineResult } from '../pipeline/index.js';
-import type { NewArticle, StoredArticle } from '../store/index.js';
+import {
+  ANALYZER_VERSION,
+  analysisFits,
+  analyzeArticle,
+  ingestPipelineInputs,
+  runPipeline,
+  type PipelineHooks,
+  type PipelineResult,
+} from '../pipeline/index.js';
+import type { AddArticleResult, AnalysisToKeep, ArticleSummary, NewArticle, StoredArticle } from '../store/index.js';
 
 /** A briefing with the cleaned source texts its evidence offsets point into. */
 export type ComputedBriefing = Pick<PipelineResult, 'briefing' | 'sourceTexts'>;
 
-/** Briefs stored articles, in the order they were added. Throws CorroborateError('no-usable-input') when none is usable. */
-export function briefArticles(articles: readonly StoredArticle[]): ComputedBriefing {
-  const records: ArticleRecord[] = articles.map((a) => ({
-    title: a.title,
-    text: a.text,
-    url: a.url,
-    outlet: a.outlet,
-    published: a.published,
-    byline: a.byline,
-  }));
-  const { briefing, sourceTexts } = runPipeline({ records });
-  return { briefing, sourceTexts };
+/** A briefing of stored articles, and the analyses it had to make (of articles without a kept one), to keep. */
+export interface StoredBriefing extends ComputedBriefing {
+  readonly made: AnalysisToKeep[];
+}
+
+// What the briefing reads of a stored article: the same record whether it is briefed with others or analyzed alone.
+const toRecord = (a: Pick<StoredArticle, 'title' | 'text' | 'url' | 'outlet' | 'published' | 'byline'>): ArticleRecord => ({
+  title: a.title,
+  text: a.text,
+  url: a.url,
+  outlet: a.outlet,
+  published: a.published,
+  byline: a.byline,
+});
+
+/**
+ * Briefs stored articles, in the order they were added, reusing `kept` analyses (by article id) where they fit; the
+ * briefing is the one made from scratch. Throws CorroborateError('no-usable-input') when none is usable.
+ */
+export function briefArticles(
+  articles: readonly StoredArticle[],
+  kept: ReadonlyMap<number, ArticleAnalysis> = new Map(),
+  hooks: PipelineHooks = {},
+): StoredBriefing {
+  const ingested = ingestPipelineInputs({ records: articles.map(toRecord) }, {}, hooks, 'briefArticles');
+  // Every stored article is one record and ingest keeps every one with text; were one dropped, positions would no
+  // longer say which stored article an ingested one is, so every article is analyzed afresh.
+  const aligned = ingested.articles.length === articles.length;
+  const reuse = aligned ? articles.map((article) => kept.get(article.id)) : [];
+  const { briefing, sourceTexts, story } = runPipeline({ ...ingested, analyses: reuse }, {}, hooks);
+  const made = aligned
+    ? story.analyses.flatMap((analysis, i) => {
+        const given = reuse[i];
+        return given && analysisFits(given, ingested.articles[i]!) ? [] : [{ article: articles[i]!.id, analyzer: ANALYZER_VERSION, analysis }];
+      })
+    : [];
+  return { briefing, sourceTexts, made };
+}
+
+/**
+ * Cleans and analyzes the articles `addArticles` just added (`results[i]` is what became of `articles[i]`), as
+ * briefArticles would, so that a later briefing analyzes none of them again.
+ */
+export function analyzeAddedArticles(articles: readonly NewArticle[], results: readonly AddArticleResult[]): AnalysisToKeep[] {
+  return results.flatMap((result, i) => {
+    const text = articles[i]?.text;
+    if (result.status !== 'added' || text === undefined) return [];
+    const stored: ArticleSummary = result.article;
+    const [article] = ingestRecords([toRecord({ ...stored, text })]).articles;
+    return article ? [{ article: stored.id, analyzer: ANALYZER_VERSION, analysis: analyzeArticle(article) }] : [];
+  });
 }
 
 /** What ingest made of some inputs, ready for the store. */

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { CorroborateError, type Diagnostic } from '../model/index.js';
 import { OUTPUT_FORMATS } from '../render/index.js';
 import type { AddArticleResult } from '../store/index.js';
-import { resolveArticles } from './add-articles.js';
+import { addAndAnalyzeArticles, resolveArticles } from './add-articles.js';
 import { readFormArticles, readFormTitle, type FormFields } from './article-input.js';
 import { loadBriefing, parseBriefing } from './briefing-service.js';
 import { FlashMessages } from './flash.js';
@@ -80,7 +80,7 @@ export function createWeb(ctx: ServerContext): Hono {
       if (articles.length === 0)
         throw new CorroborateError('no-usable-input', 'No article could be read from what was given; nothing was created.', diagnostics);
       const story = await store.createStory(readFormTitle(fields));
-      const results = await store.addArticles(story.id, articles);
+      const results = await addAndAnalyzeArticles(store, story.id, articles);
       return c.redirect(`/stories/${story.id}?flash=${flash.put(summarize(results, diagnostics))}`, 303);
     } catch (error) {
       const problem = toHttpError(error);
@@ -117,7 +117,7 @@ export function createWeb(ctx: ServerContext): Hono {
       if (!(await store.getStory(id))) throw new HttpError(404, 'not-found', `There is no story ${id}.`);
       const { articles, diagnostics } = await resolveArticles(await readFormArticles(fields), ctx.fetchInput);
       if (articles.length === 0) throw new CorroborateError('no-usable-input', 'No article could be read from what was given.', diagnostics);
-      const results = await store.addArticles(id, articles);
+      const results = await addAndAnalyzeArticles(store, id, articles);
       const story = await store.getStory(id);
       if (story) ctx.events.publish(id, story.version);
       messages = summarize(results, diagnostics);

@@ -47,6 +47,15 @@ ${indexText('articles', ['title', 'text'])}
 
 ${indexText('stories', ['title', 'headline'])}
   `,
+  // 2: what clean and analyze made of each article, so that re-briefing a story analyzes only the articles added since.
+  `
+  CREATE TABLE analyses (
+    article  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    analyzer TEXT NOT NULL,
+    data     BLOB NOT NULL,
+    created  TEXT NOT NULL
+  );
+  `,
 ];
 
 /**

@@ -73,6 +73,11 @@ const SQL = {
   deleteBriefing: `DELETE FROM briefings WHERE story = ?`,
   putBriefing: `INSERT OR REPLACE INTO briefings (story, version, generator, json, texts, created)
       VALUES (@story, @version, @generator, @json, @texts, @created)`,
+  putAnalysis: `INSERT INTO analyses (article, analyzer, data, created)
+      SELECT @article, @analyzer, @data, @created WHERE EXISTS (SELECT 1 FROM articles WHERE id = @article)
+      ON CONFLICT (article) DO UPDATE SET analyzer = excluded.analyzer, data = excluded.data, created = excluded.created`,
+  storyAnalyses: `SELECT n.article, n.data FROM analyses n JOIN articles a ON a.id = n.article
+    WHERE a.story = ? AND n.analyzer = ? ORDER BY n.article`,
 } as const;
 
 export type Statements = Record<keyof typeof SQL, Statement>;

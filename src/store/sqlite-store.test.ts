@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { CorroborateError } from '../model/index.js';
 import { openSqliteStore, STORE_FILE } from './sqlite-store.js';
-import { SCHEMA_VERSION } from './sqlite-schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './sqlite-schema.js';
 import { readExampleArticles, runStoreContract } from '../../test/contract/store-contract.js';
 
 function makeDir(): string {
@@ -68,6 +68,38 @@ describe('SqliteStore', () => {
     await cli.addArticles(story.id, readExampleArticles().slice(0, 1));
     assert.equal((await server.getStory(story.id))?.version, 1);
     await Promise.all([server.close(), cli.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrates a store of schema version 1 in place, keeping its articles', async () => {
+    const dir = makeDir();
+    const db = new Database(join(dir, STORE_FILE));
+    db.exec(MIGRATIONS[0]!);
+    db.pragma('user_version = 1');
+    db.prepare(`INSERT INTO stories (title, created, updated) VALUES ('old', 'x', 'x')`).run();
+    db.close();
+    const store = openSqliteStore(dir);
+    assert.equal(store.database.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    const [old] = (await store.listStories()).stories;
+    await store.addArticles(old!.id, readExampleArticles().slice(0, 1));
+    assert.equal((await store.getAnalyses(old!.id, 'v1')).size, 0);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('deletes an article analysis with its article and its story', async () => {
+    const dir = makeDir();
+    const store = openSqliteStore(dir);
+    const story = await store.createStory('cascade');
+    const ids = (await store.addArticles(story.id, readExampleArticles())).map((result) => result.article.id);
+    const analysis = { clean: { article: {}, text: '', removed: [], offsets: [] }, doc: null, diagnostics: [] } as never;
+    assert.equal(await store.putAnalyses(ids.map((article) => ({ article, analyzer: 'v1', analysis }))), 3);
+    const count = () => store.database.prepare('SELECT count(*) FROM analyses').pluck().get();
+    store.database.prepare('DELETE FROM articles WHERE id = ?').run(ids[0]);
+    assert.equal(count(), 2);
+    await store.deleteStory(story.id);
+    assert.equal(count(), 0);
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

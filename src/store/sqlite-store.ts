@@ -1,13 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { CorroborateError } from '../model/index.js';
+import { CorroborateError, type ArticleAnalysis } from '../model/index.js';
+import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
 import { canonicalUrl, hashContent } from './content-hash.js';
 import { migrateSchema } from './sqlite-schema.js';
 import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
 import { toFtsQuery } from './fts-query.js';
 import type {
   AddArticleResult,
+  AnalysisToKeep,
   ArticleSummary,
   BriefingToCache,
   CachedBriefing,
@@ -159,6 +161,22 @@ export class SqliteStore implements Store {
     });
   }
 
+  async putAnalyses(analyses: readonly AnalysisToKeep[]): Promise<number> {
+    analyses.forEach(checkAnalysis);
+    const encoded = analyses.map(({ article, analyzer, analysis }) => ({ article, analyzer, data: encodeAnalysis(analysis) }));
+    return this.#write('keep article analyses', () => {
+      const created = this.#now().toISOString();
+      return encoded.reduce((kept, row) => kept + this.#sql.putAnalysis.run({ ...row, created }).changes, 0);
+    });
+  }
+
+  async getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>> {
+    return this.#read('read article analyses', () => {
+      const rows = this.#sql.storyAnalyses.all(story, analyzer) as { article: number; data: Buffer }[];
+      return new Map(rows.map((row) => [row.article, decodeAnalysis(row.data)]));
+    });
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
@@ -232,6 +250,12 @@ function cleanTitle(title: string | null | undefined): string | null {
 function checkNewArticle(article: NewArticle, index: number): void {
   if (!article || typeof article.text !== 'string' || typeof article.format !== 'string' || typeof article.origin !== 'string') {
     throw new TypeError(`addArticles: article ${index} needs string text, format and origin`);
+  }
+}
+
+function checkAnalysis(kept: AnalysisToKeep, index: number): void {
+  if (!kept || !Number.isInteger(kept.article) || typeof kept.analyzer !== 'string' || !kept.analysis?.clean) {
+    throw new TypeError(`putAnalyses: analysis ${index} needs an integer article id, an analyzer string and an ArticleAnalysis`);
   }
 }
 

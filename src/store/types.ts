@@ -1,4 +1,4 @@
-import type { InputFormat } from '../model/index.js';
+import type { ArticleAnalysis, InputFormat } from '../model/index.js';
 
 /** A story: a named pile of articles about one event, with a version bumped on every article change. */
 export interface StoryRecord {
@@ -89,6 +89,15 @@ export interface BriefingToCache {
   readonly texts: string;
 }
 
+/** What clean and analyze made of a stored article, stamped with the analyzer version that made it. */
+export interface AnalysisToKeep {
+  /** The stored article's id. */
+  readonly article: number;
+  /** ANALYZER_VERSION of the code that made it; an analysis is only handed back to the same version. */
+  readonly analyzer: string;
+  readonly analysis: ArticleAnalysis;
+}
+
 export interface ListStoriesOptions {
   /** Full-text query over story titles and article titles and text. */
   readonly query?: string;
@@ -119,5 +128,12 @@ export interface Store {
   getBriefing(story: number): Promise<CachedBriefing | null>;
   /** Caches a briefing computed for `briefing.version`; false (nothing stored) when the story has moved on or is gone. */
   putBriefing(briefing: BriefingToCache): Promise<boolean>;
+  /**
+   * Keeps per-article analyses, one per article (replacing one made by any analyzer); those of articles that are gone
+   * are skipped. Returns how many were kept. An article's analysis goes when the article (or its story) is deleted.
+   */
+  putAnalyses(analyses: readonly AnalysisToKeep[]): Promise<number>;
+  /** The kept analyses of the story's articles made by `analyzer`, by article id; stale or missing ones are absent. */
+  getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>>;
   close(): Promise<void>;
 }

@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CorroborateError } from '../../src/model/index.js';
+import { ingestRecords } from '../../src/ingest/index.js';
+import { analyzeArticle } from '../../src/pipeline/index.js';
 import type { NewArticle, Store } from '../../src/store/index.js';
 import { EXAMPLES_DIR } from '../fixtures/paths.js';
 
@@ -167,6 +169,25 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.equal(await store.readStory(story.id), null);
       assert.equal((await store.listStories({ query: 'quagga' })).total, 0);
       assert.equal((await store.listStories({ query: 'zebra' })).total, 0);
+    });
+
+    it('keeps per-article analyses for one analyzer version, and drops them with their story', async () => {
+      const story = await store.createStory('analyses');
+      const examples = readExampleArticles().slice(0, 2);
+      const [a, b] = (await store.addArticles(story.id, examples)).map((result) => result.article.id);
+      const made = examples.map((example) => analyzeArticle(ingestRecords([example]).articles[0]!));
+      const kept = (article: number, i: number, analyzer = 'v1') => ({ article, analyzer, analysis: made[i]! });
+      assert.equal(await store.putAnalyses([kept(a!, 0), kept(b!, 1), kept(987654321, 0)]), 2, 'an unknown article is skipped');
+      const got = await store.getAnalyses(story.id, 'v1');
+      assert.deepEqual([...got.keys()], [a, b]);
+      assert.deepEqual(got.get(b!), JSON.parse(JSON.stringify(made[1])), 'get after put round-trips');
+      assert.equal((await store.getAnalyses(story.id, 'v0')).size, 0, 'another analyzer version is never returned');
+      assert.equal(await store.putAnalyses([kept(a!, 0, 'v2')]), 1);
+      assert.deepEqual([...(await store.getAnalyses(story.id, 'v1')).keys()], [b], 'a newer analysis replaces the old one');
+      assert.equal((await store.getAnalyses(987654321, 'v1')).size, 0);
+      await assert.rejects(store.putAnalyses([{ article: a!, analyzer: 'v1' } as never]), TypeError);
+      await store.deleteStory(story.id);
+      assert.equal(await store.putAnalyses([kept(a!, 0)]), 0, 'the deleted story took its articles and their analyses');
     });
   });
 }
