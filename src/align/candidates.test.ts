@@ -1,11 +1,10 @@
+import { analyzeTexts, readJsonLines } from '../../test/support/example-story.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { analyzeDocument } from '../analyze/index.js';
-import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument } from '../model/index.js';
-import { makeArticle, readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
+import { readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
 import { sharedDataPath } from '../../test/fixtures/paths.js';
 import { findCandidatePairsByScan } from '../../test/fixtures/reference/candidates-scan.js';
 import { findCandidatePairs, postingsCap, type PairLimits } from './candidates.js';
@@ -22,15 +21,8 @@ const LIMITS: readonly PairLimits[] = [
   { minScore: 0, minShared: 2, minSharedContent: 0 },
 ];
 
-const readLines = <T>(path: string): T[] =>
-  gunzipSync(readFileSync(path))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-
-const analyze = (texts: readonly string[]): AnalyzedDocument[] =>
-  texts.map((text, index) => analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`)).article));
+const readLines = readJsonLines;
+const analyze = analyzeTexts;
 
 function assertSameAsScan(docs: readonly AnalyzedDocument[]): number {
   const units = buildUnits(docs);

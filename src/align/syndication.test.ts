@@ -1,11 +1,9 @@
+import { analyzeTexts, readJsonLines } from '../../test/support/example-story.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { analyzeDocument } from '../analyze/index.js';
-import { cleanArticle } from '../clean/index.js';
-import type { AnalyzedDocument } from '../model/index.js';
-import { makeArticle, readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
+import { readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
 import { sharedDataPath } from '../../test/fixtures/paths.js';
 import { DEFAULT_SYNDICATION_OPTIONS, findSyndicatedPairs, findSyndicatedPairsByAllPairs } from './syndication.js';
 
@@ -13,15 +11,8 @@ import { DEFAULT_SYNDICATION_OPTIONS, findSyndicatedPairs, findSyndicatedPairsBy
 const MULTINEWS = sharedDataPath('multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
 const ECBPLUS = sharedDataPath('ecbplus_story_clustering', 'ecbplus_story_clustering.jsonl.gz');
 
-const readLines = <T>(path: string): T[] =>
-  gunzipSync(readFileSync(path))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-
-const analyze = (texts: readonly string[]): AnalyzedDocument[] =>
-  texts.map((text, index) => analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`)).article));
+const readLines = readJsonLines;
+const analyze = analyzeTexts;
 
 const OPTION_SETS = [DEFAULT_SYNDICATION_OPTIONS, { shingleWords: 5, minSharedWords: 12 }, { shingleWords: 8, minSharedWords: 0 }];
 

@@ -1,11 +1,10 @@
+import { analyzeTexts, readJsonLines } from '../../test/support/example-story.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { analyzeDocument } from '../analyze/index.js';
-import { cleanArticle } from '../clean/index.js';
 import type { AnalyzedDocument } from '../model/index.js';
-import { makeArticle, readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
+import { readExampleDocs } from '../../test/fixtures/analyze/example-docs.js';
 import { sharedDataPath } from '../../test/fixtures/paths.js';
 import { describeSourcesByScan } from '../../test/fixtures/reference/summarize-scan.js';
 import { compareSources } from './compare-sources.js';
@@ -24,13 +23,8 @@ function assertSameAsScan(docs: readonly AnalyzedDocument[]): void {
 test('per-source view: the same as scanning every fact for every source, on the example and 15 Multi-News clusters', (t) => {
   assertSameAsScan([...readExampleDocs().values()].map((clean) => analyzeDocument(clean)));
   if (!existsSync(MULTINEWS)) return t.skip('../shared/data not available');
-  const clusters = gunzipSync(readFileSync(MULTINEWS))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 15)
-    .map((line) => JSON.parse(line) as { documents: string[] });
+  const clusters = readJsonLines<{ documents: string[] }>(MULTINEWS, 15);
   for (const cluster of clusters) {
-    assertSameAsScan(cluster.documents.map((text, index) => analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`)).article)));
+    assertSameAsScan(analyzeTexts(cluster.documents));
   }
 });

@@ -31,18 +31,27 @@ runStoreContract('sqlite', async (now) => {
   };
 });
 
-describe('SqliteStore', () => {
-  it('opens in WAL mode with full sync, foreign keys and the current schema version', async () => {
-    const dir = makeDir();
-    const store = openSqliteStore(dir);
-    const db = store.database;
-    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal(db.pragma('synchronous', { simple: true }), 2);
-    assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
-    assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+/** Runs `check` on a store in a fresh folder, then closes the store and removes the folder. */
+async function withStore(check: (store: ReturnType<typeof openSqliteStore>) => Promise<void>): Promise<void> {
+  const dir = makeDir();
+  const store = openSqliteStore(dir);
+  try {
+    await check(store);
+  } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }
+}
+
+describe('SqliteStore', () => {
+  it('opens in WAL mode with full sync, foreign keys and the current schema version', () =>
+    withStore(async (store) => {
+      const db = store.database;
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(db.pragma('synchronous', { simple: true }), 2);
+      assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+      assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    }));
 
   it('keeps everything across a reopen and passes the integrity checks', async () => {
     const dir = makeDir();
@@ -87,21 +96,18 @@ describe('SqliteStore', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('deletes an article analysis with its article and its story', async () => {
-    const dir = makeDir();
-    const store = openSqliteStore(dir);
-    const story = await store.createStory('cascade');
-    const ids = (await store.addArticles(story.id, readExampleArticles())).map((result) => result.article.id);
-    const analysis = { clean: { article: {}, text: '', removed: [], offsets: [] }, doc: null, diagnostics: [] } as never;
-    assert.equal(await store.putAnalyses(ids.map((article) => ({ article, analyzer: 'v1', analysis }))), 3);
-    const count = () => store.database.prepare('SELECT count(*) FROM analyses').pluck().get();
-    store.database.prepare('DELETE FROM articles WHERE id = ?').run(ids[0]);
-    assert.equal(count(), 2);
-    await store.deleteStory(story.id);
-    assert.equal(count(), 0);
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  it('deletes an article analysis with its article and its story', () =>
+    withStore(async (store) => {
+      const story = await store.createStory('cascade');
+      const ids = (await store.addArticles(story.id, readExampleArticles())).map((result) => result.article.id);
+      const analysis = { clean: { article: {}, text: '', removed: [], offsets: [] }, doc: null, diagnostics: [] } as never;
+      assert.equal(await store.putAnalyses(ids.map((article) => ({ article, analyzer: 'v1', analysis }))), 3);
+      const count = () => store.database.prepare('SELECT count(*) FROM analyses').pluck().get();
+      store.database.prepare('DELETE FROM articles WHERE id = ?').run(ids[0]);
+      assert.equal(count(), 2);
+      await store.deleteStory(story.id);
+      assert.equal(count(), 0);
+    }));
 
   it('refuses a store written by a newer schema version, with a clear message', async () => {
     const dir = makeDir();

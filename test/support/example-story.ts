@@ -2,9 +2,11 @@
 // for tests of the stages after clean.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { analyzeDocument } from '../../src/analyze/index.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import type { AnalyzedDocument, Article, CleanArticle } from '../../src/model/index.js';
+import { makeArticle } from '../fixtures/analyze/example-docs.js';
 import { EXAMPLES_DIR } from '../fixtures/paths.js';
 
 /** A plain-text article with the given id, as ingest would make it, published on the example's date. */
@@ -25,4 +27,19 @@ export function loadExampleStory(): { articles: CleanArticle[]; docs: AnalyzedDo
 export function analyzeText(text: string, published: string | null = null): AnalyzedDocument {
   const article = { ...textArticle('S1', text, 'x'), published };
   return analyzeDocument({ article, text, removed: [], offsets: [] });
+}
+
+/** The records of a (gzipped) JSON-lines file, at most `limit` of them. */
+export function readJsonLines<T>(path: string, limit = Number.POSITIVE_INFINITY): T[] {
+  return gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, limit)
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** Texts cleaned and analyzed as the articles S1, S2, … of one story. */
+export function analyzeTexts(texts: readonly string[]): AnalyzedDocument[] {
+  return texts.map((text, index) => analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`)).article));
 }

@@ -1,11 +1,10 @@
+import { analyzeTexts, readJsonLines } from '../../../test/support/example-story.js';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { analyzeDocument } from '../../analyze/index.js';
-import { cleanArticle } from '../../clean/index.js';
 import type { AnalyzedDocument } from '../../model/index.js';
-import { makeArticle, readExampleDocs } from '../../../test/fixtures/analyze/example-docs.js';
+import { readExampleDocs } from '../../../test/fixtures/analyze/example-docs.js';
 import { sharedDataPath } from '../../../test/fixtures/paths.js';
 import { mergeEntitiesByScan } from '../../../test/fixtures/reference/merge-entities-scan.js';
 import { mergeEntities } from './index.js';
@@ -40,15 +39,10 @@ test('entities: the indexed merge and resolution agree with the scan on examples
 
 test('entities: the indexed merge and resolution agree with the scan on 40 Multi-News clusters', (t) => {
   if (!existsSync(MULTINEWS)) return t.skip('../shared/data not available');
-  const clusters = gunzipSync(readFileSync(MULTINEWS))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 40)
-    .map((line) => JSON.parse(line) as { documents: string[] });
+  const clusters = readJsonLines<{ documents: string[] }>(MULTINEWS, 40);
   let resolved = 0;
   for (const cluster of clusters) {
-    resolved += assertSameAsScan(cluster.documents.map((text, index) => analyzeDocument(cleanArticle(makeArticle(text, `S${index + 1}`)).article)));
+    resolved += assertSameAsScan(analyzeTexts(cluster.documents));
   }
   assert.ok(resolved > 100);
 });
