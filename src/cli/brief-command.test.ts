@@ -55,8 +55,8 @@ test('unusable inputs exit 65 with a clear message; a missing file is reported, 
 });
 
 test('bad options are refused with a usage message; --help documents every option', () => {
-  assert.notEqual(run(['brief', EXAMPLE, '--format', 'pdf']).status, 0);
-  assert.notEqual(run(['brief', EXAMPLE, '--words', 'many']).status, 0);
+  assert.equal(run(['brief', EXAMPLE, '--format', 'pdf']).status, 64, 'a usage error exits 64');
+  assert.equal(run(['brief', EXAMPLE, '--words', 'many']).status, 64);
   const help = run(['brief', '--help']).stdout;
   for (const flag of ['--format', '--output', '--words', '--title', '--allow-private-urls', '--quiet']) assert.ok(help.includes(flag), flag);
   for (const format of STANDALONE_FORMATS) assert.ok(help.replace(/\s+/g, ' ').includes(`${format.name} (${format.description})`), format.name);

@@ -34,7 +34,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Usage errors (a missing argument, an unknown option or value) exit 64, as sysexits says; help and --version exit 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
     if (error instanceof CorroborateError) {
       process.stderr.write(`corroborate: ${error.message}\n`);
       for (const d of error.diagnostics) process.stderr.write(`  ${d.severity}: ${d.input ?? d.source ?? ''} ${d.message}\n`);
