@@ -8,14 +8,12 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_DATA, option, readClusterFile } from './common.js';
 
-const { runPipeline } = await import('../dist/src/index.js');
 const { DEFAULT_ONE_EVENT_OPTIONS, measureNeighbours } = await import('../dist/src/stories/index.js');
 const { prepareStory, ingestPipelineInputs } = await import('../dist/src/pipeline/index.js');
 
 const split = option('split', 'test');
 const relative = Number(option('relative', String(DEFAULT_ONE_EVENT_OPTIONS.relative ?? 0)));
 const analyze = (texts) => prepareStory(ingestPipelineInputs({ records: texts.map((text) => ({ text })) }), {}).docs;
-void runPipeline;
 
 const clusters = readClusterFile(DEFAULT_DATA);
 const part = split === 'tune' ? clusters.slice(0, 100) : clusters.slice(100, 200);
@@ -49,7 +47,6 @@ const rows = new Map();
 for (const item of cases) {
   const clean = measureNeighbours(analyze(item.texts));
   const planted = measureNeighbours(analyze([...item.texts, item.stranger]));
-  const strangerBest = planted[planted.length - 1]?.best ?? 1;
   const row = rows.get(item.kind) ?? { stories: 0, articles: 0, found: new Map(), false: new Map() };
   row.stories++;
   row.articles += clean.length;
