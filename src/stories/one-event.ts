@@ -37,24 +37,22 @@ function termCounts(doc: AnalyzedDocument): Map<string, number> {
   return counts;
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, weight] of a) {
-    normA += weight * weight;
-    const other = b.get(term);
-    if (other !== undefined) dot += weight * other;
+function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) sum += weight * other;
   }
-  for (const weight of b.values()) normB += weight * weight;
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+  return sum;
 }
 
 /**
  * Each article's closest neighbour among the others, by cosine of log-scaled term counts weighted by how few
  * articles of the story use a term (a term all share says nothing about which event an article tells).
+ * Past `maxNeighbours` articles, each is compared only with that many that share its heaviest terms.
  */
-export function measureNeighbours(docs: readonly AnalyzedDocument[]): { source: SourceId; best: number }[] {
+export function measureNeighbours(docs: readonly AnalyzedDocument[], maxNeighbours = MAX_NEIGHBOURS): { source: SourceId; best: number }[] {
   const counts = docs.map(termCounts);
   const documentFrequency = new Map<string, number>();
   for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -63,11 +61,47 @@ export function measureNeighbours(docs: readonly AnalyzedDocument[]): { source: 
     for (const [term, count] of terms) vector.set(term, (1 + Math.log(count)) * Math.log(1 + docs.length / documentFrequency.get(term)!));
     return vector;
   });
+  const norms = vectors.map((vector) => Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0)));
+  const similarity = (i: number, j: number): number => (norms[i]! > 0 && norms[j]! > 0 ? dot(vectors[i]!, vectors[j]!) / (norms[i]! * norms[j]!) : 0);
+  const candidatesOf = docs.length <= maxNeighbours ? null : indexCandidates(vectors, documentFrequency, maxNeighbours);
   return docs.map((doc, i) => {
     let best = 0;
-    for (let j = 0; j < docs.length; j++) if (j !== i) best = Math.max(best, cosine(vectors[i]!, vectors[j]!));
+    const others = candidatesOf ? candidatesOf(i) : docs.map((_, j) => j);
+    for (const j of others) if (j !== i) best = Math.max(best, similarity(i, j));
     return { source: doc.source, best };
   });
+}
+
+// A big story compares each article only with the articles that share most of its heaviest terms: its closest
+// neighbour is among them, and the cost stays linear in the story's size. Smaller stories compare every pair.
+const MAX_NEIGHBOURS = 40;
+const KEY_TERMS = 12;
+
+function indexCandidates(vectors: readonly Vector[], documentFrequency: ReadonlyMap<string, number>, maxNeighbours: number): (i: number) => number[] {
+  // A term no other article uses cannot lead to a neighbour: keys are the heaviest shared terms.
+  const keys = vectors.map((vector) =>
+    [...vector.entries()]
+      .filter(([term]) => documentFrequency.get(term)! > 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, KEY_TERMS)
+      .map(([term]) => term),
+  );
+  const postings = new Map<string, number[]>();
+  keys.forEach((terms, i) => {
+    for (const term of terms) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return (i) => {
+    const shared = new Map<number, number>();
+    for (const term of keys[i]!) for (const j of postings.get(term) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    return [...shared.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, maxNeighbours)
+      .map(([j]) => j);
+  };
 }
 
 /**
