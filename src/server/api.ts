@@ -40,7 +40,7 @@ export function createApi(ctx: ServerContext): Hono {
   api.get('/stories', async (c) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
     const result = await store.listStories({ query, limit: readInteger(c, 'limit', 50, 1, 500), offset: readInteger(c, 'offset', 0, 0, 1_000_000) });
-    return c.json({ query: query || null, total: result.total, stories: result.stories.map(presentStory) });
+    return c.json({ query: query || null, total: result.total, truncated: result.truncated, stories: result.stories.map(presentStory) });
   });
 
   api.post('/stories', async (c) => {

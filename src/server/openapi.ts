@@ -41,7 +41,13 @@ export const OPENAPI_DOCUMENT = {
         operationId: 'listStories',
         summary: 'List stories, newest change first, or search them (full text over titles and article text)',
         parameters: [
-          { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Words to search for (all required; the last one as a prefix)' },
+          {
+            name: 'q',
+            in: 'query',
+            schema: { type: 'string', maxLength: 500 },
+            description:
+              'Words to search for (all required, stemmed; the last one also as a prefix when it has three or more letters). A search ranks at most the 2,000 newest matching articles and stops after 100 ms; `truncated` then says more may match.',
+          },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
         ],
@@ -202,8 +208,13 @@ export const OPENAPI_DOCUMENT = {
       },
       StoryList: {
         type: 'object',
-        required: ['query', 'total', 'stories'],
-        properties: { query: nullableString, total: { type: 'integer' }, stories: { type: 'array', items: ref('Story') } },
+        required: ['query', 'total', 'truncated', 'stories'],
+        properties: {
+          query: nullableString,
+          total: { type: 'integer', description: 'Stories, or stories matching among the articles searched' },
+          truncated: { type: 'boolean', description: 'The search stopped at its bounds (2,000 newest matching articles, 100 ms): more stories may match' },
+          stories: { type: 'array', items: ref('Story') },
+        },
       },
       StoryDetail: { allOf: [ref('Story'), { type: 'object', required: ['articles'], properties: { articles: { type: 'array', items: ref('Article') } } }] },
       Article: {

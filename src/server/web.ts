@@ -65,8 +65,8 @@ export function createWeb(ctx: ServerContext): Hono {
 
   const homePage = async (c: Context, messages: Message[] = [], status: 200 | 400 | 401 | 422 = 200) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
-    const { stories, total } = await store.listStories({ query, limit: 100 });
-    return page(c, renderHomePage({ stories, total, query, tokenRequired, messages }), status);
+    const { stories, total, truncated } = await store.listStories({ query, limit: 100 });
+    return page(c, renderHomePage({ stories, total, truncated, query, tokenRequired, messages }), status);
   };
 
   web.get('/', (c) => homePage(c, flash.take(c.req.query('flash'))));

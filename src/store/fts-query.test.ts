@@ -5,9 +5,15 @@ import { hashContent } from './content-hash.js';
 
 it('quotes every word and makes the last a prefix, dropping FTS5 syntax', () => {
   assert.equal(toFtsQuery('Ryan Crocker'), '"Ryan" "Crocker"*');
-  assert.equal(toFtsQuery('title:"NEAR(x" AND -y*'), '"title" "NEAR" "x" "AND" "y"*');
+  assert.equal(toFtsQuery('title:"NEAR(x" AND -y*'), '"title" "NEAR" "x" "AND" "y"');
   assert.equal(toFtsQuery('  "()" '), null);
   assert.equal(toFtsQuery('Téhéran'), '"Téhéran"*');
+});
+
+it('searches a last word shorter than three characters as a whole word, not a prefix', () => {
+  assert.equal(toFtsQuery('a'), '"a"');
+  assert.equal(toFtsQuery('Iran to'), '"Iran" "to"');
+  assert.equal(toFtsQuery('Bag'), '"Bag"*');
 });
 
 it('hashes text after folding case, spacing, quotes and dashes', () => {

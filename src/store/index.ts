@@ -2,6 +2,7 @@ import { openSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 import type { Store } from './types.js';
 
 export type * from './types.js';
+export { DEFAULT_SEARCH_BOUNDS } from './types.js';
 export { resolveDataDir } from './data-dir.js';
 export { hashContent, normalizeForHash, canonicalUrl } from './content-hash.js';
 export { SqliteStore, openSqliteStore, STORE_FILE } from './sqlite-store.js';
