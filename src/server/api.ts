@@ -4,7 +4,8 @@ import { CorroborateError } from '../model/index.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { addArticlesToStory } from './add-articles.js';
 import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
-import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT, loadBriefing, parseBriefing } from './briefing-service.js';
+import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT } from './briefing-service.js';
+import type { RenderFormat } from './briefing-runner.js';
 import { HttpError } from './http-error.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { presentArticle, presentStory } from './present.js';
@@ -71,7 +72,9 @@ export function createApi(ctx: ServerContext): Hono {
 
   api.post('/stories/:id/articles', async (c) => {
     const id = storyIdOf(c);
-    const outcome = await addArticlesToStory(store, id, await readArticleInputs(c), ctx.fetchInput);
+    const inputs = await readArticleInputs(c);
+    const signal = c.req.raw.signal;
+    const outcome = await ctx.work.run(null, () => addArticlesToStory(store, id, inputs, ctx.fetchInput, ctx.runner, signal), signal);
     ctx.events.publish(id, outcome.story.version);
     const added = outcome.results.filter((r) => r.status === 'added').map((r) => presentArticle(r.article));
     const duplicates = outcome.results.flatMap((r) => (r.status === 'duplicate' ? [{ reason: r.reason, article: presentArticle(r.article) }] : []));
@@ -83,18 +86,21 @@ export function createApi(ctx: ServerContext): Hono {
     const format = BRIEFING_FORMATS.find((candidate) => candidate.name === requested);
     if (!format)
       throw new HttpError(400, 'bad-request', `"format" must be ${listFormatNames(BRIEFING_FORMATS)}, not ${JSON.stringify(requested.slice(0, 20))}`);
-    const loaded = await loadBriefing(store, storyIdOf(c));
-    const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format.name}"`;
+    const story = await ctx.briefings.story(storyIdOf(c));
+    // The representation is fixed by the story version, the generator and the format: a client holding it gets 304
+    // before anything is loaded.
+    const etag = `"b${story.id}-v${story.version}-${GENERATOR_VERSION}-${format.name}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'no-cache');
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    const loaded = await ctx.briefings.get(story.id, c.req.raw.signal, story);
     c.header('X-Story-Version', String(loaded.version));
     c.header('X-Briefing-Cache', loaded.cached ? 'hit' : 'miss');
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
     // The stored JSON is the json rendering already: serve its bytes without parsing and rendering again.
     if (format === OUTPUT_FORMATS.json) return c.body(loaded.json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': format.mediaType });
-    const { briefing, sourceTexts } = parseBriefing(loaded);
+    const text = await ctx.briefings.render(loaded, format.name as RenderFormat, c.req.raw.signal);
     if (format.contentSecurityPolicy) c.header('Content-Security-Policy', `${format.contentSecurityPolicy}; frame-ancestors 'none'`);
-    return c.body(format.render(briefing, { sourceTexts }), 200, { 'Content-Type': format.mediaType });
+    return c.body(text, 200, { 'Content-Type': format.mediaType });
   });
 
   api.get('/stories/:id/events', async (c) => {

@@ -1,11 +1,15 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openStore, resolveDataDir, type Store } from '../store/index.js';
+import { dirname } from 'node:path';
+import { CorroborateError } from '../model/index.js';
+import { openStore, resolveDataDir, SqliteStore, type Store } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
+import type { BriefingRunner } from './briefing-runner.js';
+import { defaultThreads, PoolRunner } from './pool-runner.js';
 
 /** Options of `startServer`. */
-export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'> {
+export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly' | 'runner'> {
   /** Port; 0 picks a free one (default 8080). */
   readonly port?: number;
   /** Interface to listen on (default 127.0.0.1, loopback only). */
@@ -14,6 +18,16 @@ export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'
   readonly dataDir?: string | null;
   /** An open store to serve (tests); closed by `close()` only when the server opened it. */
   readonly store?: Store;
+  /** Worker threads for the heavy work (default: the CPUs less one, at least 1); 0 runs it in the event loop's thread. */
+  readonly workers?: number;
+  /** Heap limit of each worker thread, in MB (default 768). */
+  readonly workerMemoryMb?: number;
+  /** Listen beyond loopback without a token (refused otherwise). */
+  readonly allowNoToken?: boolean;
+  /** Most time to receive a whole request, headers and body, in ms (default 120,000). */
+  readonly requestTimeoutMs?: number;
+  /** Most time to receive a request's headers, in ms (default 15,000). */
+  readonly headersTimeoutMs?: number;
 }
 
 /** A running server. */
@@ -23,22 +37,73 @@ export interface RunningServer {
   readonly port: number;
   readonly dataDir: string | null;
   readonly server: ServerType;
-  /** Stops accepting, ends live streams and open connections, closes the store it opened. */
+  /** Stops accepting, ends live streams and open connections, stops the workers, closes the store it opened. */
   close(): Promise<void>;
 }
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
 
-/** Starts the HTTP API and web app over the embedded store. */
+// The folder a worker can open the store from: the one given, or the one the SQLite store lives in.
+function storeFolder(store: Store, dataDir: string | null): string | null {
+  if (dataDir) return dataDir;
+  return store instanceof SqliteStore && store.database.name !== ':memory:' ? dirname(store.database.name) : null;
+}
+
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE')
+    return new CorroborateError(
+      'bad-request',
+      `cannot listen on ${host}:${port}: the port is in use (another server?); stop it or choose another port with --port`,
+    );
+  if (code === 'EACCES')
+    return new CorroborateError(
+      'bad-request',
+      `cannot listen on ${host}:${port}: not allowed (ports below 1024 need privileges); choose another port with --port`,
+    );
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CorroborateError('bad-request', `cannot listen on ${host}: no such address on this machine`);
+  return error;
+}
+
+/** Starts the HTTP API and web app over the embedded store, with the heavy work in a pool of worker threads. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 8080;
+  if (!isLoopback(host) && !options.token && !options.allowNoToken) {
+    throw new CorroborateError(
+      'bad-request',
+      `refusing to listen on ${host} without a token: anyone who can reach it could read, add and delete stories; set --token (or CORROBORATE_TOKEN), or pass --allow-no-token to expose it anyway`,
+    );
+  }
   const dataDir = options.store ? null : resolveDataDir(options.dataDir);
   const store = options.store ?? openStore(dataDir!);
-  const { app, shutdown } = createApp({ ...options, store, loopbackOnly: isLoopback(host) });
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(created));
-    created.once('error', reject);
-  });
+  const folder = storeFolder(store, dataDir);
+  const threads = options.workers ?? defaultThreads();
+  const limits = { budget: options.budget, limits: options.limits };
+  const runner: BriefingRunner | undefined =
+    threads > 0 && folder ? new PoolRunner({ dataDir: folder, limits, threads, workerMemoryMb: options.workerMemoryMb }) : undefined;
+  const { app, shutdown } = createApp({ ...options, store, runner, loopbackOnly: isLoopback(host) });
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const created = serve(
+        {
+          fetch: app.fetch,
+          port,
+          hostname: host,
+          serverOptions: { requestTimeout: options.requestTimeoutMs ?? 120_000, headersTimeout: options.headersTimeoutMs ?? 15_000 },
+        },
+        () => resolve(created),
+      );
+      created.once('error', reject);
+    });
+  } catch (error) {
+    await shutdown();
+    await runner?.close();
+    if (!options.store) await store.close();
+    throw listenError(error, host, port);
+  }
+  (server as Server).keepAliveTimeout = 5_000;
   const address = server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closed: Promise<void> | null = null;
@@ -49,11 +114,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server,
     close: () =>
       (closed ??= (async () => {
-        shutdown();
         const done = new Promise<void>((resolve) => server.close(() => resolve()));
+        await shutdown();
         (server as Server).closeIdleConnections?.();
         setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
         await done;
+        await runner?.close();
         if (!options.store) await store.close();
       })()),
   };

@@ -16,11 +16,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the server on a free loopback port over a new store; `close` removes everything. */
+/**
+ * Starts the server on a free loopback port over a new store; `close` removes everything. The heavy work runs in the
+ * event loop's thread unless `workers` asks for a pool; no rate limit unless `rateLimit` sets one.
+ */
 export async function startTestServer(options: Omit<ServerOptions, 'port' | 'host' | 'store' | 'dataDir'> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-server-'));
   const store = openSqliteStore(dir);
-  const running = await startServer({ pollMs: 200, ...options, port: 0, host: '127.0.0.1', store });
+  const running = await startServer({ pollMs: 200, workers: 0, rateLimit: 0, ...options, port: 0, host: '127.0.0.1', store });
   return {
     url: running.url,
     store,

@@ -1,0 +1,60 @@
+// The worker thread of PoolRunner: runs one heavy task at a time over its own connection to the store.
+import { move, workerData } from 'piscina';
+import { CorroborateError } from '../model/index.js';
+import { openSqliteStore, type AddArticleResult, type NewArticle, type Store } from '../store/index.js';
+import type { BriefLimits, BriefTask, IngestItem, RenderFormat, StoryBriefing } from './briefing-runner.js';
+import { computeBriefing, ingestItems, keepAddedAnalyses, renderStoredBriefing } from './heavy-tasks.js';
+
+/** What PoolRunner sends a worker. */
+export type PoolTask =
+  | { readonly kind: 'brief'; readonly task: BriefTask }
+  | { readonly kind: 'render'; readonly briefing: Pick<StoryBriefing, 'json' | 'texts'>; readonly format: RenderFormat }
+  | { readonly kind: 'ingest'; readonly items: readonly IngestItem[] }
+  | { readonly kind: 'analyze'; readonly articles: readonly NewArticle[]; readonly results: readonly AddArticleResult[] };
+
+/** What a worker answers: the value, or the failure as plain data (a thrown error would lose its class and code). */
+export type PoolAnswer = { readonly value: unknown } | { readonly failure: { name: string; code?: string; message: string; diagnostics?: unknown[] } };
+
+/** What every worker of a pool is started with. */
+export interface PoolWorkerData {
+  readonly dataDir: string;
+  readonly limits: BriefLimits;
+}
+
+const { dataDir, limits } = workerData as PoolWorkerData;
+let store: Store | null = null;
+const openedStore = (): Store => (store ??= openSqliteStore(dataDir));
+
+async function run(task: PoolTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'brief': {
+      const briefing = await computeBriefing(openedStore(), task.task, limits);
+      // The JSON bytes move to the main thread instead of being copied.
+      return { ...briefing, json: move(briefing.json) };
+    }
+    case 'render':
+      return renderStoredBriefing(task.briefing, task.format);
+    case 'ingest':
+      return ingestItems(task.items);
+    case 'analyze':
+      return keepAddedAnalyses(openedStore(), task.articles, task.results, limits);
+  }
+}
+
+/** Runs one task; failures come back as data. */
+export default async function runPoolTask(task: PoolTask): Promise<PoolAnswer> {
+  try {
+    return { value: await run(task) };
+  } catch (error) {
+    const failed = error as Partial<CorroborateError> & Error;
+    const code = error instanceof CorroborateError ? error.code : (failed as NodeJS.ErrnoException)?.code;
+    return {
+      failure: {
+        name: failed?.name ?? 'Error',
+        message: failed?.message ?? String(error),
+        ...(code ? { code } : {}),
+        ...(error instanceof CorroborateError ? { diagnostics: [...error.diagnostics] } : {}),
+      },
+    };
+  }
+}
