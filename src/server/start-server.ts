@@ -9,7 +9,7 @@ import type { BriefingRunner } from './briefing-runner.js';
 import { defaultThreads, PoolRunner } from './pool-runner.js';
 
 /** Options of `startServer`. */
-export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly' | 'runner'> {
+export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'> {
   /** Port; 0 picks a free one (default 8080). */
   readonly port?: number;
   /** Interface to listen on (default 127.0.0.1, loopback only). */
@@ -18,7 +18,7 @@ export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'
   readonly dataDir?: string | null;
   /** An open store to serve (tests); closed by `close()` only when the server opened it. */
   readonly store?: Store;
-  /** Worker threads for the heavy work (default: the CPUs less one, at least 1); 0 runs it in the event loop's thread. */
+  /** Worker threads for the heavy work (default: the CPUs less one, at least 1); 0 runs it in the event loop's thread. Ignored with `runner`. */
   readonly workers?: number;
   /** Heap limit of each worker thread, in MB (default 768). */
   readonly workerMemoryMb?: number;
@@ -80,8 +80,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const folder = storeFolder(store, dataDir);
   const threads = options.workers ?? defaultThreads();
   const limits = { budget: options.budget, limits: options.limits };
-  const runner: BriefingRunner | undefined =
-    threads > 0 && folder ? new PoolRunner({ dataDir: folder, limits, threads, workerMemoryMb: options.workerMemoryMb }) : undefined;
+  // A runner given (a job queue, a test's) is the caller's to close; a pool made here is closed with the server.
+  const pool: BriefingRunner | undefined =
+    !options.runner && threads > 0 && folder ? new PoolRunner({ dataDir: folder, limits, threads, workerMemoryMb: options.workerMemoryMb }) : undefined;
+  const runner = options.runner ?? pool;
   const { app, shutdown } = createApp({ ...options, store, runner, loopbackOnly: isLoopback(host) });
   let server: ServerType;
   try {
@@ -99,7 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
   } catch (error) {
     await shutdown();
-    await runner?.close();
+    await pool?.close();
     if (!options.store) await store.close();
     throw listenError(error, host, port);
   }
@@ -119,7 +121,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         (server as Server).closeIdleConnections?.();
         setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
         await done;
-        await runner?.close();
+        await pool?.close();
         if (!options.store) await store.close();
       })()),
   };
