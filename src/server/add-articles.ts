@@ -2,7 +2,7 @@ import { CorroborateError, type Diagnostic, type RawInput } from '../model/index
 import type { AddArticleResult, NewArticle, Store, StoryRecord } from '../store/index.js';
 import type { ArticleInput } from './article-input.js';
 import type { BriefingRunner, IngestItem } from './briefing-runner.js';
-import { ingestItems, keepAddedAnalyses } from './heavy-tasks.js';
+import { addArticlesAndAnalyses, ingestItems } from './heavy-tasks.js';
 
 /** How the server fetches URLs (fetchUrl with the server's policy applied). */
 export type FetchInput = (url: string) => Promise<RawInput>;
@@ -73,7 +73,7 @@ export async function resolveArticles(
 }
 
 /**
- * Adds articles to a story and keeps the analysis of each one added (made by `runner`, or here), so that the next
+ * Adds articles to a story and keeps the analysis of each one added (through `runner`, or here), so that the next
  * briefing analyzes only what arrived after it. The analysis is kept in its own transaction: were it lost, that
  * briefing would make it again.
  */
@@ -81,14 +81,9 @@ export async function addAndAnalyzeArticles(
   store: Store,
   storyId: number,
   articles: readonly NewArticle[],
-  runner?: Pick<BriefingRunner, 'analyze'>,
-  signal?: AbortSignal,
+  runner?: Pick<BriefingRunner, 'add'>,
 ): Promise<AddArticleResult[]> {
-  const results = await store.addArticles(storyId, articles);
-  if (results.some((result) => result.status === 'added')) {
-    await (runner ? runner.analyze(articles, results, signal) : keepAddedAnalyses(store, articles, results));
-  }
-  return results;
+  return runner ? runner.add(storyId, articles) : addArticlesAndAnalyses(store, storyId, articles);
 }
 
 /**
@@ -100,7 +95,7 @@ export async function addArticlesToStory(
   storyId: number,
   inputs: readonly ArticleInput[],
   fetchInput: FetchInput,
-  runner?: Pick<BriefingRunner, 'ingest' | 'analyze'>,
+  runner?: Pick<BriefingRunner, 'ingest' | 'add'>,
   signal?: AbortSignal,
 ): Promise<AddOutcome> {
   if (!(await store.getStory(storyId))) throw new CorroborateError('not-found', `no story with id ${storyId}`);

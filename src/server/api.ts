@@ -6,6 +6,7 @@ import { addArticlesToStory } from './add-articles.js';
 import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
 import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT } from './briefing-service.js';
 import type { RenderFormat } from './briefing-runner.js';
+import { sendVersioned } from './compressed.js';
 import { HttpError } from './http-error.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { presentArticle, presentStory } from './present.js';
@@ -97,7 +98,7 @@ export function createApi(ctx: ServerContext): Hono {
     c.header('X-Story-Version', String(loaded.version));
     c.header('X-Briefing-Cache', loaded.cached ? 'hit' : 'miss');
     // The stored JSON is the json rendering already: serve its bytes without parsing and rendering again.
-    if (format === OUTPUT_FORMATS.json) return c.body(loaded.json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': format.mediaType });
+    if (format === OUTPUT_FORMATS.json) return sendVersioned(c, ctx.briefings.cache, `${etag}:json`, loaded.json, format.mediaType);
     const text = await ctx.briefings.render(loaded, format.name as RenderFormat, c.req.raw.signal);
     if (format.contentSecurityPolicy) c.header('Content-Security-Policy', `${format.contentSecurityPolicy}; frame-ancestors 'none'`);
     return c.body(text, 200, { 'Content-Type': format.mediaType });

@@ -64,8 +64,11 @@ export interface BriefingRunner {
   render(briefing: Pick<StoryBriefing, 'json' | 'texts'>, format: RenderFormat, signal?: AbortSignal): Promise<string>;
   /** Reads what a request sent into articles, item by item. */
   ingest(items: readonly IngestItem[], signal?: AbortSignal): Promise<IngestedItem[]>;
-  /** Cleans and analyzes the articles `addArticles` just added (`results[i]` of `articles[i]`) and keeps the analyses. */
-  analyze(articles: readonly NewArticle[], results: readonly AddArticleResult[], signal?: AbortSignal): Promise<number>;
+  /**
+   * Adds articles to a story (Store.addArticles: one transaction, duplicates skipped), then cleans and analyzes those
+   * added and keeps the analyses. A huge article is indexed for search here too, off the event loop.
+   */
+  add(story: number, articles: readonly NewArticle[], signal?: AbortSignal): Promise<AddArticleResult[]>;
   stats(): RunnerStats;
   close(): Promise<void>;
 }

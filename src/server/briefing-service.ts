@@ -83,7 +83,7 @@ export class BriefingService {
     const key = `${loaded.story.id}:${loaded.version}:${GENERATOR_VERSION}:${format}`;
     const hit = this.cache.get(key);
     this.#metrics.cache('render', hit !== undefined);
-    if (hit !== undefined) return hit;
+    if (typeof hit === 'string') return hit;
     const text = await this.#options.work.run(`render:${key}`, (shared) => this.#options.runner.render(loaded, format, shared), signal);
     this.cache.set(key, text);
     return text;

@@ -71,6 +71,18 @@ export function ingestItems(items: readonly IngestItem[]): IngestedItem[] {
   });
 }
 
+/** Adds articles to a story, then analyzes those added and keeps the analyses (the analysis in its own transaction). */
+export async function addArticlesAndAnalyses(
+  store: Store,
+  story: number,
+  articles: readonly NewArticle[],
+  defaults: BriefLimits = {},
+): Promise<AddArticleResult[]> {
+  const results = await store.addArticles(story, articles);
+  if (results.some((result) => result.status === 'added')) await keepAddedAnalyses(store, articles, results, defaults);
+  return results;
+}
+
 /** Analyzes the articles `addArticles` just added and keeps the analyses; returns how many were kept. */
 export async function keepAddedAnalyses(
   store: Store,

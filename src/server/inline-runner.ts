@@ -1,6 +1,6 @@
 import type { AddArticleResult, NewArticle, Store } from '../store/index.js';
 import type { BriefingRunner, BriefLimits, BriefTask, IngestedItem, IngestItem, RenderFormat, RunnerStats, StoryBriefing } from './briefing-runner.js';
-import { computeBriefing, ingestItems, keepAddedAnalyses, renderStoredBriefing } from './heavy-tasks.js';
+import { addArticlesAndAnalyses, computeBriefing, ingestItems, renderStoredBriefing } from './heavy-tasks.js';
 
 /**
  * Runs the heavy work in this thread, one piece at a time as it is asked for (the library's and the tests' mode,
@@ -29,8 +29,8 @@ export class InlineRunner implements BriefingRunner {
     return this.#run(signal, async () => ingestItems(items));
   }
 
-  async analyze(articles: readonly NewArticle[], results: readonly AddArticleResult[], signal?: AbortSignal): Promise<number> {
-    return this.#run(signal, () => keepAddedAnalyses(this.#store, articles, results, this.#limits));
+  async add(story: number, articles: readonly NewArticle[], signal?: AbortSignal): Promise<AddArticleResult[]> {
+    return this.#run(signal, () => addArticlesAndAnalyses(this.#store, story, articles, this.#limits));
   }
 
   stats(): RunnerStats {

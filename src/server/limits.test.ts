@@ -127,7 +127,13 @@ describe('service limits', () => {
     assert.equal(first.headers.get('cache-control'), 'private, no-cache');
     const html = await first.text();
     assert.equal((await fetch(`${server.url}/stories/${id}`, { headers: { 'if-none-match': etag } })).status, 304);
-    assert.equal(await (await fetch(`${server.url}/stories/${id}`)).text(), html);
+    assert.equal(await (await fetch(`${server.url}/stories/${id}`)).text(), html, 'fetch takes gzip: the same page, gzipped once');
+    const plain = await fetch(`${server.url}/stories/${id}`, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(await plain.text(), html);
+    const zipped = await fetch(`${server.url}/api/stories/${id}/briefing`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.equal(zipped.headers.get('vary'), 'Accept-Encoding');
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     assert.match(metrics, /corroborate_cache_lookups_total\{cache="page",result="hit"\} [1-9]/);
     await server.store.addArticles(id, [{ ...readExampleArticles()[0]!, text: `${ARTICLE}\nA later paragraph.` }]);

@@ -7,6 +7,7 @@ import { CorroborateError, type Diagnostic, type FatalCode } from '../model/inde
 import type { AddArticleResult, NewArticle } from '../store/index.js';
 import type { BriefingRunner, BriefLimits, BriefTask, IngestedItem, IngestItem, RenderFormat, RunnerStats, StoryBriefing } from './briefing-runner.js';
 import type { PoolAnswer, PoolTask, PoolWorkerData } from './pool-worker.js';
+import { abortReason } from './shared-work.js';
 
 /** Options of PoolRunner. */
 export interface PoolRunnerOptions {
@@ -62,8 +63,8 @@ export class PoolRunner implements BriefingRunner {
     return this.#run({ kind: 'ingest', items }, signal) as Promise<IngestedItem[]>;
   }
 
-  analyze(articles: readonly NewArticle[], results: readonly AddArticleResult[], signal?: AbortSignal): Promise<number> {
-    return this.#run({ kind: 'analyze', articles, results }, signal) as Promise<number>;
+  add(story: number, articles: readonly NewArticle[], signal?: AbortSignal): Promise<AddArticleResult[]> {
+    return this.#run({ kind: 'add', story, articles }, signal) as Promise<AddArticleResult[]>;
   }
 
   stats(): RunnerStats {
@@ -76,14 +77,14 @@ export class PoolRunner implements BriefingRunner {
   }
 
   async #run(task: PoolTask, signal?: AbortSignal): Promise<unknown> {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortReason(signal);
     this.#inFlight += 1;
     let answer: PoolAnswer;
     try {
       answer = await this.#pool.run(task, { signal: signal ?? null });
     } catch (error) {
       // piscina's own AbortError; the caller's reason says why (a client gone, a time budget spent).
-      if (signal?.aborted) throw signal.reason;
+      if (signal?.aborted) throw abortReason(signal);
       throw error;
     } finally {
       this.#inFlight -= 1;

@@ -1,16 +1,16 @@
 // The worker thread of PoolRunner: runs one heavy task at a time over its own connection to the store.
 import { workerData } from 'piscina';
 import { CorroborateError } from '../model/index.js';
-import { openSqliteStore, type AddArticleResult, type NewArticle, type Store } from '../store/index.js';
+import { openSqliteStore, type NewArticle, type Store } from '../store/index.js';
 import type { BriefLimits, BriefTask, IngestItem, RenderFormat, StoryBriefing } from './briefing-runner.js';
-import { computeBriefing, ingestItems, keepAddedAnalyses, renderStoredBriefing } from './heavy-tasks.js';
+import { addArticlesAndAnalyses, computeBriefing, ingestItems, renderStoredBriefing } from './heavy-tasks.js';
 
 /** What PoolRunner sends a worker. */
 export type PoolTask =
   | { readonly kind: 'brief'; readonly task: BriefTask }
   | { readonly kind: 'render'; readonly briefing: Pick<StoryBriefing, 'json' | 'texts'>; readonly format: RenderFormat }
   | { readonly kind: 'ingest'; readonly items: readonly IngestItem[] }
-  | { readonly kind: 'analyze'; readonly articles: readonly NewArticle[]; readonly results: readonly AddArticleResult[] };
+  | { readonly kind: 'add'; readonly story: number; readonly articles: readonly NewArticle[] };
 
 /** What a worker answers: the value, or the failure as plain data (a thrown error would lose its class and code). */
 export type PoolAnswer = { readonly value: unknown } | { readonly failure: { name: string; code?: string; message: string; diagnostics?: unknown[] } };
@@ -34,8 +34,8 @@ async function run(task: PoolTask): Promise<unknown> {
       return renderStoredBriefing(task.briefing, task.format);
     case 'ingest':
       return ingestItems(task.items);
-    case 'analyze':
-      return keepAddedAnalyses(openedStore(), task.articles, task.results, limits);
+    case 'add':
+      return addArticlesAndAnalyses(openedStore(), task.story, task.articles, limits);
   }
 }
 

@@ -1,18 +1,23 @@
+/** A rendered text, or a page encoded once to be served as bytes. */
+export type Rendered = string | Uint8Array;
+
+const sizeOf = (value: Rendered) => (typeof value === 'string' ? value.length : value.byteLength);
+
 /** Rendered pages and reports kept in memory, least recently used first out, up to a total size. */
 export class RenderCache {
-  readonly #entries = new Map<string, string>();
+  readonly #entries = new Map<string, Rendered>();
   readonly #maxChars: number;
   #chars = 0;
   hits = 0;
   misses = 0;
 
-  /** @param maxChars total characters kept (default 64 M: about 64 MB of ASCII HTML). */
+  /** @param maxChars total characters (of a string) and bytes (of bytes) kept (default 64 M). */
   constructor(maxChars = 64 * 1024 * 1024) {
     this.#maxChars = maxChars;
   }
 
   /** The entry under `key`, now the most recently used. */
-  get(key: string): string | undefined {
+  get(key: string): Rendered | undefined {
     const value = this.#entries.get(key);
     if (value === undefined) {
       this.misses += 1;
@@ -25,15 +30,15 @@ export class RenderCache {
   }
 
   /** Keeps `value` under `key` (a value larger than a quarter of the cache is not kept). */
-  set(key: string, value: string): void {
-    if (value.length > this.#maxChars / 4) return;
+  set(key: string, value: Rendered): void {
+    if (sizeOf(value) > this.#maxChars / 4) return;
     this.delete(key);
     this.#entries.set(key, value);
-    this.#chars += value.length;
+    this.#chars += sizeOf(value);
     for (const [oldest, old] of this.#entries) {
       if (this.#chars <= this.#maxChars) break;
       this.#entries.delete(oldest);
-      this.#chars -= old.length;
+      this.#chars -= sizeOf(old);
     }
   }
 
@@ -42,7 +47,7 @@ export class RenderCache {
     const old = this.#entries.get(key);
     if (old === undefined) return;
     this.#entries.delete(key);
-    this.#chars -= old.length;
+    this.#chars -= sizeOf(old);
   }
 
   /** Forgets every entry whose key starts with `prefix` (a story's pages when it changes). */

@@ -1,5 +1,9 @@
 import { RetryLaterError } from './limits.js';
 
+/** An abort's reason as an Error (the HTTP adapter aborts with a string; the framework handles Errors only). */
+export const abortReason = (signal: AbortSignal): Error =>
+  signal.reason instanceof Error ? signal.reason : new DOMException(String(signal.reason ?? 'aborted'), 'AbortError');
+
 /** Options of SharedWork. */
 export interface SharedWorkOptions {
   /** Most distinct pieces of heavy work in flight; a new one past it is refused with 503 (default 16). */
@@ -45,7 +49,7 @@ export class SharedWork {
 
   /** Runs `work` under `key`, or joins the computation already running under it; a null key shares with nobody. */
   run<T>(key: string | null, work: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortReason(signal);
     if (key === null) key = `#${++this.#serial}`;
     let flight = this.#flights.get(key) as Flight<T> | undefined;
     if (!flight) {
@@ -85,9 +89,9 @@ export class SharedWork {
         // Nobody waits any more: stop the work and let a later request start afresh.
         if (flight.waiting === 0) {
           if (this.#flights.get(key) === flight) this.#flights.delete(key);
-          flight.controller.abort(signal.reason);
+          flight.controller.abort(abortReason(signal));
         }
-        reject(signal.reason);
+        reject(abortReason(signal));
       };
       signal.addEventListener('abort', gone, { once: true });
       flight.promise.then(

@@ -9,6 +9,7 @@ import { FlashMessages } from './flash.js';
 import { bearerToken, tokenMatches } from './guards.js';
 import { HttpError, toHttpError } from './http-error.js';
 import { RetryLaterError } from './limits.js';
+import { sendVersioned } from './compressed.js';
 import { renderHomePage } from './pages/home-page.js';
 import { PAGE_CSP } from './pages/layout.js';
 import { renderLivePart, renderStoryPage, type BriefingView } from './pages/story-page.js';
@@ -43,9 +44,12 @@ export function createWeb(ctx: ServerContext): Hono {
   // Forms ask for the token unless the session may write already.
   const tokenRequired = (c: Context) => ctx.token !== null && requestAccess(c) !== 'write';
 
-  const page = (c: Context, html: string, status: 200 | 400 | 401 | 404 | 422 = 200, cacheable = false) => {
+  const pageHeaders = (c: Context, cacheable: boolean) => {
     c.header('Content-Security-Policy', PAGE_CSP);
     c.header('Cache-Control', cacheable ? 'private, no-cache' : 'no-store');
+  };
+  const page = (c: Context, html: string, status: 200 | 400 | 401 | 404 | 422 = 200, cacheable = false) => {
+    pageHeaders(c, cacheable);
     return c.html(html, status);
   };
 
@@ -55,8 +59,7 @@ export function createWeb(ctx: ServerContext): Hono {
       throw new HttpError(401, 'unauthorized', 'the access token is missing or wrong');
   };
 
-  const briefingView = async (c: Context, story: StoryRecord): Promise<BriefingView> => {
-    const signal = c.req.raw.signal;
+  const briefingView = async (story: StoryRecord, signal: AbortSignal): Promise<BriefingView> => {
     try {
       return { html: await briefings.render(await briefings.get(story.id, signal, story), 'fragment', signal) };
     } catch (error) {
@@ -68,14 +71,16 @@ export function createWeb(ctx: ServerContext): Hono {
     }
   };
 
+  type PageRender = (story: StoryRecord, messages: Message[], signal: AbortSignal) => Promise<{ html: string; briefed: boolean }>;
+
   // A story page (or its live part) of one story version: a client holding it gets 304; a page without messages is
-  // rendered once per version and then served from memory.
-  const storyPage = async (c: Context, what: 'page' | 'live', render: (story: StoryRecord, messages: Message[]) => Promise<string>) => {
+  // rendered once per version, however many requests ask for it at once, then served from memory as bytes.
+  const storyPage = async (c: Context, what: 'page' | 'live', render: PageRender) => {
     const id = storyIdOf(c);
     const story = await store.getStory(id);
     if (!story) throw new HttpError(404, 'not-found', `There is no story ${id}; it may have been deleted.`);
     const messages = what === 'page' ? flash.take(c.req.query('flash')) : [];
-    if (messages.length > 0) return page(c, await render(story, messages));
+    if (messages.length > 0) return page(c, (await render(story, messages, c.req.raw.signal)).html);
     const variant = `${what}-${tokenRequired(c) ? 'token' : 'open'}`;
     const etag = `"${variant}-${id}-v${story.version}-${GENERATOR_VERSION}"`;
     c.header('ETag', etag);
@@ -83,11 +88,23 @@ export function createWeb(ctx: ServerContext): Hono {
     const key = briefings.pageKey(variant, story);
     const hit = briefings.cache.get(key);
     ctx.metrics.cache('page', hit !== undefined);
-    if (hit !== undefined) return page(c, hit, 200, true);
-    const html = await render(story, messages);
-    const now = await store.getStory(id);
-    if (now?.version === story.version && !html.includes('id="no-briefing"')) briefings.cache.set(key, html);
-    return page(c, html, 200, true);
+    const made =
+      hit ??
+      (await ctx.work.run(
+        `page:${key}`,
+        async (signal): Promise<string | Uint8Array> => {
+          const { html, briefed } = await render(story, [], signal);
+          // A page without a briefing (an error, no articles yet) or of a version gone meanwhile is not kept.
+          if (!briefed || (await store.getStory(id))?.version !== story.version) return html;
+          const bytes = Buffer.from(html, 'utf8');
+          briefings.cache.set(key, bytes);
+          return bytes;
+        },
+        c.req.raw.signal,
+      ));
+    if (typeof made === 'string') return page(c, made, 200, true);
+    pageHeaders(c, true);
+    return sendVersioned(c, briefings.cache, key, made, 'text/html; charset=UTF-8');
   };
 
   const homePage = async (c: Context, messages: Message[] = [], status: 200 | 400 | 401 | 422 = 200) => {
@@ -127,17 +144,19 @@ export function createWeb(ctx: ServerContext): Hono {
   const afterBriefing = async (story: StoryRecord) => (await store.getStory(story.id)) ?? story;
 
   web.get('/stories/:id', (c) =>
-    storyPage(c, 'page', async (story, messages) => {
-      const briefing = await briefingView(c, story);
+    storyPage(c, 'page', async (story, messages, signal) => {
+      const briefing = await briefingView(story, signal);
       const articles = await store.listArticles(story.id);
-      return renderStoryPage({ story: await afterBriefing(story), articles, briefing, tokenRequired: tokenRequired(c), messages });
+      const html = renderStoryPage({ story: await afterBriefing(story), articles, briefing, tokenRequired: tokenRequired(c), messages });
+      return { html, briefed: 'html' in briefing };
     }),
   );
 
   web.get('/stories/:id/live', (c) =>
-    storyPage(c, 'live', async (story) => {
-      const briefing = await briefingView(c, story);
-      return renderLivePart({ story: await afterBriefing(story), articles: await store.listArticles(story.id), briefing });
+    storyPage(c, 'live', async (story, _messages, signal) => {
+      const briefing = await briefingView(story, signal);
+      const html = renderLivePart({ story: await afterBriefing(story), articles: await store.listArticles(story.id), briefing });
+      return { html, briefed: 'html' in briefing };
     }),
   );
 

@@ -211,7 +211,11 @@ export class SqliteStore implements Store {
     const snippets = new Map<number, string>();
     if (articles.length > 0) {
       const range = { q: query, from: Math.min(...articles), to: Math.max(...articles), ids: JSON.stringify(articles) };
-      for (const row of this.#sql.articleSnippets.all(range) as { article: number; snippet: string }[]) snippets.set(row.article, row.snippet);
+      for (const row of this.#sql.articleSnippets.iterate(range) as Iterable<{ article: number; snippet: string }>) {
+        snippets.set(row.article, row.snippet);
+        // Snippets past twice the budget are left out (null) rather than make the page wait.
+        if (performance.now() - started >= 2 * budget) break;
+      }
     }
     const stories = page.flatMap(([id, hit]): StoryHit[] => {
       const row = this.#sql.story.get(id) as StoryRow | undefined;

@@ -133,11 +133,12 @@ export interface Store {
   getStory(id: number): Promise<StoryRecord | null>;
   /**
    * Without a query: stories, most recently changed first. With one, a search whose cost is bounded whatever the
-   * query and the store's size: each word is matched whole (stemmed) and the last one also as a prefix when it has
+   * query and the store's size: it reads story titles, article titles and the first SEARCHED_CHARS (50,000)
+   * characters of article texts; each word is matched whole (stemmed) and the last one also as a prefix when it has
    * at least three characters; at most `maxCandidates` matching articles are read, newest first, and reading stops
    * when `timeBudgetMs` has passed (after at least one); stories are ranked by their best candidate (a story-title
-   * match above any article match), and snippets are made for the page returned only. `truncated` says whether a
-   * bound was reached. FTS syntax in the query is never interpreted.
+   * match above any article match), and snippets are made for the page returned only (null past twice the time
+   * budget). `truncated` says whether a bound was reached. FTS syntax in the query is never interpreted.
    */
   listStories(options?: ListStoriesOptions): Promise<StoryList>;
   /** Deletes a story with its articles and briefing; false when it did not exist. */

@@ -177,6 +177,15 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.ok(hurried.total >= 1, 'at least one candidate is read');
       assert.equal(hurried.truncated, hurried.total < 12);
       assert.equal((await store.listStories()).truncated, false);
+      const long = await store.createStory(null);
+      const filler = 'The delegations met again in the Green Zone and talked about security. '.repeat(800);
+      assert.ok(filler.length > 50_000);
+      await store.addArticles(long.id, [article(`Quokka sightings opened the report. ${filler} Wombat numbers closed it.`)]);
+      assert.ok(
+        (await store.listStories({ query: 'quokka' })).stories.some((s) => s.id === long.id),
+        'the beginning of a long text is searched',
+      );
+      assert.ok(!(await store.listStories({ query: 'wombat' })).stories.some((s) => s.id === long.id), 'past the first 50,000 characters it is not');
     });
 
     it('caches a briefing for one version only', async () => {
