@@ -202,8 +202,8 @@ try {
       articles: i === 0 ? differingReports(n) : realLeads(n),
     })),
     {
-      label: `2 articles of ${(HUGE_CHARS / 2 ** 20).toFixed(1)} MiB`,
-      articles: [{ text: hugeText(HUGE_CHARS) }, { text: `${hugeText(HUGE_CHARS - 40)} A different ending.` }],
+      label: `2 articles sent as ${(HUGE_BYTES / 2 ** 20).toFixed(1)} MiB bodies`,
+      articles: [{ text: hugeText(HUGE_BYTES) }, { text: hugeText(HUGE_BYTES, ' A different ending.') }],
     },
   ];
   const briefed = [];
