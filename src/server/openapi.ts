@@ -6,8 +6,16 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(ref('Error'), description);
 const nullableString = { type: ['string', 'null'] };
-const storyId = { name: 'id', in: 'path', required: true, description: 'Story id', schema: { type: 'integer', minimum: 1 } };
+const storyId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Story id, in plain decimal (`^[1-9][0-9]*$`; "0x5a", "1e1" or "01" are no ids)',
+  schema: { type: 'integer', minimum: 1 },
+};
 const writeSecurity = [{ bearer: [] }, {}];
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+const limited = (description: string) => ({ ...error(description), headers: retryAfter });
 const briefingContent = Object.fromEntries(
   BRIEFING_FORMATS.map((format) => [format.mediaType.split(';')[0]!, { schema: format === OUTPUT_FORMATS.json ? ref('Briefing') : { type: 'string' } }]),
 );
@@ -23,19 +31,26 @@ const ARTICLE_FIELDS = {
 };
 
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-export const OPENAPI_DOCUMENT = {
+export const OPENAPI_DOCUMENT = withLimits({
   openapi: '3.1.0',
   info: {
     title: 'corroborate API',
     version: GENERATOR_VERSION,
     description:
       'Stories (piles of articles about one event) and their briefings: what the sources agree on, where they differ, who said what. ' +
-      'Errors are {"error": {"code", "message"}}. When the server runs with a token, writes need `Authorization: Bearer <token>`.',
+      'Errors are {"error": {"code", "message"}}. When the server runs with a token, every route but /api/health needs ' +
+      '`Authorization: Bearer <token>` (401 without it); a read-only token (--read-token) reads and gets 403 on writes. ' +
+      'Each client address may send a number of requests a minute (429 with Retry-After past it); briefings, renderings and ' +
+      "additions beyond the server's cap of heavy work get 503 with Retry-After. Prometheus metrics are at /metrics (same token).",
   },
   servers: [{ url: '/' }],
+  // Optional: a server started without --token needs none.
+  security: writeSecurity,
   paths: {
     '/api/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1 document') } } },
-    '/api/health': { get: { operationId: 'getHealth', summary: 'Liveness', responses: { 200: json(ref('Health'), 'The server is up') } } },
+    '/api/health': {
+      get: { operationId: 'getHealth', summary: 'Liveness (needs no token)', security: [], responses: { 200: json(ref('Health'), 'The server is up') } },
+    },
     '/api/stories': {
       get: {
         operationId: 'listStories',
@@ -175,7 +190,9 @@ export const OPENAPI_DOCUMENT = {
     },
   },
   components: {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Needed for writes when the server was started with --token' } },
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'Needed for every route but health when the server was started with --token' },
+    },
     schemas: {
       Error: {
         type: 'object',
@@ -291,4 +308,24 @@ export const OPENAPI_DOCUMENT = {
       },
     },
   },
-} as const;
+});
+
+// Every operation but health may be refused by the limits that hold for all routes: the token and the rate limit;
+// writes also by a read-only token, and heavy work by the cap on it.
+function withLimits<T extends { paths: Record<string, Record<string, unknown>> }>(doc: T): T {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (path === '/api/health') continue;
+    for (const [method, operation] of Object.entries(item)) {
+      if (method === 'parameters') continue;
+      const responses = (operation as { responses: Record<string, unknown> }).responses;
+      responses[401] ??= error('A token is needed (the server runs with --token)');
+      responses[429] ??= limited('Too many requests from this address; try again after Retry-After seconds');
+      if (method !== 'get') {
+        (operation as { security?: unknown }).security ??= writeSecurity;
+        responses[403] ??= error('A read-only token cannot write');
+      }
+      if (path.endsWith('/briefing') || path.endsWith('/articles')) responses[503] ??= limited('Busy with heavy work; try again after Retry-After seconds');
+    }
+  }
+  return doc;
+}
