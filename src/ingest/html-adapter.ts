@@ -40,7 +40,7 @@ export function convertHtmlPage(html: string, options: HtmlPageOptions): Article
     );
     return makeDraft({ origin, format: options.format ?? 'html', text: stripTags(source), url: options.url ?? pageUrlOf(origin), notes });
   }
-  const page = readHtmlPage(source);
+  const page = readHtmlPage(source, options.url ?? pageUrlOf(origin));
   if (page.readabilityError)
     notes.push(makeDiagnostic('warning', 'readability-failed', `article extraction failed (${page.readabilityError}); using the page text`, origin));
   if (page.facts.badJsonLd > 0) notes.push(makeDiagnostic('info', 'bad-json-ld', `${page.facts.badJsonLd} JSON-LD block(s) could not be parsed`, origin));
