@@ -18,7 +18,7 @@ export interface PruneElement {
 }
 
 /** Why an element was pruned. */
-export type PruneRule = 'caption' | 'hint' | 'header' | 'dated-line' | 'byline' | 'link-list' | 'link-cluster' | 'title';
+export type PruneRule = 'caption' | 'hint' | 'header' | 'dated-line' | 'byline' | 'link-list' | 'link-cluster' | 'title' | 'contact';
 
 /** Called before each element is removed (for tuning reports and tests); returning false keeps the element. */
 export type PruneListener = (rule: PruneRule, element: PruneElement) => boolean | undefined;
@@ -94,6 +94,12 @@ function hasHint(element: PruneElement, words: ReadonlySet<string>): boolean {
   return attributeWords(names).some((word) => words.has(word));
 }
 
+// Most words of a byline or date line.
+const MAX_LINE_WORDS = 16;
+
+// Most words of a contact note.
+const MAX_CONTACT_WORDS = 60;
+
 // Most words an image's caption has.
 const MAX_CAPTION_WORDS = 60;
 
@@ -138,10 +144,12 @@ export function pruneArticle(root: PruneElement, page: { title: string | null; u
   // Hinted furniture, unless it holds much of the article or a quotation; a box named as an image's with an
   // image and a few words (its caption).
   for (const element of named) {
-    if (element === root || element.querySelector(KEEPS) || !isSmall(element)) continue;
-    if (hasHint(element, FURNITURE_WORDS)) remove('hint', element);
-    else if (hasHint(element, IMAGE_WORDS) && element.querySelector('img, picture') && wordCount(element.textContent) <= MAX_CAPTION_WORDS)
-      remove('caption', element);
+    if (element === root || !isInside(element, root)) continue;
+    const furniture = hasHint(element, FURNITURE_WORDS);
+    if (!furniture && !hasHint(element, IMAGE_WORDS)) continue;
+    if (element.querySelector(KEEPS) || !isSmall(element)) continue;
+    if (furniture) remove('hint', element);
+    else if (wordCount(element.textContent) <= MAX_CAPTION_WORDS && (element.querySelector('img, picture') || proseLetters(element, true) === 0)) remove('caption', element);
   }
   // An article's own header: its headline, standfirst, byline and date (the page's header is gone with the chrome).
   for (const element of [...root.querySelectorAll('header')]) if (!element.querySelector(KEEPS) && isSmall(element)) remove('header', element);
@@ -151,9 +159,16 @@ export function pruneArticle(root: PruneElement, page: { title: string | null; u
     ...named.filter((element) => hasHint(element, DATE_WORDS)),
   ];
   for (const element of marks) {
+    const rule = /author/i.test(`${element.getAttribute('itemprop')} ${element.getAttribute('rel')}`) ? 'byline' : 'dated-line';
     const block = blockOf(element, root);
-    if (!block || wordCount(block.textContent) > 16) continue;
-    remove(/author/i.test(`${element.getAttribute('itemprop')} ${element.getAttribute('rel')}`) ? 'byline' : 'dated-line', block);
+    if (block && wordCount(block.textContent) <= MAX_LINE_WORDS) remove(rule, block);
+    // An element declared or named as the date (not a <time> inside a sentence) goes even in a longer block.
+    else if (element.tagName !== 'TIME' && wordCount(element.textContent) <= MAX_LINE_WORDS) remove(rule, element);
+  }
+  // A short block with an e-mail link: a contact note ("Have a tip? … may be reached at …") or a share button.
+  for (const link of [...root.querySelectorAll('a[href^="mailto:" i]')]) {
+    const block = blockOf(link, root);
+    if (block && wordCount(block.textContent) <= MAX_CONTACT_WORDS) remove('contact', block);
   }
   // Paragraphs and list items that are nothing but a link to another page of the same site: headlines of its
   // other stories. (A link to another site, such as a shop or a source, is kept.)
