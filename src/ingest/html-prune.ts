@@ -149,7 +149,8 @@ export function pruneArticle(root: PruneElement, page: { title: string | null; u
     if (!furniture && !hasHint(element, IMAGE_WORDS)) continue;
     if (element.querySelector(KEEPS) || !isSmall(element)) continue;
     if (furniture) remove('hint', element);
-    else if (wordCount(element.textContent) <= MAX_CAPTION_WORDS && (element.querySelector('img, picture') || proseLetters(element, true) === 0)) remove('caption', element);
+    else if (wordCount(element.textContent) <= MAX_CAPTION_WORDS && (element.querySelector('img, picture') || proseLetters(element, true) === 0))
+      remove('caption', element);
   }
   // An article's own header: its headline, standfirst, byline and date (the page's header is gone with the chrome).
   for (const element of [...root.querySelectorAll('header')]) if (!element.querySelector(KEEPS) && isSmall(element)) remove('header', element);
