@@ -12,6 +12,8 @@ import { convertPlainText } from './text-adapter.js';
 export { detectFormat, extensionOf, SUPPORTED_EXTENSIONS } from './detect-format.js';
 export { normalizePublished } from './published-date.js';
 export { looksLikeHeadline } from './headline.js';
+export { readabilityBaselineText } from './html-dom.js';
+export { decodeBytes } from './decode-bytes.js';
 export { classifyLine, isBoilerplateLine, type BoilerplateKind } from './lines/classify-line.js';
 export { countWords, NOT_ABBREVIATION, toLineForm } from './lines/line-form.js';
 

@@ -4,7 +4,7 @@ import type { Store } from './types.js';
 export type * from './types.js';
 export { resolveDataDir } from './data-dir.js';
 export { hashContent, normalizeForHash, canonicalUrl } from './content-hash.js';
-export { SqliteStore, openSqliteStore, STORE_FILE } from './sqlite-store.js';
+export { SqliteStore, openSqliteStore, loadSqlite, STORE_FILE } from './sqlite-store.js';
 export { SCHEMA_VERSION } from './sqlite-schema.js';
 
 /** Opens the default store (embedded SQLite) in a data folder; see resolveDataDir for the default folder. */
