@@ -3,11 +3,10 @@
 //   npx tsc -p . && node scripts/tune-stories.js --data A.jsonl.gz --data B.jsonl.gz --set '{"threshold":0.25}' --set '{"threshold":0.3}'
 // Prints B³ and pairwise F1 per data set and their mean for each setting. Use --split test only to report, never to choose.
 import { parseArgs } from 'node:util';
-import { readStoryData, scoreClustering } from '../dist/src/eval/index.js';
+import { clusterSinglePass, readStoryData, scoreClustering } from '../dist/src/eval/index.js';
 import { ingestRecords } from '../dist/src/ingest/index.js';
 import { prepareStoryArticle } from '../dist/src/pipeline/index.js';
 import { assignArticles, orderArticles } from '../dist/src/stories/index.js';
-import { clusterSinglePass } from '../dist/src/eval/stories/baselines.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,9 +25,7 @@ for (const path of values.data ?? []) {
     labelled.map((entry) => entry.record),
     { keepHeadlines: true },
   );
-  const prepared = articles
-    .map((article) => prepareStoryArticle(article, article.recordId ?? article.id).article)
-    .map((a) => (process.env.TITLES_ONLY ? { ...a, body: null } : a));
+  const prepared = articles.map((article) => prepareStoryArticle(article, article.recordId ?? article.id).article);
   const ordered = orderArticles(prepared).articles;
   sets.push({ name: path.replace(/^.*\//, '').replace(/\..*$/, ''), ordered, gold: ordered.map((a) => gold.get(a.id)) });
 }

@@ -5,6 +5,7 @@ export { EVAL_SYSTEMS, DEFAULT_EVAL_SYSTEM_NAMES, resolveEvalSystems, type Named
 export { runEval, type EvalRunOptions, type EvalReport, type EvalSystemResult, type SavedSummary } from './run-eval.js';
 export { formatEvalTable } from './format-report.js';
 export {
+  clusterSinglePass,
   formatStoryEvalTable,
   readStoryData,
   runStoryEval,

@@ -18,18 +18,21 @@ function describeSpan(story: StorySummary): string | null {
   return dateOf(story.first) === dateOf(story.last) ? dateOf(story.first) : `${dateOf(story.first)} – ${dateOf(story.last)}`;
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${count === 1 ? word : words}`;
+
+// Ids read as code ("1_10ecb", "feed.xml#3"); one holding a backtick is escaped as text instead.
+const codeOf = (id: string): string => (id.includes('`') ? escapeMarkdown(id) : `\`${id}\``);
 
 /** The story list as Markdown: one section per story, biggest first. */
 export function renderStoryListMarkdown(list: StoryList): string {
-  const lines = [`# ${plural(list.stories.length, 'story')} from ${plural(list.articles, 'article')}`, '', `Arrival order: ${list.order}.`, ''];
+  const lines = [`# ${plural(list.stories.length, 'story', 'stories')} from ${plural(list.articles, 'article')}`, '', `Arrival order: ${list.order}.`, ''];
   list.stories.forEach((story, index) => {
     lines.push(`## ${index + 1}. ${story.title ? escapeMarkdown(story.title) : '*untitled*'}`, '');
     const facts = [plural(story.articles.length, 'article'), plural(story.sources, 'source'), describeSpan(story)].filter(Boolean);
     lines.push(`${facts.join(' · ')} · story ${story.id}`, '');
     if (story.outlets.length > 0) lines.push(`- Outlets: ${story.outlets.map(escapeMarkdown).join(', ')}`);
     if (story.entities.length > 0) lines.push(`- Names: ${story.entities.map((entity) => `${escapeMarkdown(entity.name)} (${entity.type})`).join(', ')}`);
-    lines.push(`- Articles: ${story.articles.map(escapeMarkdown).join(', ')}`, '');
+    lines.push(`- Articles: ${story.articles.map(codeOf).join(', ')}`, '');
   });
   return `${lines.join('\n').trimEnd()}\n`;
 }

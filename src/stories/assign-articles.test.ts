@@ -61,7 +61,7 @@ test('UCI headlines (no text, dated): every one assigned, better than the single
   const { assignments, diagnostics } = assignArticles(null, articles);
   assert.equal(assignments.length, 400);
   assert.deepEqual(diagnostics, []);
-  const { scoreClustering, clusterSinglePass } = await import('../eval/stories/index.js');
+  const { scoreClustering, clusterSinglePass } = await import('../eval/index.js');
   const labels = articles.map((article) => gold.get(article.id)!);
   const ours = scoreClustering(
     labels,
