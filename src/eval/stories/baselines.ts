@@ -69,6 +69,6 @@ export function clusterSinglePass(articles: readonly StoryArticle[], threshold: 
   return labels;
 }
 
-/** Thresholds of the single-pass baselines, chosen on the tuning parts of ECB+ and the UCI headlines (the best mean B³-F1 of the two). */
+/** Thresholds of the single-pass baselines, chosen on the tuning parts of ECB+ and the UCI headlines (the best mean B³-F1 of the two, on a 0.05 grid). */
 export const SINGLE_PASS_THRESHOLD = 0.2;
-export const TITLE_ONLY_THRESHOLD = 0.2;
+export const TITLE_ONLY_THRESHOLD = 0.15;
