@@ -7,7 +7,7 @@ import type { WorkingState } from './story-state.js';
  * by hundreds of articles; the +1s let the first articles of a stream compare before any statistics exist.
  */
 export function idfOf(state: WorkingState, key: string): number {
-  return Math.log((state.storiesSeen + 1) / ((state.termStories.get(key) ?? 0) + 1)) + 1;
+  return Math.log(state.storiesSeen + 1) - Math.log((state.termStories.get(key) ?? 0) + 1) + 1;
 }
 
 /**
@@ -16,7 +16,9 @@ export function idfOf(state: WorkingState, key: string): number {
  */
 export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit: number): [string, number][] {
   const weighted: [string, number][] = [];
-  for (const [key, count] of counts) weighted.push([key, count * idfOf(state, key)]);
+  const seen = Math.log(state.storiesSeen + 1) + 1;
+  const table = state.termStories;
+  for (const [key, count] of counts) weighted.push([key, count * (seen - Math.log((table.get(key) ?? 0) + 1))]);
   const kept = keepHeaviest(weighted, limit);
   let sum = 0;
   for (const [, weight] of kept) sum += weight * weight;
@@ -36,11 +38,18 @@ export function byWeight(a: readonly [string, number], b: readonly [string, numb
  */
 export function keepHeaviest(entries: [string, number][], limit: number): [string, number][] {
   if (entries.length <= limit) return entries.sort(byWeight);
-  const weights = Float64Array.from(entries, (entry) => entry[1]).sort();
+  const weights = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++) weights[i] = entries[i]![1];
+  weights.sort();
   const cut = weights[weights.length - limit]!;
-  const above = entries.filter((entry) => entry[1] > cut);
-  const at = entries.filter((entry) => entry[1] === cut).sort(byWeight);
-  return above.concat(at.slice(0, limit - above.length)).sort(byWeight);
+  const kept: [string, number][] = [];
+  const tied: [string, number][] = [];
+  for (const entry of entries) {
+    if (entry[1] > cut) kept.push(entry);
+    else if (entry[1] === cut) tied.push(entry);
+  }
+  if (tied.length > 0) kept.push(...tied.sort(byWeight).slice(0, limit - kept.length));
+  return kept.sort(byWeight);
 }
 
 /**
