@@ -8,6 +8,7 @@ import { DEFAULT_PIPELINE_HOOKS, type PipelineHooks } from './hooks.js';
 export { ingestPipelineInputs, type PipelineInputs } from './01-ingest.js';
 export { analysisFits, analyzeArticle, ANALYSIS_VERSION, ANALYZER_VERSION, prepareStory, type PreparedStory } from './02-prepare.js';
 export { relabelAnalysis } from './relabel-analysis.js';
+export { prepareStoryArticle, type PreparedStoryArticle } from './story-article.js';
 export { briefStory, selectSummaryDocuments, type BriefOptions, type FullBriefing } from './03-brief.js';
 export { DEFAULT_PIPELINE_HOOKS, type PipelineHooks, type PipelineStage } from './hooks.js';
 
