@@ -1,0 +1,189 @@
+// The one adapter of the PostgreSQL driver (`pg`, node-postgres): a pool, transactions, error mapping. The driver is
+// loaded on first use only, so that `brief` and the embedded store never load it.
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { CorroborateError } from '../model/index.js';
+
+/** Options of a connection pool. */
+export interface PostgresConnectionOptions {
+  /** Most connections the pool opens (default 10). */
+  readonly maxConnections?: number;
+  /** Shown in pg_stat_activity (default "corroborate"). */
+  readonly applicationName?: string;
+  /** Called with errors of idle connections (a restarted server); the pool drops them and reconnects on the next query. */
+  readonly onIdleError?: (error: Error) => void;
+}
+
+/** Isolation of a transaction: READ COMMITTED writes, or a REPEATABLE READ read-only snapshot. */
+export type TransactionMode = 'write' | 'snapshot';
+
+/** What a transaction body gets: one connection inside BEGIN … COMMIT. */
+export interface Transaction {
+  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[]): Promise<R[]>;
+}
+
+/** A pool of connections to one database. */
+export interface PostgresConnection extends Transaction {
+  /** Runs `body` in one transaction, retried (whole) on a serialization failure or deadlock. */
+  transaction<T>(mode: TransactionMode, body: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs `body` on one dedicated connection, outside any transaction (session advisory locks). */
+  withClient<T>(body: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** The connection URL with any password hidden, for messages. */
+  readonly label: string;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+const RETRYABLE = new Set(['40001', '40P01']);
+
+/** The URL with its password replaced by "***", for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.href;
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}
+
+/** True when `url` names a PostgreSQL database (postgres:// or postgresql://). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(url.trim());
+}
+
+/** Opens a pool to `url` (postgres://user@host:port/db); checks it with one round trip. */
+export async function connectPostgres(url: string, options: PostgresConnectionOptions = {}): Promise<PostgresConnection> {
+  if (typeof url !== 'string' || !isPostgresUrl(url)) {
+    throw new TypeError(`connectPostgres: expected a postgres:// URL, got ${JSON.stringify(String(url).slice(0, 60))}`);
+  }
+  const label = redactUrl(url);
+  let pg: typeof import('pg');
+  try {
+    pg = (await import('pg')).default as unknown as typeof import('pg');
+  } catch (error) {
+    throw new CorroborateError('store-failed', `the PostgreSQL driver (pg) cannot be loaded: ${(error as Error).message}`);
+  }
+  const pool: Pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    application_name: options.applicationName ?? 'corroborate',
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    // bigint ids and counts as numbers (exact up to 2^53), not strings.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text'))) as never,
+    },
+  });
+  pool.on('error', (error) => options.onIdleError?.(error));
+  const connection = new PooledConnection(pool, label);
+  try {
+    await connection.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  return connection;
+}
+
+class PooledConnection implements PostgresConnection {
+  readonly #pool: Pool;
+  readonly label: string;
+  #closed = false;
+
+  constructor(pool: Pool, label: string) {
+    this.#pool = pool;
+    this.label = label;
+  }
+
+  async query<R extends QueryResultRow = QueryResultRow>(text: string, values: readonly unknown[] = []): Promise<R[]> {
+    this.#checkOpen();
+    try {
+      return (await this.#pool.query<R>(text, values as unknown[])).rows;
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  async transaction<T>(mode: TransactionMode, body: (tx: Transaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.#once(mode, body);
+      } catch (error) {
+        const code = (error as { cause?: { code?: string } }).cause?.code;
+        if (attempt >= 5 || !RETRYABLE.has(code ?? '')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt * Math.random()));
+      }
+    }
+  }
+
+  async withClient<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
+    const client = await this.#connect();
+    let broken = false;
+    try {
+      return await body(wrap(client, () => (broken = true)));
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#pool.end();
+  }
+
+  async #once<T>(mode: TransactionMode, body: (tx: Transaction) => Promise<T>): Promise<T> {
+    const client = await this.#connect();
+    let broken = false;
+    const tx = wrap(client, () => (broken = true));
+    try {
+      await tx.query(mode === 'snapshot' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
+      const result = await body(tx);
+      await tx.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
+      throw error instanceof CorroborateError || error instanceof TypeError ? error : toStoreError(error);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async #connect(): Promise<PoolClient> {
+    this.#checkOpen();
+    try {
+      return await this.#pool.connect();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  #checkOpen(): void {
+    if (this.#closed) throw new CorroborateError('store-failed', `the connection to ${this.label} is closed`);
+  }
+}
+
+function wrap(client: PoolClient, markBroken: () => void): Transaction {
+  return {
+    async query<R extends QueryResultRow = QueryResultRow>(text: string, values: readonly unknown[] = []): Promise<R[]> {
+      try {
+        return (await client.query<R>(text, values as unknown[])).rows;
+      } catch (error) {
+        // A connection-level failure (no SQLSTATE) leaves the client unusable: it is destroyed, not returned to the pool.
+        if (!(error as { code?: string }).code || /^(08|57P)/.test((error as { code: string }).code)) markBroken();
+        throw toStoreError(error);
+      }
+    },
+  };
+}
+
+/** A driver or server error as CorroborateError('store-failed'), keeping the original (with its SQLSTATE) as `cause`. */
+export function toStoreError(error: unknown): Error {
+  if (error instanceof CorroborateError || error instanceof TypeError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const wrapped = new CorroborateError('store-failed', `PostgreSQL: ${message}${code ? ` (${code})` : ''}`);
+  Object.defineProperty(wrapped, 'cause', { value: error });
+  return wrapped;
+}
