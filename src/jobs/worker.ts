@@ -21,6 +21,8 @@ export interface WorkerOptions {
   readonly pollMs?: number;
   /** How many fetch-url jobs run at once (they wait on the network; default 4). */
   readonly fetchConcurrency?: number;
+  /** Called when a job starts (tests, benchmarks). */
+  readonly onStart?: (job: TakenJob) => void;
   /** Called after every job (progress lines, benchmarks). */
   readonly onJob?: (event: JobEvent) => void;
   /** Problems of the worker itself (the database unreachable while it looks for jobs). */
@@ -69,6 +71,7 @@ export function startWorker(ctx: JobContext, options: WorkerOptions = {}): Runni
 
   const run = async (job: TakenJob): Promise<void> => {
     const started = performance.now();
+    options.onStart?.(job);
     const handler = JOB_HANDLERS[job.kind] as JobHandler<JobKind>;
     let event: JobEvent;
     try {
