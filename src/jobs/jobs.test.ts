@@ -55,6 +55,19 @@ describe('jobs on PostgreSQL', { skip: server.skip }, () => {
       { ...FAST_QUEUE, settings: { ...FAST_QUEUE.settings, 'rebrief-story': { ...FAST_QUEUE.settings?.['rebrief-story'], delaySeconds: 1 } } },
     ));
 
+  it('coalesces re-briefs per story, also after another process opened the queue with other settings', () =>
+    withDatabase(async ({ queue }, url) => {
+      const other = await openDatabaseMode(url);
+      try {
+        const first = await other.queue.enqueue('rebrief-story', { story: 7 }, { key: 'story-7' });
+        assert.ok(first);
+        assert.equal(await queue.enqueue('rebrief-story', { story: 7 }, { key: 'story-7' }), null, 'a second waiting re-brief of story 7 is dropped');
+        assert.ok(await queue.enqueue('rebrief-story', { story: 8 }, { key: 'story-8' }), 'another story queues its own');
+      } finally {
+        await other.close();
+      }
+    }));
+
   it('never hands one job to two workers: concurrent takers on separate connections split the jobs', () =>
     withDatabase(async ({ queue }, url) => {
       const other = await openDatabaseMode(url, { queue: FAST_QUEUE });

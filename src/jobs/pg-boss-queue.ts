@@ -74,15 +74,22 @@ export async function openJobQueue(db: PostgresConnection, options: PgBossQueueO
 
 async function ensureQueue(boss: PgBoss, kind: JobKind, settings: JobKindSettings): Promise<void> {
   const wanted = {
+    // 'short': at most one job waits per key (the coalescing of re-briefs); any number may run. Given on every update
+    // too: pg-boss resets a queue's policy to 'standard' when an update leaves it out.
+    policy: settings.coalesce ? ('short' as const) : ('standard' as const),
     retryLimit: settings.retryLimit,
     retryDelay: settings.retryDelaySeconds,
     retryBackoff: true,
     expireInSeconds: settings.expireSeconds,
   };
   const existing = await boss.getQueue(kind);
-  // 'short': at most one job waits per key (the coalescing of re-briefs); any number may run.
-  if (!existing) await boss.createQueue(kind, { name: kind, policy: settings.coalesce ? 'short' : 'standard', ...wanted });
-  else if (existing.retryLimit !== wanted.retryLimit || existing.retryDelay !== wanted.retryDelay || existing.expireInSeconds !== wanted.expireInSeconds) {
+  if (!existing) await boss.createQueue(kind, { name: kind, ...wanted });
+  else if (
+    existing.policy !== wanted.policy ||
+    existing.retryLimit !== wanted.retryLimit ||
+    existing.retryDelay !== wanted.retryDelay ||
+    existing.expireInSeconds !== wanted.expireInSeconds
+  ) {
     await boss.updateQueue(kind, { name: kind, ...wanted });
   }
 }
