@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { fetchUrl } from '../ingest/fetch-url.js';
-import { JOB_KINDS, startWorker, type JobKind } from '../jobs/index.js';
+import { JOB_KINDS, openWorkerLeases, startWorker, type JobKind } from '../jobs/index.js';
 import { openDatabaseMode } from '../server/background-work.js';
 import { redactUrl } from '../store/index.js';
 import { databaseUrlFrom } from './database-url.js';
@@ -45,6 +45,7 @@ export function registerWorker(program: Command): void {
       const log = (line: string) => process.stderr.write(`corroborate worker: ${line}\n`);
       const database = await openDatabaseMode(url, { onError: (error) => log(`database: ${error.message}`) });
       const allowPrivate = flags.allowPrivateUrls === true;
+      const leases = await openWorkerLeases(database.store.connection, database.queue, (error) => log(`lease: ${error.message}`));
       const worker = startWorker(
         {
           store: database.store,
@@ -54,6 +55,7 @@ export function registerWorker(program: Command): void {
         {
           ...(flags.kinds ? { kinds: flags.kinds } : {}),
           fetchConcurrency: flags.fetchConcurrency,
+          leases,
           onError: (error) => log(error.message),
           onJob: (event) => {
             if (flags.verbose || event.outcome !== 'completed') {

@@ -14,3 +14,4 @@ export {
 export type { EnqueueOptions, JobQueue, JobState, JobView, TakenJob } from './job-queue.js';
 export { openJobQueue, type PgBossQueueOptions } from './pg-boss-queue.js';
 export { startWorker, type JobEvent, type RunningWorker, type WorkerOptions } from './worker.js';
+export { openWorkerLeases, type WorkerLeases } from './worker-leases.js';

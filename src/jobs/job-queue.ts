@@ -55,8 +55,9 @@ export interface JobQueue {
   /**
    * Marks a taken job failed: it is retried after a backoff, or ends `failed` with this error when out of retries or
    * when `retry` is false (an error that another attempt cannot cure: a refused URL, an article with no text).
+   * `countAttempt: false` gives the attempt back (its worker died: the job itself did not fail). Only an active job fails.
    */
-  fail(job: TakenJob, error: { message: string; code?: string }, options?: { retry?: boolean }): Promise<void>;
+  fail(job: TakenJob, error: { message: string; code?: string }, options?: { retry?: boolean; countAttempt?: boolean }): Promise<void>;
   getJob(id: string): Promise<JobView | null>;
   /** Jobs in one state, newest first (default: failed). */
   listJobs(options?: { state?: JobState; kind?: JobKind; limit?: number }): Promise<JobView[]>;

@@ -126,10 +126,13 @@ class PgBossQueue implements JobQueue {
     await this.#boss.complete(job.kind, job.id, output);
   }
 
-  async fail(job: TakenJob, error: { message: string; code?: string }, options: { retry?: boolean } = {}): Promise<void> {
-    // pg-boss retries while retry_count < retry_limit: no retries left means the job ends failed now.
+  async fail(job: TakenJob, error: { message: string; code?: string }, options: { retry?: boolean; countAttempt?: boolean } = {}): Promise<void> {
+    // pg-boss retries while retry_count < retry_limit: no retries left means the job ends failed now; one more retry
+    // allowed gives back the attempt a dead worker used.
     if (options.retry === false) {
       await this.#db.query(`UPDATE ${SCHEMA}.job SET retry_limit = retry_count WHERE name = $1 AND id = $2 AND state = 'active'`, [job.kind, job.id]);
+    } else if (options.countAttempt === false) {
+      await this.#db.query(`UPDATE ${SCHEMA}.job SET retry_limit = retry_limit + 1 WHERE name = $1 AND id = $2 AND state = 'active'`, [job.kind, job.id]);
     }
     await this.#boss.fail(job.kind, job.id, { message: error.message, ...(error.code ? { code: error.code } : {}) });
   }

@@ -3,6 +3,7 @@ import { CorroborateError } from '../model/index.js';
 import { isPermanentFailure, JOB_HANDLERS, type JobContext, type JobHandler } from './handlers.js';
 import { CPU_JOB_KINDS, JOB_KINDS, type JobKind } from './job-kinds.js';
 import type { TakenJob } from './job-queue.js';
+import type { WorkerLeases } from './worker-leases.js';
 
 /** What happened to one job a worker ran. */
 export interface JobEvent {
@@ -27,6 +28,10 @@ export interface WorkerOptions {
   readonly onJob?: (event: JobEvent) => void;
   /** Problems of the worker itself (the database unreachable while it looks for jobs). */
   readonly onError?: (error: Error) => void;
+  /** This worker's leases (see openWorkerLeases): its jobs come back at once if it dies, and it hands back dead workers' jobs. */
+  readonly leases?: WorkerLeases;
+  /** How often to look for dead workers' jobs, in ms (default 2000). */
+  readonly reclaimMs?: number;
 }
 
 /** A running worker. */
@@ -40,7 +45,8 @@ export interface RunningWorker {
 /**
  * Runs jobs from the queue until stopped: the CPU-bound kinds (re-brief, ingest) one at a time, re-briefs first; the
  * network-bound fetch-url jobs several at once. A job is taken by exactly one worker (the queue hands each row to one
- * taker, under a row lock with SKIP LOCKED); a worker that dies holding one leaves it to be retried when it expires.
+ * taker, under a row lock with SKIP LOCKED); a worker that dies holding one leaves it to be retried: at once when it
+ * held leases (another worker sees its lock free), else when the job expires.
  */
 export function startWorker(ctx: JobContext, options: WorkerOptions = {}): RunningWorker {
   const kinds = new Set(options.kinds ?? JOB_KINDS);
@@ -62,7 +68,9 @@ export function startWorker(ctx: JobContext, options: WorkerOptions = {}): Runni
 
   const take = async <K extends JobKind>(kind: K, max: number): Promise<TakenJob<K>[]> => {
     try {
-      return await ctx.queue.take(kind, max);
+      const jobs = await ctx.queue.take(kind, max);
+      await options.leases?.hold(jobs).catch(report);
+      return jobs;
     } catch (error) {
       report(error);
       return [];
@@ -86,6 +94,7 @@ export function startWorker(ctx: JobContext, options: WorkerOptions = {}): Runni
       await ctx.queue.fail(job, { message, code }, { retry }).catch(report);
       event = { kind: job.kind, id: job.id, outcome: retry ? 'retrying' : 'failed', ms: performance.now() - started, error: message };
     }
+    await options.leases?.drop(job).catch(report);
     counts[event.outcome] += 1;
     options.onJob?.(event);
   };
@@ -119,7 +128,14 @@ export function startWorker(ctx: JobContext, options: WorkerOptions = {}): Runni
     await Promise.all(running);
   };
 
-  const loops = Promise.all([cpuLoop(), fetchLoop()]).then(() => undefined);
+  const reclaimLoop = async (): Promise<void> => {
+    while (!stopping && options.leases) {
+      await sleep(options.reclaimMs ?? 2000);
+      if (!stopping) await options.leases.reclaim().catch(report);
+    }
+  };
+
+  const loops = Promise.all([cpuLoop(), fetchLoop(), reclaimLoop()]).then(() => options.leases?.close());
   return {
     counts,
     stop: async () => {

@@ -21,12 +21,21 @@ export interface Transaction {
   query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[]): Promise<R[]>;
 }
 
+/** One connection of its own, held until released (session advisory locks that live as long as a process). */
+export interface Session extends Transaction {
+  /** Resolves when the connection ends: released, or lost (the server restarted, the network broke). */
+  readonly ended: Promise<void>;
+  release(): void;
+}
+
 /** A pool of connections to one database. */
 export interface PostgresConnection extends Transaction {
   /** Runs `body` in one transaction, retried (whole) on a serialization failure or deadlock. */
   transaction<T>(mode: TransactionMode, body: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs `body` on one dedicated connection, outside any transaction (session advisory locks). */
   withClient<T>(body: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Takes one connection out of the pool for as long as the caller holds it (see Session). */
+  openSession(): Promise<Session>;
   /** The connection URL with any password hidden, for messages. */
   readonly label: string;
   close(): Promise<void>;
@@ -57,6 +66,10 @@ function connectionFailed(error: unknown): boolean {
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Checked-out connections that have an error listener of ours, and those that reported an error (see #connect).
+const listened = new WeakSet<PoolClient>();
+const lost = new WeakSet<PoolClient>();
 
 /** The URL with its password replaced by "***", for messages and logs. */
 export function redactUrl(url: string): string {
@@ -163,8 +176,39 @@ class PooledConnection implements PostgresConnection {
     try {
       return await body(wrap(client, () => (broken = true)));
     } finally {
-      client.release(broken);
+      client.release(broken || lost.has(client));
     }
+  }
+
+  async openSession(): Promise<Session> {
+    const client = await this.#connect();
+    let broken = false;
+    let released = false;
+    let markEnded = () => {};
+    const ended = new Promise<void>((resolve) => (markEnded = resolve));
+    const end = () => {
+      if (released) return;
+      released = true;
+      client.release(true);
+      markEnded();
+    };
+    client.on('error', () => {
+      broken = true;
+      end();
+    });
+    client.on('end', end);
+    const tx = wrap(client, () => (broken = true));
+    return {
+      ended,
+      query: async (text, values) => {
+        try {
+          return await tx.query(text, values);
+        } finally {
+          if (broken) end();
+        }
+      },
+      release: end,
+    };
   }
 
   async close(): Promise<void> {
@@ -187,17 +231,26 @@ class PooledConnection implements PostgresConnection {
       if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
       throw error instanceof CorroborateError || error instanceof TypeError ? error : toStoreError(error);
     } finally {
-      client.release(broken);
+      client.release(broken || lost.has(client));
     }
   }
 
   async #connect(): Promise<PoolClient> {
     this.#checkOpen();
+    let client: PoolClient;
     try {
-      return await this.#pool.connect();
+      client = await this.#pool.connect();
     } catch (error) {
       throw toStoreError(error);
     }
+    // A server that ends a connection (a restart: 57P01) sends the error at once, also to connections checked out and
+    // idle between two statements of a transaction; unheard, that 'error' event would end the process. The statement
+    // in flight, if any, fails on its own; the connection is destroyed when released.
+    if (!listened.has(client)) {
+      listened.add(client);
+      client.on('error', () => lost.add(client));
+    }
+    return client;
   }
 
   #checkOpen(): void {

@@ -63,12 +63,23 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     created  timestamptz NOT NULL
   );
   `,
+  // 2: which live worker holds which job (src/jobs/worker-leases.ts), so that a dead worker's jobs return at once.
+  `
+  CREATE TABLE worker_leases (
+    job    uuid PRIMARY KEY,
+    kind   text NOT NULL,
+    worker text NOT NULL,
+    taken  timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX worker_leases_worker ON worker_leases (worker);
+  `,
 ];
 
 /** The schema version this code writes. */
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;
 
-// Session advisory lock held while migrating: (namespace, key) pairs of our own, see also STORY_TITLE_LOCK.
+// Advisory locks of our own are (namespace, key) pairs: ADVISORY_NAMESPACE with key 1 while migrating; the next
+// namespaces for story titles (postgres-store.ts) and for live workers (jobs/worker-leases.ts).
 export const ADVISORY_NAMESPACE = 0x636f72; // "cor"
 const MIGRATION_LOCK = 1;
 
