@@ -119,7 +119,7 @@ describe('worker failures', { skip, timeout: 240_000 }, () => {
         const job = await mode.queue.getJob(killed);
         assert.equal(job?.state, 'completed', `the job held by a killed worker (${killed}) was run again and completed`);
         assert.ok((job?.retryCount ?? 0) >= 1, 'it was run again');
-        assert.ok((job?.retryLimit ?? 0) > 8, 'handed back through its dead worker\'s lease, the attempt not counted against its retries');
+        assert.ok((job?.retryLimit ?? 0) > 8, "handed back through its dead worker's lease, the attempt not counted against its retries");
       }
     } finally {
       for (const worker of workers) worker.process.kill('SIGKILL');

@@ -74,14 +74,18 @@ export async function openWorkerLeases(db: PostgresConnection, queue: JobQueue, 
       let reclaimed = 0;
       for (const { worker: holder } of holders) {
         // Try the lock in one round trip and let it go at once: taking it proves its owner is gone.
-        const [row] = await db.query<{ dead: boolean }>(
-          'SELECT pg_try_advisory_lock($1, hashtext($2)) AND pg_advisory_unlock($1, hashtext($2)) AS dead',
-          [WORKER_LOCKS, holder],
-        );
+        const [row] = await db.query<{ dead: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AND pg_advisory_unlock($1, hashtext($2)) AS dead', [
+          WORKER_LOCKS,
+          holder,
+        ]);
         if (!row?.dead) continue;
         const jobs = await db.query<{ job: string; kind: TakenJob['kind'] }>('DELETE FROM worker_leases WHERE worker = $1 RETURNING job, kind', [holder]);
         for (const { job, kind } of jobs) {
-          await queue.fail({ id: job, kind, data: null as never, retryCount: 0 }, { message: 'its worker died', code: 'worker-died' }, { retry: true, countAttempt: false });
+          await queue.fail(
+            { id: job, kind, data: null as never, retryCount: 0 },
+            { message: 'its worker died', code: 'worker-died' },
+            { retry: true, countAttempt: false },
+          );
           reclaimed += 1;
         }
       }
