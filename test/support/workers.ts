@@ -5,13 +5,16 @@ import type { JobQueue, PgBossQueueOptions } from '../../src/jobs/index.js';
 
 const CHILD = fileURLToPath(new URL(`../../src/jobs/worker-child${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
 
-/** Queue settings for tests: quick retries, and a killed worker's jobs back within seconds (short expiry, maintenance each second). */
+/**
+ * Queue settings for tests: quick retries, maintenance every second, and an expiry short enough for a test to wait
+ * out (a job whose completion was lost in a server restart) but long enough for a slow job on a loaded machine.
+ */
 export const FAST_QUEUE: PgBossQueueOptions = {
   maintenanceIntervalSeconds: 1,
   settings: {
-    'ingest-article': { expireSeconds: 4, retryDelaySeconds: 1, retryLimit: 8 },
-    'rebrief-story': { expireSeconds: 8, retryDelaySeconds: 1, retryLimit: 8, delaySeconds: 0 },
-    'fetch-url': { expireSeconds: 4, retryDelaySeconds: 1, retryLimit: 2 },
+    'ingest-article': { expireSeconds: 20, retryDelaySeconds: 1, retryLimit: 8 },
+    'rebrief-story': { expireSeconds: 30, retryDelaySeconds: 1, retryLimit: 8, delaySeconds: 0 },
+    'fetch-url': { expireSeconds: 20, retryDelaySeconds: 1, retryLimit: 2 },
   },
 };
 
