@@ -197,6 +197,9 @@ async function measure(mode, stream, enqueuedAt) {
   );
   const staleStories = await db.query(`SELECT s.id FROM stories s LEFT JOIN briefings b ON b.story = s.id AND b.version = s.version WHERE b.story IS NULL`);
   const stale = { n: staleStories.filter((row) => !unbriefable.has(row.id)).length };
+  // Stories left without a briefing because none of their articles is usable (a re-brief that failed earlier, before a
+  // usable article arrived, does not count: the story has a current briefing now).
+  const unusable = staleStories.filter((row) => unbriefable.has(row.id)).length;
   const [stories] = await db.query(`SELECT count(*) AS n FROM stories`);
   const jobs = await db.query(
     `SELECT name, state, count(*) AS n, count(*) FILTER (WHERE retry_count > 0) AS retried FROM pgboss.job GROUP BY name, state ORDER BY name, state`,
@@ -234,7 +237,7 @@ async function measure(mode, stream, enqueuedAt) {
     wrongStory,
     stories: stories.n,
     stale: stale.n,
-    unbriefable: unbriefable.size,
+    unbriefable: unusable,
     ingestJobs: ingested,
     briefingJobs: jobs.filter((j) => j.name === 'rebrief-story').reduce((sum, j) => sum + j.n, 0),
     failed,

@@ -162,6 +162,8 @@ describe('jobs on PostgreSQL', { skip: server.skip }, () => {
       assert.equal(pending.status, 202);
       assert.equal(pending.headers.get('location'), `/api/stories/${story.id}/briefing`);
       assert.equal(((await pending.json()) as { status: string }).status, 'pending');
+      const page = await (await app.request(`/stories/${story.id}`, { headers: { host: 'localhost' } })).text();
+      assert.match(page, /A worker is making the briefing/, 'the story page says the briefing is on its way');
       const worker = startWorker({ store, queue, fetchInput: noFetch }, { pollMs: 100 });
       try {
         await waitFor('the queue to drain', () => queueIsIdle(queue), 60_000);

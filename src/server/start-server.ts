@@ -48,6 +48,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const server = await new Promise<ServerType>((resolve, reject) => {
     const created = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(created));
     created.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await database?.close(); // its pool would keep the process alive
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
