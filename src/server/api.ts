@@ -2,10 +2,12 @@ import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CorroborateError } from '../model/index.js';
 import { GENERATOR_VERSION } from '../version.js';
-import { addArticlesToStory } from './add-articles.js';
+import { addArticlesToStory, type AddOutcome } from './add-articles.js';
+import type { PendingBriefing, QueuedAdd } from './background-work.js';
 import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
 import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT, loadBriefing, parseBriefing } from './briefing-service.js';
 import { HttpError } from './http-error.js';
+import { createJobsApi } from './jobs-api.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { presentArticle, presentStory } from './present.js';
 import { readArticleInputs, readJsonBody, storyIdOf, type ServerContext } from './server-context.js';
@@ -71,11 +73,17 @@ export function createApi(ctx: ServerContext): Hono {
 
   api.post('/stories/:id/articles', async (c) => {
     const id = storyIdOf(c);
-    const outcome = await addArticlesToStory(store, id, await readArticleInputs(c), ctx.fetchInput);
+    const inputs = await readArticleInputs(c);
+    const outcome: AddOutcome & { queued?: QueuedAdd['queued'] } = ctx.background
+      ? await ctx.background.addInputs(id, inputs)
+      : await addArticlesToStory(store, id, inputs, ctx.fetchInput);
     ctx.events.publish(id, outcome.story.version);
     const added = outcome.results.filter((r) => r.status === 'added').map((r) => presentArticle(r.article));
     const duplicates = outcome.results.flatMap((r) => (r.status === 'duplicate' ? [{ reason: r.reason, article: presentArticle(r.article) }] : []));
-    return c.json({ story: presentStory(outcome.story), added, duplicates, diagnostics: outcome.diagnostics }, added.length > 0 ? 201 : 200);
+    // Database mode: URLs are fetched by workers; `queued` names their jobs (202 when nothing was added yet).
+    const queued = (outcome.queued ?? []).map(({ url, job }) => ({ url, job, link: job ? `/api/jobs/${job}` : null }));
+    const status = added.length > 0 ? 201 : queued.length > 0 ? 202 : 200;
+    return c.json({ story: presentStory(outcome.story), added, duplicates, diagnostics: outcome.diagnostics, ...(queued.length ? { queued } : {}) }, status);
   });
 
   api.get('/stories/:id/briefing', async (c) => {
@@ -83,7 +91,10 @@ export function createApi(ctx: ServerContext): Hono {
     const format = BRIEFING_FORMATS.find((candidate) => candidate.name === requested);
     if (!format)
       throw new HttpError(400, 'bad-request', `"format" must be ${listFormatNames(BRIEFING_FORMATS)}, not ${JSON.stringify(requested.slice(0, 20))}`);
-    const loaded = await loadBriefing(store, storyIdOf(c));
+    const id = storyIdOf(c);
+    const outcome = ctx.background ? await ctx.background.briefing(id) : { ready: await loadBriefing(store, id) };
+    if ('pending' in outcome) return sendPending(c, outcome.pending);
+    const loaded = outcome.ready;
     const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format.name}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'no-cache');
@@ -134,5 +145,25 @@ export function createApi(ctx: ServerContext): Hono {
     });
   });
 
+  api.route('/jobs', createJobsApi(ctx));
+
   return api;
+}
+
+/** 202: a worker is making the briefing; look again at the same URL (Location) after Retry-After seconds. */
+function sendPending(c: Context, pending: PendingBriefing): Response {
+  c.header('Location', `/api/stories/${pending.story.id}/briefing`);
+  c.header('Retry-After', '1');
+  c.header('X-Story-Version', String(pending.story.version));
+  const lastFailure = pending.lastFailure && { job: pending.lastFailure.id, error: pending.lastFailure.output, at: pending.lastFailure.completed };
+  return c.json(
+    {
+      status: 'pending',
+      story: pending.story.id,
+      version: pending.story.version,
+      job: pending.job && { id: pending.job, link: `/api/jobs/${pending.job}` },
+      lastFailure,
+    },
+    202,
+  );
 }

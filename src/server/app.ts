@@ -4,6 +4,7 @@ import type { RawInput } from '../model/index.js';
 import { fetchUrl as guardedFetchUrl, type FetchOptions } from '../ingest/fetch-url.js';
 import type { Store } from '../store/index.js';
 import { createApi } from './api.js';
+import type { BackgroundWork } from './background-work.js';
 import { loopbackHostGuard, requireTokenForWrites, sameOriginWrites, securityHeaders } from './guards.js';
 import { HttpError, sendError, toHttpError } from './http-error.js';
 import { escapeHtml } from './pages/escape.js';
@@ -27,6 +28,8 @@ export interface AppOptions {
   readonly pollMs?: number;
   /** Replaces fetchUrl (tests). */
   readonly fetchUrl?: (url: string, options?: FetchOptions) => Promise<RawInput>;
+  /** Database mode: queue briefing and fetching for workers instead of doing them in requests. */
+  readonly background?: BackgroundWork;
 }
 
 /** Default options of the HTTP app. */
@@ -59,6 +62,7 @@ export function createApp(options: AppOptions): CorroborateApp {
     token: options.token || null,
     closing: closing.signal,
     pollMs: options.pollMs ?? DEFAULT_APP_OPTIONS.pollMs,
+    ...(options.background ? { background: options.background } : {}),
     fetchInput: (url) => fetchUrl(url, { allowPrivate, timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024 }),
   };
   const maxSize = options.maxBodyBytes ?? DEFAULT_APP_OPTIONS.maxBodyBytes;

@@ -19,6 +19,8 @@ export interface StoryBriefing {
   readonly texts: string;
   /** True when it came from the cache. */
   readonly cached: boolean;
+  /** False when the story changed while it was computed, so it was not cached (a later briefing will be). */
+  readonly stored?: boolean;
 }
 
 /**
@@ -43,8 +45,8 @@ export async function loadBriefing(store: Store, id: number, hooks: PipelineHook
   const json = OUTPUT_FORMATS.json.render(briefing);
   const texts = JSON.stringify(sourceTexts);
   const version = snapshot.story.version;
-  await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });
-  return { story: snapshot.story, version, json: new TextEncoder().encode(json), texts, cached: false };
+  const stored = await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });
+  return { story: snapshot.story, version, json: new TextEncoder().encode(json), texts, cached: false, stored };
 }
 
 /** Parses what loadBriefing returned, for the renderers. */

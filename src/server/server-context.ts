@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Store } from '../store/index.js';
 import type { FetchInput } from './add-articles.js';
+import type { BackgroundWork } from './background-work.js';
 import { readFormArticles, readJsonArticles, type ArticleInput, type FormFields } from './article-input.js';
 import { HttpError } from './http-error.js';
 import type { StoryEvents } from './story-events.js';
@@ -15,6 +16,8 @@ export interface ServerContext {
   readonly closing: AbortSignal;
   /** How often a live stream re-reads the story version (writes from other processes), in ms. */
   readonly pollMs: number;
+  /** Database mode: heavy work goes to workers through the job queue. Absent: requests do it themselves. */
+  readonly background?: BackgroundWork;
 }
 
 /** The numeric id of a route's `:id`; 404 for anything that cannot be one. */

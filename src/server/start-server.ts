@@ -1,8 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openStore, resolveDataDir, type Store } from '../store/index.js';
+import { openStore, redactUrl, resolveDataDir, type Store } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
+import { createQueuedWork, openDatabaseMode } from './background-work.js';
 
 /** Options of `startServer`. */
 export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'> {
@@ -14,6 +15,8 @@ export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'
   readonly dataDir?: string | null;
   /** An open store to serve (tests); closed by `close()` only when the server opened it. */
   readonly store?: Store;
+  /** A postgres:// URL: serve from PostgreSQL and queue heavy work for `corroborate worker` processes (database mode). */
+  readonly database?: string | null;
 }
 
 /** A running server. */
@@ -22,6 +25,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string | null;
+  /** The database URL (password hidden) in database mode, else null. */
+  readonly database: string | null;
   readonly server: ServerType;
   /** Stops accepting, ends live streams and open connections, closes the store it opened. */
   close(): Promise<void>;
@@ -29,15 +34,23 @@ export interface RunningServer {
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
 
-/** Starts the HTTP API and web app over the embedded store. */
+// The pool drops a connection the server closed (a restart) and reconnects on the next request: worth a line, not a crash.
+const logDatabaseError = (error: Error) => process.stderr.write(`corroborate serve: database: ${error.message}\n`);
+
+/** Starts the HTTP API and web app over the embedded store, or over PostgreSQL with a job queue (`database`). */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const dataDir = options.store ? null : resolveDataDir(options.dataDir);
-  const store = options.store ?? openStore(dataDir!);
-  const { app, shutdown } = createApp({ ...options, store, loopbackOnly: isLoopback(host) });
+  const database = !options.store && options.database ? await openDatabaseMode(options.database, { onError: logDatabaseError }) : null;
+  const dataDir = options.store || database ? null : resolveDataDir(options.dataDir);
+  const store = options.store ?? database?.store ?? openStore(dataDir!);
+  const background = options.background ?? (database ? createQueuedWork(database.store, database.queue) : undefined);
+  const { app, shutdown } = createApp({ ...options, store, loopbackOnly: isLoopback(host), ...(background ? { background } : {}) });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const created = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(created));
     created.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await database?.close(); // its pool would keep the process alive
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -46,6 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${shown}:${address.port}`,
     port: address.port,
     dataDir,
+    database: database ? redactUrl(options.database!) : null,
     server,
     close: () =>
       (closed ??= (async () => {
@@ -54,7 +68,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         (server as Server).closeIdleConnections?.();
         setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
         await done;
-        if (!options.store) await store.close();
+        if (database) await database.close();
+        else if (!options.store) await store.close();
       })()),
   };
 }

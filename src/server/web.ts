@@ -4,6 +4,7 @@ import { OUTPUT_FORMATS } from '../render/index.js';
 import type { AddArticleResult } from '../store/index.js';
 import { addAndAnalyzeArticles, resolveArticles } from './add-articles.js';
 import { readFormArticles, readFormTitle, type FormFields } from './article-input.js';
+import type { BackgroundWork, PendingBriefing } from './background-work.js';
 import { loadBriefing, parseBriefing } from './briefing-service.js';
 import { FlashMessages } from './flash.js';
 import { bearerToken, tokenMatches } from './guards.js';
@@ -53,7 +54,9 @@ export function createWeb(ctx: ServerContext): Hono {
 
   const briefingView = async (id: number): Promise<BriefingView> => {
     try {
-      const { briefing, sourceTexts } = parseBriefing(await loadBriefing(store, id));
+      const outcome = ctx.background ? await ctx.background.briefing(id) : { ready: await loadBriefing(store, id) };
+      if ('pending' in outcome) return pendingView(outcome.pending);
+      const { briefing, sourceTexts } = parseBriefing(outcome.ready);
       return { html: OUTPUT_FORMATS.fragment.render(briefing, { sourceTexts }) };
     } catch (error) {
       const problem = toHttpError(error);
@@ -61,6 +64,24 @@ export function createWeb(ctx: ServerContext): Hono {
       if (problem.code === 'not-found') throw error;
       return { problem: problem.message, details: problem.diagnostics.map((d) => describe(d).text) };
     }
+  };
+
+  // Database mode: articles are stored now and URLs fetched by workers; the page says what was queued.
+  const queueInputs = async (id: number, inputs: Parameters<BackgroundWork['addInputs']>[1]): Promise<Message[]> => {
+    const outcome = await ctx.background!.addInputs(id, inputs);
+    const urls = outcome.queued.length;
+    const queued: Message[] = urls
+      ? [{ severity: 'ok', text: `${urls} URL${urls === 1 ? '' : 's'} queued; a worker fetches ${urls === 1 ? 'it' : 'them'}.` }]
+      : [];
+    return [...summarize(outcome.results, outcome.diagnostics), ...queued];
+  };
+
+  const pendingView = (pending: PendingBriefing): BriefingView => {
+    const failure = pending.lastFailure?.output as { message?: string } | null | undefined;
+    return {
+      problem: 'A worker is making the briefing of the latest articles; reload the page in a moment.',
+      details: failure?.message ? [`The last attempt failed: ${failure.message}`] : [],
+    };
   };
 
   const homePage = async (c: Context, messages: Message[] = [], status: 200 | 400 | 401 | 422 = 200) => {
@@ -76,6 +97,14 @@ export function createWeb(ctx: ServerContext): Hono {
     try {
       checkFormToken(c, fields);
       const inputs = await readFormArticles(fields);
+      if (ctx.background) {
+        const story = await store.createStory(readFormTitle(fields));
+        const outcome = await queueInputs(story.id, inputs).catch(async (error: unknown) => {
+          await store.deleteStory(story.id);
+          throw error;
+        });
+        return c.redirect(`/stories/${story.id}?flash=${flash.put(outcome)}`, 303);
+      }
       const { articles, diagnostics } = await resolveArticles(inputs, ctx.fetchInput);
       if (articles.length === 0)
         throw new CorroborateError('no-usable-input', 'No article could be read from what was given; nothing was created.', diagnostics);
@@ -115,6 +144,12 @@ export function createWeb(ctx: ServerContext): Hono {
     try {
       checkFormToken(c, fields);
       if (!(await store.getStory(id))) throw new HttpError(404, 'not-found', `There is no story ${id}.`);
+      if (ctx.background) {
+        messages = await queueInputs(id, await readFormArticles(fields));
+        const story = await store.getStory(id);
+        if (story) ctx.events.publish(id, story.version);
+        return c.redirect(`/stories/${id}?flash=${flash.put(messages)}`, 303);
+      }
       const { articles, diagnostics } = await resolveArticles(await readFormArticles(fields), ctx.fetchInput);
       if (articles.length === 0) throw new CorroborateError('no-usable-input', 'No article could be read from what was given.', diagnostics);
       const results = await addAndAnalyzeArticles(store, id, articles);

@@ -8,6 +8,7 @@ import { canonicalUrl, hashContent } from './content-hash.js';
 import { migrateSchema } from './sqlite-schema.js';
 import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
 import { toFtsQuery } from './fts-query.js';
+import { checkAnalysis, checkNewArticle, cleanTitle } from './store-input.js';
 import type {
   AddArticleResult,
   AnalysisToKeep,
@@ -262,25 +263,6 @@ function toStoreError(context: string, error: unknown): Error {
   if (error instanceof CorroborateError || error instanceof TypeError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new CorroborateError('store-failed', `${context}: ${message}`);
-}
-
-function cleanTitle(title: string | null | undefined): string | null {
-  if (title === null || title === undefined) return null;
-  if (typeof title !== 'string') throw new TypeError(`store: expected a story title string or null, got ${typeof title}`);
-  const trimmed = title.replace(/\s+/g, ' ').trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-function checkNewArticle(article: NewArticle, index: number): void {
-  if (!article || typeof article.text !== 'string' || typeof article.format !== 'string' || typeof article.origin !== 'string') {
-    throw new TypeError(`addArticles: article ${index} needs string text, format and origin`);
-  }
-}
-
-function checkAnalysis(kept: AnalysisToKeep, index: number): void {
-  if (!kept || !Number.isInteger(kept.article) || typeof kept.analyzer !== 'string' || !kept.analysis?.clean) {
-    throw new TypeError(`putAnalyses: analysis ${index} needs an integer article id, an analyzer string and an ArticleAnalysis`);
-  }
 }
 
 function toStory(row: StoryRow): StoryRecord {
