@@ -8,10 +8,15 @@ export interface SyndicationOptions {
   readonly shingleWords: number;
   /** Shared words (outside quotations) for a pair to count as syndicated. */
   readonly minSharedWords: number;
+  /**
+   * Share of the shorter text's words that the shared words (outside quotations) must reach: two long reports
+   * that each run the same few sentences of a transcript or a statement are not copies of each other.
+   */
+  readonly minSharedShare: number;
 }
 
-/** Default options: 8-word shingles, 30 shared words. */
-export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8, minSharedWords: 30 };
+/** Default options: 8-word shingles, 30 shared words and 5% of the shorter text. */
+export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8, minSharedWords: 30, minSharedShare: 0.05 };
 
 export interface ShingledText {
   readonly doc: AnalyzedDocument;
@@ -21,10 +26,61 @@ export interface ShingledText {
 }
 
 // Quoted words are shared by independent outlets that quote the same speaker: they are not evidence of shared copy.
+// A quotation runs from an opening to a closing double quote, also over line breaks (a quote that goes on for
+// several sentences or paragraphs); a quotation still open when a paragraph starts with a new opening mark ends
+// with the paragraph before (news style for a quote over several paragraphs). A transcript turn is quoted too: a
+// paragraph that starts with a speaker's name in capitals and a colon ("TRUMP: Tomorrow they will say…").
+const QUOTE_MARK = /[“”"]/g;
+const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}\p{M}.'’-]+:\s/u;
+// A quotation left open longer than this (in characters or line breaks) is a stray mark: only the rest of its line counts.
+const MAX_QUOTE_CHARS = 3000;
+const MAX_QUOTE_LINES = 6;
+
+function lineEndAfter(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end === -1 ? text.length : end;
+}
+
+const startsLine = (text: string, index: number): boolean => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 40), index));
+
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/[“"]([^“”"\n]{1,2000})[”"]/g)) ranges.push([match.index, match.index + match[0].length]);
-  return ranges;
+  let open = -1;
+  const closeAt = (end: number): void => {
+    const span = text.slice(open, end);
+    const lines = span.split('\n').length - 1;
+    ranges.push([open, span.length <= MAX_QUOTE_CHARS && lines <= MAX_QUOTE_LINES ? end : lineEndAfter(text, open)]);
+    open = -1;
+  };
+  for (const match of text.matchAll(QUOTE_MARK)) {
+    const mark = match[0];
+    const index = match.index;
+    if (open < 0) {
+      if (mark !== '”') open = index;
+    } else if (mark === '“' || (mark === '"' && startsLine(text, index) && text.slice(open, index).includes('\n'))) {
+      // A new opening mark at the start of a paragraph: the open quotation ran to the end of the paragraph before.
+      let end = index;
+      while (end > open && /\s/.test(text[end - 1]!)) end--;
+      closeAt(end);
+      open = index;
+    } else closeAt(index + 1);
+  }
+  if (open >= 0) closeAt(lineEndAfter(text, open));
+  for (let start = 0; start < text.length; ) {
+    const end = lineEndAfter(text, start);
+    const body = text.slice(start, end);
+    const label = TURN_LABEL.exec(body.trimStart());
+    if (label) ranges.push([start + body.length - body.trimStart().length, end]);
+    start = end + 1;
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
 }
 
 function hashWord(word: string): number {
@@ -92,6 +148,7 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
   shared = Math.min(shared, sharedInB);
   if (shared < options.minSharedWords) return null;
   const shorter = Math.min(a.words.length, b.words.length);
+  if (shared < options.minSharedShare * shorter) return null;
   return { sources: [a.doc.source, b.doc.source], sharedWords: shared, overlap: Math.round((shared / shorter) * 1000) / 1000, passages };
 }
 

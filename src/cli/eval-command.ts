@@ -3,12 +3,24 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CorroborateError } from '../model/index.js';
-import { DEFAULT_EVAL_SYSTEM_NAMES, EVAL_SYSTEMS, formatEvalTable, readClusters, resolveEvalSystems, runEval, type SavedSummary } from '../eval/index.js';
+import {
+  DEFAULT_EVAL_SYSTEM_NAMES,
+  EVAL_SYSTEMS,
+  formatEvalTable,
+  readClusters,
+  resolveEvalSystems,
+  runEval,
+  STORY_EVAL_SYSTEMS,
+  type SavedSummary,
+} from '../eval/index.js';
+import { runStoryEvalCommand } from './eval-stories.js';
 
 interface EvalFlags {
   readonly data: string;
   readonly limit?: number;
-  readonly systems: readonly string[];
+  readonly systems?: readonly string[];
+  readonly task: 'summaries' | 'stories';
+  readonly split: 'tune' | 'test' | 'all';
   readonly words: number;
   readonly stem?: boolean;
   readonly json?: boolean;
@@ -34,8 +46,10 @@ function parseSystems(value: string): string[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
+  // Summarizers (--task summaries) and clusterers (--task stories) share the option; each task checks its own names.
+  const stories = names.filter((name) => Object.hasOwn(STORY_EVAL_SYSTEMS, name));
   try {
-    resolveEvalSystems(names);
+    if (stories.length < names.length) resolveEvalSystems(names.filter((name) => !stories.includes(name)));
   } catch (error) {
     throw new InvalidArgumentError(error instanceof Error ? error.message.replace(/^resolveEvalSystems: /, '') : String(error));
   }
@@ -70,6 +84,16 @@ function createProgress(total: number | null, enabled: boolean): { update: (done
 
 const MAX_SKIPPED_SHOWN = 10;
 
+function parseTask(value: string): 'summaries' | 'stories' {
+  if (value !== 'summaries' && value !== 'stories') throw new InvalidArgumentError('expected summaries or stories');
+  return value;
+}
+
+function parseSplit(value: string): 'tune' | 'test' | 'all' {
+  if (value !== 'tune' && value !== 'test' && value !== 'all') throw new InvalidArgumentError('expected tune, test or all');
+  return value;
+}
+
 function parseReportFormat(value: string): 'text' | 'json' {
   if (value !== 'text' && value !== 'json') throw new InvalidArgumentError('expected text or json');
   return value;
@@ -83,10 +107,19 @@ async function writeLine(stream: WriteStream, record: SavedSummary): Promise<voi
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Score summarizers with ROUGE (ROUGE-1.5.5 protocol of the Multi-News paper) on a file of clusters.')
-    .requiredOption('-d, --data <file>', 'JSON lines of {"id", "documents": [...], "summary"}, gzipped or not')
+    .description('Score summarizers with ROUGE (ROUGE-1.5.5 protocol of the Multi-News paper) on a file of clusters, or story clustering (--task stories).')
+    .requiredOption(
+      '-d, --data <file>',
+      'JSON lines of {"id", "documents": [...], "summary"} (stories: {"id", "story", "title", "text", "date", "source"}), gzipped or not',
+    )
+    .option('--task <task>', 'summaries (ROUGE) or stories (B-cubed and pairwise F1 of story clustering)', parseTask, 'summaries')
+    .option('--split <part>', 'stories: the tuning part, the held-out test part or all (split by hash of topic, else story)', parseSplit, 'all')
     .option('-n, --limit <n>', 'only the first N clusters', parseCount)
-    .option('-s, --systems <names>', `comma-separated systems (${Object.keys(EVAL_SYSTEMS).join(', ')})`, parseSystems, [...DEFAULT_EVAL_SYSTEM_NAMES])
+    .option(
+      '-s, --systems <names>',
+      `comma-separated systems (summaries: ${Object.keys(EVAL_SYSTEMS).join(', ')}; default ${DEFAULT_EVAL_SYSTEM_NAMES.join(', ')}. stories: ${Object.keys(STORY_EVAL_SYSTEMS).join(', ')}; default all)`,
+      parseSystems,
+    )
     .option('-w, --words <n>', 'word budget; system text is cut there before scoring', parseWords, 300)
     .option('--stem', 'Porter-stem tokens before scoring (ROUGE-1.5.5 -m)')
     .option('-f, --format <format>', 'report format: text (a table) or json', parseReportFormat, 'text')
@@ -97,9 +130,15 @@ export function registerEval(program: Command): void {
       'after',
       '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3',
     )
-    .action(async (flags: EvalFlags) => {
+    .action(async (flags: EvalFlags, command: Command) => {
       if (!existsSync(flags.data)) throw new CorroborateError('input-not-found', `no such data file: ${flags.data}`);
-      const systems = resolveEvalSystems(flags.systems);
+      if (flags.task === 'stories') return runStoryEvalCommand({ ...flags, format: flags.json ? 'json' : flags.format }, command);
+      let systems: ReturnType<typeof resolveEvalSystems>;
+      try {
+        systems = resolveEvalSystems(flags.systems ?? DEFAULT_EVAL_SYSTEM_NAMES);
+      } catch (error) {
+        return command.error(`error: ${(error as Error).message.replace(/^resolveEvalSystems: /, '')} (a clusterer needs --task stories)`, { exitCode: 64 });
+      }
       const progress = createProgress(flags.limit ?? null, process.stderr.isTTY === true || flags.progress === true);
       const output = flags.saveSummaries ? createWriteStream(flags.saveSummaries) : null;
       const skipped: string[] = [];

@@ -3,11 +3,13 @@ import { CorroborateError } from '../model/index.js';
 import { DEFAULT_BRIEFING_BUDGET } from '../pipeline/index.js';
 import { createLogger } from '../server/request-log.js';
 import { startServer } from '../server/start-server.js';
+import { databaseUrlFrom } from './database-url.js';
 
 interface ServeFlags {
   readonly port: number;
   readonly host: string;
   readonly data?: string;
+  readonly database?: string;
   readonly token?: string;
   readonly readToken?: string;
   readonly allowNoToken?: boolean;
@@ -72,6 +74,10 @@ export function registerServe(program: Command): void {
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', parsePort, 8080)
     .option('--host <address>', 'interface to listen on; 0.0.0.0 exposes the server to the network (needs --token)', '127.0.0.1')
     .option('-d, --data <dir>', 'store folder (default $CORROBORATE_DATA, else $XDG_DATA_HOME/corroborate, else ~/.local/share/corroborate)')
+    .option(
+      '--database <url>',
+      'serve from PostgreSQL (postgres://…) and queue briefing and fetching for `corroborate worker` (default $CORROBORATE_DATABASE_URL)',
+    )
     .option('--token <token>', 'require this token for everything but /api/health (default $CORROBORATE_TOKEN)')
     .option('--read-token <token>', 'a second token that may read but not write (default $CORROBORATE_READ_TOKEN)')
     .option('--allow-no-token', 'listen beyond loopback without a token (anyone who reaches it may read and write)')
@@ -95,6 +101,7 @@ export function registerServe(program: Command): void {
         port: flags.port,
         host: flags.host,
         dataDir: flags.data ?? null,
+        database: flags.database || process.env.CORROBORATE_DATABASE_URL ? databaseUrlFrom(flags.database, 'serve') : null,
         token,
         readToken,
         allowNoToken: flags.allowNoToken === true,
@@ -108,7 +115,7 @@ export function registerServe(program: Command): void {
         briefTimeBudgetMs: flags.briefTimeout * 1000,
         logger: createLogger(flags.logLevel),
       });
-      process.stdout.write(`corroborate serving ${server.url}/ (store: ${server.dataDir}; API: ${server.url}/api/openapi.json)\n`);
+      process.stdout.write(`corroborate serving ${server.url}/ (store: ${server.database ?? server.dataDir}; API: ${server.url}/api/openapi.json)\n`);
       if (!token && !/^(127\.|::1|localhost)/.test(flags.host)) {
         process.stderr.write(
           'corroborate serve: warning: listening beyond localhost without a token; anyone who can reach it can read, add and delete stories\n',

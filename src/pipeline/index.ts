@@ -9,6 +9,7 @@ import { selectAnalyses, selectBriefedArticles, type BriefingBudget } from './bu
 export { ingestPipelineInputs, type PipelineInputs } from './01-ingest.js';
 export { analysisFits, analyzeArticle, ANALYSIS_VERSION, ANALYZER_VERSION, prepareStory, type PreparedStory } from './02-prepare.js';
 export { relabelAnalysis } from './relabel-analysis.js';
+export { prepareStoryArticle, type PreparedStoryArticle } from './story-article.js';
 export { briefStory, selectSummaryDocuments, type BriefOptions, type FullBriefing } from './03-brief.js';
 export { checkAborted, DEFAULT_PIPELINE_HOOKS, type PipelineHooks, type PipelineStage } from './hooks.js';
 export { cutArticle, DEFAULT_BRIEFING_BUDGET, selectBriefedArticles, type BriefingBudget, type BudgetSelection } from './budget.js';

@@ -5,6 +5,7 @@ import { fetchUrl as guardedFetchUrl, type FetchOptions } from '../ingest/fetch-
 import type { Store } from '../store/index.js';
 import { requireAccess } from './access.js';
 import { createApi } from './api.js';
+import type { BackgroundWork } from './background-work.js';
 import type { BriefingRunner, BriefLimits } from './briefing-runner.js';
 import { BriefingService } from './briefing-service.js';
 import { loopbackHostGuard, sameOriginWrites, securityHeaders } from './guards.js';
@@ -53,6 +54,8 @@ export interface AppOptions extends BriefLimits {
   readonly pollMs?: number;
   /** Replaces fetchUrl (tests). */
   readonly fetchUrl?: (url: string, options?: FetchOptions) => Promise<RawInput>;
+  /** Database mode: queue briefing and fetching for workers instead of doing them in requests. */
+  readonly background?: BackgroundWork;
 }
 
 /** Default options of the HTTP app. */
@@ -94,6 +97,7 @@ export function createApp(options: AppOptions): CorroborateApp {
     readToken: (token && options.readToken) || null,
     closing: closing.signal,
     pollMs: options.pollMs ?? DEFAULT_APP_OPTIONS.pollMs,
+    ...(options.background ? { background: options.background } : {}),
     fetchInput: (url) => fetchUrl(url, { allowPrivate, allowHosts, timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024 }),
     runner,
     work,

@@ -13,6 +13,8 @@ export interface StoryBriefing {
   readonly texts: string;
   /** True when it came from the cache. */
   readonly cached: boolean;
+  /** False when the story changed while it was computed, so it was not cached (a later briefing will be). */
+  readonly stored?: boolean;
 }
 
 /** What one briefing may read and write (see runPipeline). */

@@ -27,8 +27,8 @@ export async function computeBriefing(store: Store, task: BriefTask, defaults: B
   const json = OUTPUT_FORMATS.json.render(briefing);
   const texts = JSON.stringify(sourceTexts);
   const version = snapshot.story.version;
-  await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });
-  return { story: snapshot.story, version, json: new TextEncoder().encode(json), texts, cached: false };
+  const stored = await store.putBriefing({ story: id, version, generator: GENERATOR_VERSION, headline: briefing.title, json, texts });
+  return { story: snapshot.story, version, json: new TextEncoder().encode(json), texts, cached: false, stored };
 }
 
 /**

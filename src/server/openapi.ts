@@ -140,6 +140,7 @@ export const OPENAPI_DOCUMENT = withLimits({
         },
         responses: {
           201: json(ref('AddResult'), 'At least one article added'),
+          202: json(ref('AddResult'), 'Database mode: nothing added yet, URLs queued for workers to fetch (`queued` names the jobs)'),
           200: json(ref('AddResult'), 'Nothing new: every article was a duplicate'),
           400: error('Bad body'),
           401: error('Token missing or wrong'),
@@ -173,6 +174,11 @@ export const OPENAPI_DOCUMENT = withLimits({
             },
             content: briefingContent,
           },
+          202: {
+            description: 'Database mode: a worker is making the briefing of the current version; ask the same URL again (Location) after Retry-After',
+            headers: { Location: { schema: { type: 'string' } }, 'Retry-After': { schema: { type: 'integer' } } },
+            content: { 'application/json': { schema: ref('PendingBriefing') } },
+          },
           304: { description: 'Not modified (If-None-Match)' },
           400: error('Unknown format'),
           404: error('No such story'),
@@ -186,6 +192,29 @@ export const OPENAPI_DOCUMENT = withLimits({
         operationId: 'streamStoryEvents',
         summary: 'Server-Sent Events: "version" ({"version": n}) whenever articles change; "deleted" when the story goes',
         responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 404: error('No such story') },
+      },
+    },
+    '/api/jobs': {
+      get: {
+        operationId: 'listJobs',
+        summary: 'Database mode: background jobs in one state, newest first (failed ones by default, with their error)',
+        parameters: [
+          { name: 'state', in: 'query', schema: { enum: ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'], default: 'failed' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+        ],
+        responses: {
+          200: json({ type: 'object', properties: { state: { type: 'string' }, jobs: { type: 'array', items: ref('Job') } } }, 'Jobs'),
+          400: error('Bad query parameter'),
+          404: error('The server runs without a job queue (embedded store)'),
+        },
+      },
+    },
+    '/api/jobs/{id}': {
+      parameters: [{ name: 'id', in: 'path', required: true, description: 'Job id (a UUID)', schema: { type: 'string' } }],
+      get: {
+        operationId: 'getJob',
+        summary: 'Database mode: one background job: its state, retries, and its output or last error',
+        responses: { 200: json(ref('Job'), 'The job'), 404: error('No such job, or no job queue') },
       },
     },
   },
@@ -285,6 +314,35 @@ export const OPENAPI_DOCUMENT = withLimits({
           message: { type: 'string' },
           source: nullableString,
           input: { type: 'string' },
+        },
+      },
+      Job: {
+        type: 'object',
+        required: ['id', 'kind', 'state'],
+        properties: {
+          id: { type: 'string' },
+          kind: { enum: ['fetch-url', 'ingest-article', 'rebrief-story'] },
+          state: { enum: ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] },
+          data: { type: 'object' },
+          output: { description: 'What the job returned, or its last error {message, code}' },
+          retryCount: { type: 'integer' },
+          retryLimit: { type: 'integer' },
+          created: { type: 'string' },
+          started: nullableString,
+          completed: nullableString,
+          startAfter: { type: 'string', description: 'When it may (re)start: the backoff of a retry' },
+          key: { ...nullableString, description: 'Coalescing key (a re-brief: its story)' },
+        },
+      },
+      PendingBriefing: {
+        type: 'object',
+        required: ['status', 'story', 'version'],
+        properties: {
+          status: { const: 'pending' },
+          story: { type: 'integer' },
+          version: { type: 'integer' },
+          job: { type: ['object', 'null'], description: 'The re-brief queued now; null when one was already waiting' },
+          lastFailure: { type: ['object', 'null'], description: 'The last failed re-brief of this story: job id, error, when' },
         },
       },
       Briefing: {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Store } from '../store/index.js';
 import type { FetchInput } from './add-articles.js';
+import type { BackgroundWork } from './background-work.js';
 import { readFormArticles, readJsonArticles, type ArticleInput, type FormFields } from './article-input.js';
 import type { BriefingRunner } from './briefing-runner.js';
 import type { BriefingService } from './briefing-service.js';
@@ -28,6 +29,8 @@ export interface ServerContext {
   readonly closing: AbortSignal;
   /** How often a live stream re-reads the story version (writes from other processes), in ms. */
   readonly pollMs: number;
+  /** Database mode: heavy work goes to workers through the job queue. Absent: requests do it themselves. */
+  readonly background?: BackgroundWork;
 }
 
 /** The numeric id of a route's `:id`, written in plain decimal (`^[1-9][0-9]*$`, "0x5a" and "1e1" are not ids); 404 otherwise. */

@@ -3,8 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { CorroborateError } from '../model/index.js';
-import { openStore, resolveDataDir, SqliteStore, type Store } from '../store/index.js';
+import { openStore, redactUrl, resolveDataDir, SqliteStore, type Store } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
+import { createQueuedWork, openDatabaseMode } from './background-work.js';
 import type { BriefingRunner } from './briefing-runner.js';
 import { defaultThreads, PoolRunner } from './pool-runner.js';
 
@@ -28,6 +29,8 @@ export interface ServerOptions extends Omit<AppOptions, 'store' | 'loopbackOnly'
   readonly requestTimeoutMs?: number;
   /** Most time to receive a request's headers, in ms (default 15,000). */
   readonly headersTimeoutMs?: number;
+  /** A postgres:// URL: serve from PostgreSQL and queue heavy work for `corroborate worker` processes (database mode). */
+  readonly database?: string | null;
 }
 
 /** A running server. */
@@ -36,6 +39,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string | null;
+  /** The database URL (password hidden) in database mode, else null. */
+  readonly database: string | null;
   readonly server: ServerType;
   /** Stops accepting, ends live streams and open connections, stops the workers, closes the store it opened. */
   close(): Promise<void>;
@@ -65,7 +70,13 @@ function listenError(error: unknown, host: string, port: number): unknown {
   return error;
 }
 
-/** Starts the HTTP API and web app over the embedded store, with the heavy work in a pool of worker threads. */
+// The pool drops a connection the server closed (a restart) and reconnects on the next request: worth a line, not a crash.
+const logDatabaseError = (error: Error) => process.stderr.write(`corroborate serve: database: ${error.message}\n`);
+
+/**
+ * Starts the HTTP API and web app: over the embedded store with the heavy work in a pool of worker threads, or over
+ * PostgreSQL (`database`) with briefing and fetching queued for `corroborate worker` processes.
+ */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 8080;
@@ -75,8 +86,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       `refusing to listen on ${host} without a token: anyone who can reach it could read, add and delete stories; set --token (or CORROBORATE_TOKEN), or pass --allow-no-token to expose it anyway`,
     );
   }
-  const dataDir = options.store ? null : resolveDataDir(options.dataDir);
-  const store = options.store ?? openStore(dataDir!);
+  const database = !options.store && options.database ? await openDatabaseMode(options.database, { onError: logDatabaseError }) : null;
+  const dataDir = options.store || database ? null : resolveDataDir(options.dataDir);
+  const store = options.store ?? database?.store ?? openStore(dataDir!);
+  const background = options.background ?? (database ? createQueuedWork(database.store, database.queue) : undefined);
   const folder = storeFolder(store, dataDir);
   const threads = options.workers ?? defaultThreads();
   const limits = { budget: options.budget, limits: options.limits };
@@ -84,7 +97,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const pool: BriefingRunner | undefined =
     !options.runner && threads > 0 && folder ? new PoolRunner({ dataDir: folder, limits, threads, workerMemoryMb: options.workerMemoryMb }) : undefined;
   const runner = options.runner ?? pool;
-  const { app, shutdown } = createApp({ ...options, store, runner, loopbackOnly: isLoopback(host) });
+  const { app, shutdown } = createApp({ ...options, store, runner, loopbackOnly: isLoopback(host), ...(background ? { background } : {}) });
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
@@ -102,7 +115,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   } catch (error) {
     await shutdown();
     await pool?.close();
-    if (!options.store) await store.close();
+    if (database)
+      await database.close(); // its pool would keep the process alive
+    else if (!options.store) await store.close();
     throw listenError(error, host, port);
   }
   (server as Server).keepAliveTimeout = 5_000;
@@ -113,6 +128,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${shown}:${address.port}`,
     port: address.port,
     dataDir,
+    database: database ? redactUrl(options.database!) : null,
     server,
     close: () =>
       (closed ??= (async () => {
@@ -122,7 +138,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         setTimeout(() => (server as Server).closeAllConnections?.(), 1000).unref();
         await done;
         await pool?.close();
-        if (!options.store) await store.close();
+        if (database) await database.close();
+        else if (!options.store) await store.close();
       })()),
   };
 }

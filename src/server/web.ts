@@ -5,6 +5,7 @@ import { GENERATOR_VERSION } from '../version.js';
 import { requestAccess } from './access.js';
 import { addAndAnalyzeArticles, resolveArticles } from './add-articles.js';
 import { readFormArticles, readFormTitle, type FormFields } from './article-input.js';
+import type { BackgroundWork, PendingBriefing } from './background-work.js';
 import { FlashMessages } from './flash.js';
 import { bearerToken, tokenMatches } from './guards.js';
 import { HttpError, toHttpError } from './http-error.js';
@@ -61,6 +62,11 @@ export function createWeb(ctx: ServerContext): Hono {
 
   const briefingView = async (story: StoryRecord, signal: AbortSignal): Promise<BriefingView> => {
     try {
+      if (ctx.background) {
+        const outcome = await ctx.background.briefing(story.id);
+        if ('pending' in outcome) return pendingView(outcome.pending);
+        return { html: await briefings.render(outcome.ready, 'fragment', signal) };
+      }
       return { html: await briefings.render(await briefings.get(story.id, signal, story), 'fragment', signal) };
     } catch (error) {
       const problem = toHttpError(error);
@@ -107,6 +113,24 @@ export function createWeb(ctx: ServerContext): Hono {
     return sendVersioned(c, briefings.cache, key, made, 'text/html; charset=UTF-8');
   };
 
+  // Database mode: articles are stored now and URLs fetched by workers; the page says what was queued.
+  const queueInputs = async (id: number, inputs: Parameters<BackgroundWork['addInputs']>[1]): Promise<Message[]> => {
+    const outcome = await ctx.background!.addInputs(id, inputs);
+    const urls = outcome.queued.length;
+    const queued: Message[] = urls
+      ? [{ severity: 'ok', text: `${urls} URL${urls === 1 ? '' : 's'} queued; a worker fetches ${urls === 1 ? 'it' : 'them'}.` }]
+      : [];
+    return [...summarize(outcome.results, outcome.diagnostics), ...queued];
+  };
+
+  const pendingView = (pending: PendingBriefing): BriefingView => {
+    const failure = pending.lastFailure?.output as { message?: string } | null | undefined;
+    return {
+      problem: 'A worker is making the briefing of the latest articles; reload the page in a moment.',
+      details: failure?.message ? [`The last attempt failed: ${failure.message}`] : [],
+    };
+  };
+
   const homePage = async (c: Context, messages: Message[] = [], status: 200 | 400 | 401 | 422 = 200) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
     const { stories, total, truncated } = await store.listStories({ query, limit: 100 });
@@ -120,6 +144,14 @@ export function createWeb(ctx: ServerContext): Hono {
     try {
       checkFormToken(c, fields);
       const inputs = await readFormArticles(fields);
+      if (ctx.background) {
+        const story = await store.createStory(readFormTitle(fields));
+        const outcome = await queueInputs(story.id, inputs).catch(async (error: unknown) => {
+          await store.deleteStory(story.id);
+          throw error;
+        });
+        return c.redirect(`/stories/${story.id}?flash=${flash.put(outcome)}`, 303);
+      }
       const { story, results, diagnostics } = await ctx.work.run(
         null,
         async (signal) => {
@@ -167,6 +199,12 @@ export function createWeb(ctx: ServerContext): Hono {
     try {
       checkFormToken(c, fields);
       if (!(await store.getStory(id))) throw new HttpError(404, 'not-found', `There is no story ${id}.`);
+      if (ctx.background) {
+        messages = await queueInputs(id, await readFormArticles(fields));
+        const story = await store.getStory(id);
+        if (story) ctx.events.publish(id, story.version);
+        return c.redirect(`/stories/${id}?flash=${flash.put(messages)}`, 303);
+      }
       const inputs = await readFormArticles(fields);
       const { results, diagnostics } = await ctx.work.run(
         null,

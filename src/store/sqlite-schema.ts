@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { CorroborateError } from '../model/index.js';
 
+import { SEARCHED_CHARS } from './types.js';
+
 /** Characters of an article's text that search reads (the title is read whole). */
-export const SEARCHED_CHARS = 50_000;
+export { SEARCHED_CHARS };
 
 /** Schema steps; step N brings the database to `PRAGMA user_version = N`. Append only, never edit a released step. */
 export const MIGRATIONS: readonly string[] = [

@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { CorroborateError, type ArticleAnalysis } from '../model/index.js';
 import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
 import { canonicalUrl, hashContent } from './content-hash.js';
 import { migrateSchema } from './sqlite-schema.js';
 import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
 import { toFtsQuery } from './fts-query.js';
+import { checkAnalysis, checkNewArticle, cleanTitle } from './store-input.js';
 import type {
   AddArticleResult,
   AnalysisToKeep,
@@ -36,11 +38,34 @@ export interface SqliteStoreOptions {
   readonly now?: () => Date;
 }
 
+// better-sqlite3 is an optional peer dependency (a native module): loaded on first use, so that a program that
+// only briefs never needs it, and a clear error when it is not installed or its binary is missing.
+const requireLazily = createRequire(import.meta.url);
+let sqlite: typeof Database | null = null;
+
+/** Loads better-sqlite3 with `load` (Node's require by default), or throws a `store-failed` error saying how to install it. */
+export function loadSqlite(load?: (name: string) => unknown): typeof Database {
+  if (sqlite && !load) return sqlite;
+  try {
+    const loaded = (load ?? requireLazily)('better-sqlite3') as typeof Database;
+    if (!load) sqlite = loaded;
+    return loaded;
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'MODULE_NOT_FOUND';
+    throw new CorroborateError(
+      'store-failed',
+      `${missing ? 'the store needs the package better-sqlite3, which is not installed' : `the store's package better-sqlite3 cannot be loaded (${(error as Error).message})`}: ` +
+        'run `npm install better-sqlite3` (it builds a native SQLite module; where no prebuilt binary fits, that needs python3, make and a C++ compiler)',
+    );
+  }
+}
+
 /** Opens (creating and migrating when needed) the SQLite store in `dir`/corroborate.sqlite. */
 export function openSqliteStore(dir: string, options: SqliteStoreOptions = {}): SqliteStore {
+  const Sqlite = loadSqlite();
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const db = new Database(join(dir, STORE_FILE), { timeout: 10_000 });
+    const db = new Sqlite(join(dir, STORE_FILE), { timeout: 10_000 });
     try {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
@@ -281,25 +306,6 @@ function toStoreError(context: string, error: unknown): Error {
   if (error instanceof CorroborateError || error instanceof TypeError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new CorroborateError('store-failed', `${context}: ${message}`);
-}
-
-function cleanTitle(title: string | null | undefined): string | null {
-  if (title === null || title === undefined) return null;
-  if (typeof title !== 'string') throw new TypeError(`store: expected a story title string or null, got ${typeof title}`);
-  const trimmed = title.replace(/\s+/g, ' ').trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-function checkNewArticle(article: NewArticle, index: number): void {
-  if (!article || typeof article.text !== 'string' || typeof article.format !== 'string' || typeof article.origin !== 'string') {
-    throw new TypeError(`addArticles: article ${index} needs string text, format and origin`);
-  }
-}
-
-function checkAnalysis(kept: AnalysisToKeep, index: number): void {
-  if (!kept || !Number.isInteger(kept.article) || typeof kept.analyzer !== 'string' || !kept.analysis?.clean) {
-    throw new TypeError(`putAnalyses: analysis ${index} needs an integer article id, an analyzer string and an ArticleAnalysis`);
-  }
 }
 
 function toStory(row: StoryRow): StoryRecord {

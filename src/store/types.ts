@@ -110,6 +110,9 @@ export interface ListStoriesOptions {
   readonly timeBudgetMs?: number;
 }
 
+/** Search reads an article's title and the first this many characters of its text (see `Store.listStories`). */
+export const SEARCHED_CHARS = 50_000;
+
 /** Default search bounds of `Store.listStories`. */
 export const DEFAULT_SEARCH_BOUNDS = { maxCandidates: 2000, timeBudgetMs: 100 } as const;
 
