@@ -80,6 +80,32 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX worker_leases_worker ON worker_leases (worker);
   `,
+  // 3: the stream, as in the SQLite store's step 4 (automatic stories, each cluster's story, the clusterer's state saved
+  // with the articles it placed, keys of feed items, duplicates found across stories) and the feeds being watched.
+  `
+  ALTER TABLE stories ADD COLUMN automatic boolean NOT NULL DEFAULT false;
+  ALTER TABLE stories ADD COLUMN briefed integer NOT NULL DEFAULT 0;
+  ALTER TABLE articles ADD COLUMN stream_key text;
+  CREATE UNIQUE INDEX articles_stream_key ON articles (stream_key) WHERE stream_key IS NOT NULL;
+  CREATE INDEX articles_hash ON articles (hash);
+  CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
+  CREATE TABLE stream_state (
+    id      integer PRIMARY KEY CHECK (id = 1),
+    version bigint NOT NULL,
+    state   text
+  );
+  INSERT INTO stream_state (id, version, state) VALUES (1, 0, NULL);
+  CREATE TABLE stream_clusters (
+    cluster bigint PRIMARY KEY,
+    story   bigint NOT NULL REFERENCES stories (id) ON DELETE CASCADE
+  );
+  CREATE INDEX stream_clusters_story ON stream_clusters (story);
+  CREATE TABLE feeds (
+    url     text PRIMARY KEY,
+    state   text NOT NULL,
+    updated timestamptz NOT NULL
+  );
+  `,
 ];
 
 /** The schema version this code writes. */

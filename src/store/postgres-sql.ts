@@ -9,6 +9,9 @@ export interface PgStoryRow {
   updated: Date;
   version: number;
   articles: number;
+  automatic: boolean;
+  briefed: number;
+  sources: number;
 }
 
 export interface PgArticleRow {
@@ -27,7 +30,10 @@ export interface PgArticleRow {
   text?: string;
 }
 
-const STORY = 's.id, s.title, s.headline, s.created, s.updated, s.version, s.articles';
+// Distinct sources of a story: outlets compared case-insensitively, an article without one counting alone.
+const SOURCES = `(SELECT count(DISTINCT coalesce(nullif(lower(btrim(a.outlet)), ''), 'article ' || a.id)) FROM articles a WHERE a.story = s.id)`;
+const STORY = `s.id, s.title, s.headline, s.created, s.updated, s.version, s.articles, s.automatic, s.briefed, ${SOURCES}::integer AS sources`;
+const FILTER = `s.updated >= $1 AND ($2::integer <= 1 OR ${SOURCES} >= $2::integer)`;
 const SUMMARY = 'a.id, a.story, a.url, a.hash, a.title, a.outlet, a.published, a.byline, a.format, a.origin, a.added, a.chars';
 
 // Marks around matched words in snippets (U+0002 … U+0003, as the SQLite store) and a one-fragment snippet of ~16 words.
@@ -43,8 +49,35 @@ export const PG_SQL = {
   insertStory: `INSERT INTO stories AS s (title, created, updated) VALUES ($1, $2, $2) RETURNING ${STORY}`,
   deleteStory: `DELETE FROM stories WHERE id = $1`,
   bumpStory: `UPDATE stories SET version = version + 1, updated = $2, articles = articles + $3 WHERE id = $1`,
-  listStories: `SELECT ${STORY} FROM stories s ORDER BY s.updated DESC, s.id DESC LIMIT $1 OFFSET $2`,
-  countStories: `SELECT count(*) AS total FROM stories`,
+  listStories: `SELECT ${STORY} FROM stories s WHERE ${FILTER} ORDER BY s.updated DESC, s.id DESC LIMIT $3 OFFSET $4`,
+  // The front page: sources × 2^(−hours since the last change / 24), at $5.
+  rankStories: `SELECT ${STORY} FROM stories s WHERE ${FILTER}
+    ORDER BY ${SOURCES} * power(2.0, -greatest(0.0, extract(epoch FROM ($5::timestamptz - s.updated)) / 86400.0)) DESC, s.updated DESC, s.id DESC
+    LIMIT $3 OFFSET $4`,
+  countStories: `SELECT count(*)::integer AS total FROM stories s WHERE ${FILTER}`,
+  // The stream (see Store.addToStream).
+  lockStreamState: `SELECT version::integer AS version, state FROM stream_state WHERE id = 1 FOR UPDATE`,
+  streamState: `SELECT version::integer AS version, state FROM stream_state WHERE id = 1`,
+  putStreamState: `UPDATE stream_state SET version = $1, state = $2 WHERE id = 1`,
+  clusterStory: `SELECT story FROM stream_clusters WHERE cluster = $1`,
+  mapCluster: `INSERT INTO stream_clusters (cluster, story) VALUES ($1, $2) ON CONFLICT (cluster) DO UPDATE SET story = excluded.story`,
+  moveClusters: `UPDATE stream_clusters SET story = $2 WHERE story = $1`,
+  insertAutomaticStory: `INSERT INTO stories AS s (title, headline, created, updated, automatic) VALUES (NULL, $1, $2, $2, true) RETURNING s.id`,
+  anyByKey: `SELECT ${SUMMARY} FROM articles a WHERE a.stream_key = $1`,
+  anyByUrl: `SELECT ${SUMMARY} FROM articles a WHERE a.url = $1 ORDER BY a.id LIMIT 1`,
+  anyByHash: `SELECT ${SUMMARY} FROM articles a WHERE a.hash = $1 ORDER BY a.id LIMIT 1`,
+  setStreamKey: `UPDATE articles SET stream_key = $2 WHERE id = $1`,
+  // Editing stories by hand.
+  renameStory: `UPDATE stories SET title = $2, automatic = false WHERE id = $1`,
+  dropMergeDuplicates: `DELETE FROM articles WHERE story = $1 AND (hash IN (SELECT hash FROM articles WHERE story = $2)
+    OR url IN (SELECT url FROM articles WHERE story = $2 AND url IS NOT NULL))`,
+  moveStoryArticles: `UPDATE articles SET story = $2 WHERE story = $1`,
+  moveArticle: `UPDATE articles SET story = $2 WHERE id = $3 AND story = $1`,
+  keepStory: `UPDATE stories SET automatic = false WHERE id = $1`,
+  recountStory: `UPDATE stories SET version = version + 1, updated = $2, articles = (SELECT count(*) FROM articles a WHERE a.story = $1) WHERE id = $1`,
+  setBriefed: `UPDATE stories SET briefed = articles WHERE id = $1`,
+  feedState: `SELECT state FROM feeds WHERE url = $1`,
+  putFeedState: `INSERT INTO feeds (url, state, updated) VALUES ($1, $2, $3) ON CONFLICT (url) DO UPDATE SET state = excluded.state, updated = excluded.updated`,
   // Bounded search (see Store.listStories): matching story titles and articles, newest first, read by the caller until
   // its count or time budget is spent; the cursor is declared in the caller's transaction.
   searchStoryTitles: `SELECT s.id AS story, ts_rank(s.search, q) AS score FROM stories s, to_tsquery('corroborate', $1) q

@@ -17,8 +17,14 @@ import type {
   Store,
   StoredArticle,
   StoryHit,
+  StoryEdit,
   StoryList,
   StoryRecord,
+  StreamAddOutcome,
+  StreamAddResult,
+  StreamArticle,
+  StreamDuplicate,
+  StreamState,
 } from './types.js';
 import { DEFAULT_SEARCH_BOUNDS } from './types.js';
 
@@ -93,8 +99,12 @@ export class PostgresStore implements Store {
     const query = options.query ? toTsQuery(options.query) : null;
     return this.#db.transaction('snapshot', async (tx) => {
       if (query === null) {
-        const rows = await tx.query<PgStoryRow>(PG_SQL.listStories, [limit, offset]);
-        const [count] = await tx.query<{ total: number }>(PG_SQL.countStories);
+        const filter = [options.since ? new Date(options.since) : new Date(0), Math.max(0, Math.trunc(options.minSources ?? 0))];
+        const rows =
+          options.order === 'rank'
+            ? await tx.query<PgStoryRow>(PG_SQL.rankStories, [...filter, limit, offset, options.now ?? this.#now()])
+            : await tx.query<PgStoryRow>(PG_SQL.listStories, [...filter, limit, offset]);
+        const [count] = await tx.query<{ total: number }>(PG_SQL.countStories, filter);
         return { stories: rows.map((row) => ({ ...toStory(row), snippet: null })), total: count?.total ?? 0, truncated: false };
       }
       return searchStories(tx, query, limit, offset, options);
@@ -163,6 +173,7 @@ export class PostgresStore implements Store {
       if (locked?.version !== version) return false;
       await tx.query(PG_SQL.putBriefing, [story, version, generator, Buffer.from(json, 'utf8'), texts, this.#now()]);
       await tx.query(PG_SQL.setHeadline, [story, headline]);
+      await tx.query(PG_SQL.setBriefed, [story]);
       return true;
     });
   }
@@ -188,9 +199,133 @@ export class PostgresStore implements Store {
     return new Map(rows.map((row) => [row.article, decodeAnalysis(row.data)]));
   }
 
+  async getStreamState(): Promise<StreamState> {
+    const [row] = await this.#db.query<StreamState>(PG_SQL.streamState);
+    return { version: row?.version ?? 0, state: row?.state ?? null };
+  }
+
+  async findDuplicates(candidates: readonly { key: string | null; url: string | null; text: string }[]): Promise<(StreamDuplicate | null)[]> {
+    return this.#db.transaction('snapshot', async (tx) => {
+      const found: (StreamDuplicate | null)[] = [];
+      for (const candidate of candidates) found.push(await duplicateOf(tx, candidate.key, canonicalUrl(candidate.url), hashContent(candidate.text)));
+      return found;
+    });
+  }
+
+  async addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome> {
+    articles.forEach((entry, index) => checkNewArticle(entry.article, index));
+    return this.#db.transaction('write', async (tx) => {
+      // One writer at a time: the row lock orders every stream write, and the version check refuses a stale one.
+      const [current] = await tx.query<StreamState>(PG_SQL.lockStreamState);
+      if ((current?.version ?? 0) !== expected) return { status: 'moved', version: current?.version ?? 0 };
+      const stamp = this.#now();
+      const touched = new Map<number, number>();
+      const results: StreamAddResult[] = [];
+      for (const entry of articles) {
+        const duplicate = await duplicateOf(tx, entry.key, canonicalUrl(entry.article.url), hashContent(entry.article.text));
+        if (duplicate) {
+          results.push({ status: 'duplicate', ...duplicate });
+          continue;
+        }
+        const [mapped] = await tx.query<{ story: number }>(PG_SQL.clusterStory, [entry.cluster]);
+        let story = mapped ? Number(mapped.story) : null;
+        const opened = story === null;
+        if (story === null) {
+          const [made] = await tx.query<{ id: number }>(PG_SQL.insertAutomaticStory, [cleanTitle(entry.article.title), stamp]);
+          story = Number(made!.id);
+          await tx.query(PG_SQL.mapCluster, [entry.cluster, story]);
+        }
+        await tx.query(PG_SQL.lockStory, [story]);
+        const added = await addOne(tx, story, entry.article, stamp);
+        if (added.status === 'duplicate') {
+          results.push(added);
+          continue;
+        }
+        if (entry.key !== null) await tx.query(PG_SQL.setStreamKey, [added.article.id, entry.key]);
+        touched.set(story, (touched.get(story) ?? 0) + 1);
+        results.push({ status: 'added', article: added.article, story, opened });
+      }
+      for (const [story, count] of touched) {
+        await tx.query(PG_SQL.bumpStory, [story, stamp, count]);
+        await tx.query(PG_SQL.deleteBriefing, [story]);
+      }
+      const version = expected + articles.length;
+      await tx.query(PG_SQL.putStreamState, [version, state]);
+      return { status: 'done', results, version };
+    });
+  }
+
+  async editStories(edit: StoryEdit): Promise<StoryRecord> {
+    return this.#db.transaction('write', async (tx) => {
+      const stamp = this.#now();
+      const need = async (id: number): Promise<void> => {
+        if (!isId(id) || (await tx.query(PG_SQL.lockStory, [id])).length === 0) throw new CorroborateError('not-found', `no story with id ${id}`);
+      };
+      const changed = async (id: number): Promise<void> => {
+        await tx.query(PG_SQL.recountStory, [id, stamp]);
+        await tx.query(PG_SQL.deleteBriefing, [id]);
+      };
+      let result: number;
+      if (edit.kind === 'rename') {
+        await need(edit.story);
+        const title = cleanTitle(edit.title);
+        if (title === null) throw new CorroborateError('bad-request', 'a story needs a non-empty title');
+        await tx.query(PG_SQL.renameStory, [edit.story, title]);
+        result = edit.story;
+      } else if (edit.kind === 'merge') {
+        await need(edit.into);
+        const from = [...new Set(edit.from)].filter((id) => id !== edit.into);
+        if (from.length === 0) throw new CorroborateError('bad-request', 'merge needs at least one other story');
+        for (const id of from) await need(id);
+        for (const id of from) {
+          await tx.query(PG_SQL.dropMergeDuplicates, [id, edit.into]);
+          await tx.query(PG_SQL.moveStoryArticles, [id, edit.into]);
+          await tx.query(PG_SQL.moveClusters, [id, edit.into]);
+          await tx.query(PG_SQL.deleteStory, [id]);
+        }
+        await tx.query(PG_SQL.keepStory, [edit.into]);
+        await changed(edit.into);
+        result = edit.into;
+      } else {
+        await need(edit.story);
+        const ids = [...new Set(edit.articles)];
+        if (ids.length === 0) throw new CorroborateError('bad-request', 'split needs at least one article');
+        const [created] = await tx.query<PgStoryRow>(PG_SQL.insertStory, [cleanTitle(edit.title), stamp]);
+        const id = Number(created!.id);
+        for (const article of ids) {
+          const moved = isId(article) ? await tx.query(`${PG_SQL.moveArticle} RETURNING id`, [edit.story, id, article]) : [];
+          if (moved.length === 0) throw new CorroborateError('bad-request', `article ${article} is not in story ${edit.story}`);
+        }
+        await changed(edit.story);
+        await changed(id);
+        result = id;
+      }
+      const [row] = await tx.query<PgStoryRow>(PG_SQL.story, [result]);
+      return toStory(row!);
+    });
+  }
+
+  async getFeedState(url: string): Promise<string | null> {
+    const [row] = await this.#db.query<{ state: string }>(PG_SQL.feedState, [url]);
+    return row?.state ?? null;
+  }
+
+  async putFeedState(url: string, state: string): Promise<void> {
+    await this.#db.query(PG_SQL.putFeedState, [url, state, this.#now()]);
+  }
+
   async close(): Promise<void> {
     await this.#db.close();
   }
+}
+
+async function duplicateOf(tx: Transaction, key: string | null, url: string | null, hash: string): Promise<StreamDuplicate | null> {
+  const [byKey] = key === null ? [] : await tx.query<PgArticleRow>(PG_SQL.anyByKey, [key]);
+  if (byKey) return { reason: 'key', article: toSummary(byKey) };
+  const [byUrl] = url === null ? [] : await tx.query<PgArticleRow>(PG_SQL.anyByUrl, [url]);
+  if (byUrl) return { reason: 'url', article: toSummary(byUrl) };
+  const [byHash] = await tx.query<PgArticleRow>(PG_SQL.anyByHash, [hash]);
+  return byHash ? { reason: 'content', article: toSummary(byHash) } : null;
 }
 
 async function addOne(tx: Transaction, story: number, article: NewArticle, stamp: Date): Promise<AddArticleResult> {
@@ -232,6 +367,9 @@ function toStory(row: PgStoryRow): StoryRecord {
     updated: row.updated.toISOString(),
     version: row.version,
     articles: row.articles,
+    automatic: row.automatic,
+    sources: row.sources,
+    briefedArticles: row.briefed,
   };
 }
 

@@ -73,6 +73,35 @@ ${indexText('stories', ['title', 'headline'])}
 ${indexText('articles', ['title', 'text'], { content: 'articles_searched', value: (row, column) => (column === 'text' ? `substr(${row}.text, 1, ${SEARCHED_CHARS})` : `${row}.${column}`) })}
   INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
   `,
+  // 4: the stream (src/server/stream-articles.ts). Stories the clusterer opened are marked automatic; each cluster of the
+  // clusterer has its stored story (stream_clusters); the clusterer's state is saved with the articles it placed
+  // (stream_state, one row); an article may carry its key where it came from (a feed item's) and is found by URL and
+  // content hash across stories; a story remembers how many articles its latest briefing read; feeds keep the
+  // watcher's state (validators, failures, next poll).
+  `
+  ALTER TABLE stories ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE stories ADD COLUMN briefed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE articles ADD COLUMN stream_key TEXT;
+  CREATE UNIQUE INDEX articles_stream_key ON articles(stream_key) WHERE stream_key IS NOT NULL;
+  CREATE INDEX articles_hash ON articles(hash);
+  CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+  CREATE TABLE stream_state (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    state   TEXT
+  );
+  INSERT INTO stream_state (id, version, state) VALUES (1, 0, NULL);
+  CREATE TABLE stream_clusters (
+    cluster INTEGER PRIMARY KEY,
+    story   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+  );
+  CREATE INDEX stream_clusters_story ON stream_clusters(story);
+  CREATE TABLE feeds (
+    url     TEXT PRIMARY KEY,
+    state   TEXT NOT NULL,
+    updated TEXT NOT NULL
+  );
+  `,
 ];
 
 /**

@@ -20,8 +20,14 @@ import type {
   Store,
   StoredArticle,
   StoryHit,
+  StoryEdit,
   StoryList,
   StoryRecord,
+  StreamAddOutcome,
+  StreamAddResult,
+  StreamArticle,
+  StreamDuplicate,
+  StreamState,
 } from './types.js';
 import { DEFAULT_SEARCH_BOUNDS } from './types.js';
 
@@ -124,8 +130,12 @@ export class SqliteStore implements Store {
     const query = options.query ? toFtsQuery(options.query) : null;
     return this.#read('list stories', () => {
       if (query === null) {
-        const rows = this.#sql.listStories.all(limit, offset) as StoryRow[];
-        const total = this.#sql.countStories.pluck().get() as number;
+        const filter = { since: options.since ?? '', minSources: Math.max(0, Math.trunc(options.minSources ?? 0)) };
+        const page = { ...filter, limit, offset };
+        const rows = (
+          options.order === 'rank' ? this.#sql.rankStories.all({ ...page, now: (options.now ?? this.#now()).toISOString() }) : this.#sql.listStories.all(page)
+        ) as StoryRow[];
+        const total = this.#sql.countStories.pluck().get(filter) as number;
         return { stories: rows.map((row) => ({ ...toStory(row), snippet: null })), total, truncated: false };
       }
       return this.#search(query, limit, offset, options);
@@ -141,7 +151,7 @@ export class SqliteStore implements Store {
     return this.#write('add articles', () => {
       if (!this.#sql.story.get(story)) throw new CorroborateError('not-found', `no story with id ${story}`);
       const stamp = this.#now().toISOString();
-      const results = articles.map((article) => this.#addOne(story, article, stamp));
+      const results = articles.map((article) => this.#addOne(story, article, stamp, null));
       if (results.some((result) => result.status === 'added')) {
         this.#sql.bumpStory.run(stamp, story);
         this.#sql.deleteBriefing.run(story);
@@ -182,6 +192,7 @@ export class SqliteStore implements Store {
       if (current !== version) return false;
       this.#sql.putBriefing.run({ story, version, generator, json, texts, created: this.#now().toISOString() });
       this.#sql.setHeadline.run({ headline, story });
+      this.#sql.setBriefed.run({ story });
       return true;
     });
   }
@@ -202,8 +213,115 @@ export class SqliteStore implements Store {
     });
   }
 
+  async getStreamState(): Promise<StreamState> {
+    return this.#read('read the stream state', () => this.#sql.streamState.get() as StreamState);
+  }
+
+  async findDuplicates(candidates: readonly { key: string | null; url: string | null; text: string }[]): Promise<(StreamDuplicate | null)[]> {
+    return this.#snapshot('find duplicates', () =>
+      candidates.map((candidate) => this.#duplicateOf(candidate.key, canonicalUrl(candidate.url), hashContent(candidate.text))),
+    );
+  }
+
+  async addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome> {
+    articles.forEach((entry, index) => checkNewArticle(entry.article, index));
+    return this.#write('add articles to the stream', () => {
+      const current = this.#sql.streamState.get() as StreamState;
+      if (current.version !== expected) return { status: 'moved', version: current.version };
+      const stamp = this.#now().toISOString();
+      const touched = new Set<number>();
+      const results = articles.map((entry): StreamAddResult => {
+        const duplicate = this.#duplicateOf(entry.key, canonicalUrl(entry.article.url), hashContent(entry.article.text));
+        if (duplicate) return { status: 'duplicate', ...duplicate };
+        let story = this.#sql.clusterStory.pluck().get(entry.cluster) as number | undefined;
+        const opened = story === undefined;
+        if (story === undefined) {
+          story = Number(this.#sql.insertAutomaticStory.run({ headline: cleanTitle(entry.article.title), stamp }).lastInsertRowid);
+          this.#sql.mapCluster.run({ cluster: entry.cluster, story });
+        }
+        const added = this.#addOne(story, entry.article, stamp, entry.key);
+        if (added.status === 'duplicate') return added;
+        touched.add(story);
+        return { status: 'added', article: added.article, story, opened };
+      });
+      for (const story of touched) {
+        this.#sql.bumpStory.run(stamp, story);
+        this.#sql.deleteBriefing.run(story);
+      }
+      const version = expected + articles.length;
+      this.#sql.putStreamState.run({ version, state });
+      return { status: 'done', results, version };
+    });
+  }
+
+  async editStories(edit: StoryEdit): Promise<StoryRecord> {
+    return this.#write('edit stories', () => {
+      const stamp = this.#now().toISOString();
+      const need = (id: number): void => {
+        if (!this.#sql.story.get(id)) throw new CorroborateError('not-found', `no story with id ${id}`);
+      };
+      const changed = (id: number): void => {
+        this.#sql.bumpStory.run(stamp, id);
+        this.#sql.deleteBriefing.run(id);
+      };
+      let result: number;
+      if (edit.kind === 'rename') {
+        need(edit.story);
+        const title = cleanTitle(edit.title);
+        if (title === null) throw new CorroborateError('bad-request', 'a story needs a non-empty title');
+        this.#sql.renameStory.run({ id: edit.story, title });
+        result = edit.story;
+      } else if (edit.kind === 'merge') {
+        need(edit.into);
+        const from = [...new Set(edit.from)].filter((id) => id !== edit.into);
+        if (from.length === 0) throw new CorroborateError('bad-request', 'merge needs at least one other story');
+        from.forEach(need);
+        for (const id of from) {
+          this.#sql.dropMergeDuplicates.run({ from: id, into: edit.into });
+          this.#sql.moveStoryArticles.run({ from: id, into: edit.into });
+          this.#sql.moveClusters.run({ from: id, into: edit.into });
+          this.#sql.deleteStory.run(id);
+        }
+        this.#sql.keepStory.run(edit.into);
+        changed(edit.into);
+        result = edit.into;
+      } else {
+        need(edit.story);
+        const ids = [...new Set(edit.articles)];
+        if (ids.length === 0) throw new CorroborateError('bad-request', 'split needs at least one article');
+        const created = this.#insertStory(cleanTitle(edit.title));
+        for (const article of ids) {
+          if (this.#sql.moveArticle.run({ into: created.id, article, from: edit.story }).changes === 0) {
+            throw new CorroborateError('bad-request', `article ${article} is not in story ${edit.story}`);
+          }
+        }
+        changed(edit.story);
+        changed(created.id);
+        result = created.id;
+      }
+      return toStory(this.#sql.story.get(result) as StoryRow);
+    });
+  }
+
+  async getFeedState(url: string): Promise<string | null> {
+    return this.#read('read a feed', () => (this.#sql.feedState.pluck().get(url) as string | undefined) ?? null);
+  }
+
+  async putFeedState(url: string, state: string): Promise<void> {
+    await this.#write('keep a feed', () => this.#sql.putFeedState.run({ url, state, updated: this.#now().toISOString() }));
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
+  }
+
+  #duplicateOf(key: string | null, url: string | null, hash: string): StreamDuplicate | null {
+    const byKey = key === null ? undefined : (this.#sql.anyByKey.get(key) as ArticleRow | undefined);
+    if (byKey) return { reason: 'key', article: toSummary(byKey) };
+    const byUrl = url === null ? undefined : (this.#sql.anyByUrl.get(url) as ArticleRow | undefined);
+    if (byUrl) return { reason: 'url', article: toSummary(byUrl) };
+    const byHash = this.#sql.anyByHash.get(hash) as ArticleRow | undefined;
+    return byHash ? { reason: 'content', article: toSummary(byHash) } : null;
   }
 
   // Bounded search (see Store.listStories): candidates newest first, until the count or the time budget is spent.
@@ -255,7 +373,7 @@ export class SqliteStore implements Store {
     return toStory(this.#sql.story.get(id) as StoryRow);
   }
 
-  #addOne(story: number, article: NewArticle, stamp: string): AddArticleResult {
+  #addOne(story: number, article: NewArticle, stamp: string, key: string | null): AddArticleResult {
     const url = canonicalUrl(article.url);
     const hash = hashContent(article.text);
     const byUrl = url === null ? undefined : (this.#sql.articleByUrl.get(story, url) as ArticleRow | undefined);
@@ -276,6 +394,7 @@ export class SqliteStore implements Store {
       html: article.html ?? null,
       raw: article.raw ? Buffer.from(article.raw.buffer, article.raw.byteOffset, article.raw.byteLength) : null,
       added: stamp,
+      key,
     }).lastInsertRowid;
     return { status: 'added', article: toSummary(this.#sql.articleSummary.get(Number(id)) as ArticleRow) };
   }
@@ -317,6 +436,9 @@ function toStory(row: StoryRow): StoryRecord {
     updated: row.updated,
     version: row.version,
     articles: row.articles,
+    automatic: row.automatic === 1,
+    sources: row.sources,
+    briefedArticles: row.briefed,
   };
 }
 

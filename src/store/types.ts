@@ -13,6 +13,12 @@ export interface StoryRecord {
   /** Starts at 0; +1 whenever articles are added or removed. */
   readonly version: number;
   readonly articles: number;
+  /** True for a story the stream clusterer opened (see `Store.addToStream`); false for one a person made. */
+  readonly automatic: boolean;
+  /** Distinct sources among its articles (outlets, compared case-insensitively; an article without one counts alone). */
+  readonly sources: number;
+  /** How many articles it had when its latest briefing was cached; 0 before one. */
+  readonly briefedArticles: number;
 }
 
 /** A story found by a search, with the best matching passage. */
@@ -101,6 +107,17 @@ export interface AnalysisToKeep {
 export interface ListStoriesOptions {
   /** Full-text query over story titles and article titles and text. */
   readonly query?: string;
+  /** Without a query: only stories changed at or after this ISO 8601 date-time. */
+  readonly since?: string;
+  /** Without a query: only stories with at least this many sources. */
+  readonly minSources?: number;
+  /**
+   * Without a query: 'updated' (default, most recently changed first) or 'rank' (the front page: sources times a
+   * recency decay, `sources × 2^(−hours since the last change / 24)` at `now`, then most recent first).
+   */
+  readonly order?: 'updated' | 'rank';
+  /** When 'rank' is evaluated (default: the store's clock). */
+  readonly now?: Date;
   /** Default 50, at most 500. */
   readonly limit?: number;
   readonly offset?: number;
@@ -124,6 +141,45 @@ export interface StoryList {
   /** True when a search stopped at `maxCandidates` or `timeBudgetMs`: more stories may match than `total` says. */
   readonly truncated: boolean;
 }
+
+/** The stream clusterer's position: how many articles it placed (`version`) and its state (opaque JSON), null before any. */
+export interface StreamState {
+  readonly version: number;
+  readonly state: string | null;
+}
+
+/** An article for `Store.addToStream`, with the cluster the clusterer put it in. */
+export interface StreamArticle {
+  readonly article: NewArticle;
+  /** Names the article where it came from (a feed item); another article with the same key is a duplicate. */
+  readonly key: string | null;
+  /** The clusterer's story id (`StoryAssignment.story`): articles of one cluster go to one stored story. */
+  readonly cluster: number;
+}
+
+/** An article already stored that a new one duplicates: by key, by URL, or by content. */
+export interface StreamDuplicate {
+  readonly reason: 'key' | 'url' | 'content';
+  readonly article: ArticleSummary;
+}
+
+/** What `Store.addToStream` did with one article. */
+export type StreamAddResult =
+  | { readonly status: 'added'; readonly article: ArticleSummary; readonly story: number; readonly opened: boolean }
+  | ({ readonly status: 'duplicate' } & StreamDuplicate);
+
+/** `Store.addToStream`'s outcome: done, or refused (nothing written) because the stream moved past `expected`. */
+export type StreamAddOutcome =
+  | { readonly status: 'done'; readonly results: StreamAddResult[]; readonly version: number }
+  | { readonly status: 'moved'; readonly version: number };
+
+/** A change a person makes to the stories (`Store.editStories`). */
+export type StoryEdit =
+  | { readonly kind: 'rename'; readonly story: number; readonly title: string }
+  /** Moves every article of `from` into `into` and deletes `from`; articles of their clusters go to `into` from then on. */
+  | { readonly kind: 'merge'; readonly into: number; readonly from: readonly number[] }
+  /** Moves the given articles of `story` into a new story titled `title`. */
+  | { readonly kind: 'split'; readonly story: number; readonly articles: readonly number[]; readonly title: string | null };
 
 /**
  * Where stories, articles and cached briefings live. Every method is one transaction; a resolved write is durable.
@@ -163,5 +219,21 @@ export interface Store {
   putAnalyses(analyses: readonly AnalysisToKeep[]): Promise<number>;
   /** The kept analyses of the story's articles made by `analyzer`, by article id; stale or missing ones are absent. */
   getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>>;
+  /** The stream clusterer's saved state and version. */
+  getStreamState(): Promise<StreamState>;
+  /** For each candidate, the stored article (in any story) it duplicates: same key, else same URL, else same content. */
+  findDuplicates(candidates: readonly { key: string | null; url: string | null; text: string }[]): Promise<(StreamDuplicate | null)[]>;
+  /**
+   * In one transaction, when the stream is still at `expected`: adds each article to the story of its cluster
+   * (opening an automatic story, titled by nothing and headlined by the article's title, for a cluster without one),
+   * skipping duplicates as `findDuplicates` finds them, and saves `state` as the clusterer's state at
+   * `expected + articles.length`. Otherwise writes nothing and returns 'moved' (the caller re-reads and re-assigns).
+   */
+  addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome>;
+  /** Renames, merges or splits stories in one transaction; returns the story that results (renamed, merged into, split off). */
+  editStories(edit: StoryEdit): Promise<StoryRecord>;
+  /** What `corroborate watch` keeps of a feed (JSON), or null for a feed never polled. */
+  getFeedState(url: string): Promise<string | null>;
+  putFeedState(url: string, state: string): Promise<void>;
   close(): Promise<void>;
 }

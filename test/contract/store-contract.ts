@@ -236,5 +236,97 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       await store.deleteStory(story.id);
       assert.equal(await store.putAnalyses([kept(a!, 0)]), 0, 'the deleted story took its articles and their analyses');
     });
+
+    it("places stream articles in their clusters' stories with the clusterer state, in one versioned write", async () => {
+      // Texts no other test stored: a stream finds duplicates in every story.
+      const [a, b, c] = readExampleArticles().map((example) => ({ ...example, text: `${example.text}\nStream copy.` }));
+      const start = await store.getStreamState();
+      const keyed = (article: NewArticle, cluster: number, key: string | null = null) => ({ article: { ...article, outlet: key ?? 'Wire' }, key, cluster });
+      const first = await store.addToStream(start.version, '{"n":2}', [keyed(a!, 7, 'feed:x:1'), keyed(b!, 7, 'feed:x:2')]);
+      assert.equal(first.status, 'done');
+      if (first.status !== 'done') return;
+      const [ra, rb] = first.results;
+      assert.ok(ra?.status === 'added' && rb?.status === 'added');
+      assert.equal(ra.story, rb.story, 'one cluster, one story');
+      assert.deepEqual([ra.opened, rb.opened], [true, false]);
+      const story = await store.getStory(ra.story);
+      assert.deepEqual([story?.automatic, story?.articles, story?.sources, story?.title], [true, 2, 2, null]);
+      assert.equal(story?.headline, a!.title, 'an automatic story is headlined by its first article');
+      assert.deepEqual(await store.getStreamState(), { version: start.version + 2, state: '{"n":2}' });
+      // A stale writer is refused and writes nothing.
+      const stale = await store.addToStream(start.version, '{"n":"stale"}', [keyed(c!, 8)]);
+      assert.deepEqual(stale, { status: 'moved', version: start.version + 2 });
+      assert.equal((await store.getStreamState()).state, '{"n":2}');
+      // Duplicates by key (in any story), by URL, by content.
+      const dups = await store.findDuplicates([
+        { key: 'feed:x:1', url: null, text: 'something else' },
+        { key: null, url: null, text: b!.text },
+        { key: 'feed:x:9', url: null, text: c!.text },
+      ]);
+      assert.deepEqual(
+        dups.map((d) => d?.reason ?? null),
+        ['key', 'content', null],
+      );
+      const second = await store.addToStream(start.version + 2, '{"n":4}', [keyed(b!, 8), keyed(c!, 9, 'feed:x:3')]);
+      assert.ok(second.status === 'done');
+      assert.deepEqual(
+        second.results.map((r) => r.status),
+        ['duplicate', 'added'],
+      );
+      const opened = second.results[1]!;
+      assert.ok(opened.status === 'added' && opened.opened && opened.story !== ra.story);
+
+      // By hand: rename, merge (the cluster follows: its next article goes to the merged story), split.
+      const renamed = await store.editStories({ kind: 'rename', story: ra.story, title: ' Talks in Baghdad ' });
+      assert.deepEqual([renamed.title, renamed.automatic], ['Talks in Baghdad', false]);
+      const merged = await store.editStories({ kind: 'merge', into: ra.story, from: [opened.story] });
+      assert.equal(merged.articles, 3);
+      assert.ok(merged.version > renamed.version);
+      assert.equal(await store.getStory(opened.story), null);
+      const more = await store.addToStream(start.version + 4, '{"n":5}', [
+        { article: { ...c!, text: `${c!.text} Updated.`, url: 'https://example.com/c2' }, key: null, cluster: 9 },
+      ]);
+      assert.ok(more.status === 'done' && more.results[0]?.status === 'added' && more.results[0].story === ra.story);
+      const split = await store.editStories({ kind: 'split', story: ra.story, articles: [rb.article.id], title: 'Split off' });
+      assert.deepEqual([split.title, split.articles], ['Split off', 1]);
+      assert.equal((await store.getStory(ra.story))?.articles, 3);
+      await assert.rejects(store.editStories({ kind: 'split', story: ra.story, articles: [rb.article.id], title: null }), /not in story/);
+      await assert.rejects(store.editStories({ kind: 'merge', into: ra.story, from: [987654] }), /no story/);
+      await assert.rejects(store.editStories({ kind: 'rename', story: ra.story, title: '  ' }), /non-empty/);
+    });
+
+    it('lists stories filtered by time and sources, and ranked by sources and recency', async () => {
+      const wide = await store.createStory('ranked wide');
+      const narrow = await store.createStory('ranked narrow');
+      const text = (n: number) => `Distinct report number ${n} about the ranked test event.`;
+      await store.addArticles(
+        wide.id,
+        [1, 2, 3].map((n) => ({ ...article(text(n)), outlet: `Outlet ${n}` })),
+      );
+      await store.addArticles(
+        narrow.id,
+        [4, 5].map((n) => ({ ...article(text(n)), outlet: 'Same Outlet' })),
+      );
+      const ranked = await store.listStories({ order: 'rank', minSources: 1, limit: 500 });
+      const order = ranked.stories.map((s) => s.id);
+      assert.ok(order.indexOf(wide.id) < order.indexOf(narrow.id), 'three sources rank above one, however recent');
+      assert.equal(ranked.stories.find((s) => s.id === narrow.id)?.sources, 1);
+      const filtered = await store.listStories({ minSources: 3, limit: 500 });
+      assert.ok(filtered.stories.some((s) => s.id === wide.id) && !filtered.stories.some((s) => s.id === narrow.id));
+      const since = (await store.getStory(narrow.id))!.updated;
+      const recent = await store.listStories({ since, limit: 500 });
+      assert.deepEqual(
+        recent.stories.map((s) => s.id),
+        [narrow.id],
+      );
+      assert.equal(recent.total, 1);
+    });
+
+    it('keeps feed state', async () => {
+      assert.equal(await store.getFeedState('https://example.com/feed'), null);
+      await store.putFeedState('https://example.com/feed', '{"etag":"a"}');
+      await store.putFeedState('https://example.com/feed', '{"etag":"b"}');
+      assert.equal(await store.getFeedState('https://example.com/feed'), '{"etag":"b"}');
+    });
   });
 }
