@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { CorroborateError, type Diagnostic } from '../model/index.js';
 import { addAndAnalyzeArticles } from '../server/add-articles.js';
+import { addToStream } from '../server/stream-articles.js';
 import { ingestRawInputs } from '../server/pipeline.js';
 import { openStore, resolveDataDir } from '../store/index.js';
 import { readInputs } from './read-inputs.js';
 
 interface IngestFlags {
-  readonly story: string;
+  readonly story?: string;
   readonly data?: string;
   readonly allowPrivateUrls?: boolean;
   readonly quiet?: boolean;
@@ -21,19 +22,27 @@ function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
 
 const label = (a: { title: string | null; origin: string }) => JSON.stringify((a.title ?? a.origin).slice(0, 80));
 
-/** Registers `corroborate ingest <inputs…> --story NAME`: adds articles to a story in the store, in one transaction. */
+/**
+ * Registers `corroborate ingest <inputs…> [--story NAME]`: adds articles to the named story in one transaction, or,
+ * without --story, to the stories the stream clusterer finds for them (see src/server/stream-articles.ts).
+ */
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('Add articles to a story in the store (created if missing); articles already there (same URL or text) are skipped.')
+    .description(
+      'Add articles to a story in the store (created if missing), or without --story to the stories the clusterer finds for them; articles already there (same URL or text) are skipped.',
+    )
     .argument('<inputs...>', 'files, directories, http(s) URLs, or - for stdin')
-    .requiredOption('-s, --story <name>', 'the story title to add to')
+    .option('-s, --story <name>', 'the story title to add to (default: each article joins the story the clusterer finds, or opens one)')
     .option('-d, --data <dir>', 'store folder (default $CORROBORATE_DATA, else $XDG_DATA_HOME/corroborate, else ~/.local/share/corroborate)')
     .option('--allow-private-urls', 'allow fetching URLs on loopback, private and link-local addresses')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
-    .addHelpText('after', '\nExample: corroborate ingest examples/baghdad-2007 --story "US-Iran talks"')
+    .addHelpText(
+      'after',
+      '\nExamples: corroborate ingest examples/baghdad-2007 --story "US-Iran talks"\n          corroborate ingest today/*.html   (stories found automatically)',
+    )
     .action(async (args: string[], flags: IngestFlags) => {
-      if (flags.story.trim() === '') throw new CorroborateError('bad-request', '--story needs a non-empty name');
+      if (flags.story !== undefined && flags.story.trim() === '') throw new CorroborateError('bad-request', '--story needs a non-empty name');
       const read = await readInputs(args, { allowPrivate: flags.allowPrivateUrls === true });
       const ingested = ingestRawInputs(read.inputs);
       if (!flags.quiet) reportDiagnostics([...read.diagnostics, ...ingested.diagnostics]);
@@ -41,6 +50,28 @@ export function registerIngest(program: Command): void {
       const dataDir = resolveDataDir(flags.data);
       const store = openStore(dataDir);
       try {
+        if (flags.story === undefined) {
+          const outcome = await addToStream(
+            store,
+            ingested.articles.map((article) => ({ article })),
+          );
+          if (!flags.quiet) reportDiagnostics(outcome.diagnostics);
+          outcome.results.forEach((result, index) => {
+            const given = ingested.articles[index]!;
+            if (result.status === 'added')
+              process.stdout.write(`added     #${result.article.id} ${label(result.article)} → story #${result.story}${result.opened ? ' (new)' : ''}\n`);
+            else if (result.status === 'duplicate')
+              process.stdout.write(
+                `duplicate (same ${result.reason === 'url' ? 'URL' : result.reason === 'key' ? 'key' : 'text'}) #${result.article.id} ${label(result.article)}\n`,
+              );
+            else process.stdout.write(`skipped   ${label(given)}: ${result.reason}\n`);
+          });
+          const added = outcome.results.filter((result) => result.status === 'added').length;
+          process.stdout.write(
+            `${added} added to ${outcome.changed.length} ${outcome.changed.length === 1 ? 'story' : 'stories'}, ${outcome.results.length - added} not (store: ${dataDir})\n`,
+          );
+          return;
+        }
         const { story, created } = await store.ensureStory(flags.story);
         const results = await addAndAnalyzeArticles(store, story.id, ingested.articles);
         let added = 0;
