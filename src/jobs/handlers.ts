@@ -5,7 +5,7 @@ import { addAndAnalyzeArticles } from '../server/add-articles.js';
 import { loadBriefing } from '../server/briefing-service.js';
 import { ingestRawInputs } from '../server/pipeline.js';
 import type { NewArticle, Store } from '../store/index.js';
-import { resolveStoryTarget } from './assign-story.js';
+import { assignByStream, resolveStoryTarget } from './assign-story.js';
 import { rebriefKey, type JobKind, type QueuedArticle, type StoryTarget } from './job-kinds.js';
 import type { JobQueue, TakenJob } from './job-queue.js';
 
@@ -36,6 +36,16 @@ export async function scheduleRebrief(queue: JobQueue, story: number): Promise<s
 // Stores articles in the target story (duplicates by URL or text are skipped, which makes a retry harmless), keeps
 // their analyses, and schedules the story's briefing.
 async function storeInStory(ctx: JobContext, target: StoryTarget, articles: readonly NewArticle[]): Promise<object> {
+  if ('stream' in target) {
+    const outcome = await assignByStream(ctx.store, articles);
+    for (const story of outcome.changed) await scheduleRebrief(ctx.queue, story);
+    return {
+      stories: outcome.changed,
+      added: outcome.results.flatMap((r) => (r.status === 'added' ? [r.article.id] : [])),
+      duplicates: outcome.results.flatMap((r) => (r.status === 'duplicate' ? [r.article.id] : [])),
+      diagnostics: outcome.diagnostics.map((d) => d.message).slice(0, 20),
+    };
+  }
   const story = await resolveStoryTarget(ctx.store, target);
   if (story === null) return { skipped: 'the story was deleted' };
   const results = await addAndAnalyzeArticles(ctx.store, story, articles);

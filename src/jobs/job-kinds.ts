@@ -2,10 +2,10 @@
 import type { InputFormat } from '../model/index.js';
 
 /**
- * Which story an article goes to. Today a story is named by id or by title (as `corroborate ingest --story`); the
- * stream clusterer will add `{ cluster: partition }`, handled by an `assign-story` job (see resolveStoryTarget).
+ * Which story an article goes to: named by id or by title (as `corroborate ingest --story`), or `{ stream: true }`,
+ * the story the stream clusterer finds for it (see assign-story.ts).
  */
-export type StoryTarget = { readonly story: number } | { readonly storyTitle: string };
+export type StoryTarget = { readonly story: number } | { readonly storyTitle: string } | { readonly stream: true };
 
 /** An article as a job carries it: NewArticle without the original bytes (HTML is kept as text). */
 export interface QueuedArticle {

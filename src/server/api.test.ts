@@ -174,3 +174,58 @@ describe('HTTP API over real HTTP', () => {
     expectError(await call('DELETE', `/api/stories/${story.json!.id}`), 404, 'not-found');
   });
 });
+
+describe('HTTP API: articles that name no story, stories edited by hand, the front-page order', () => {
+  let server: TestServer;
+  const send = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    return { status: response.status, headers: response.headers, json: (await response.json()) as Json };
+  };
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => server.close());
+
+  it('places uploaded articles with the clusterer, then renames, merges and splits their stories', async () => {
+    const files = exampleFiles.map((name, i) => ({ title: name, outlet: `Outlet ${i + 1}`, text: readFileSync(join(EXAMPLES_DIR, name), 'utf8') }));
+    const other = {
+      title: 'Crop yields',
+      outlet: 'Farm Weekly',
+      text: 'Wheat harvests in Kansas rose this year after spring rains, farmers and the state agriculture office said on Friday.',
+    };
+    const upload = await send('POST', '/api/articles', { articles: [...files, other] });
+    assert.equal(upload.status, 201);
+    assert.deepEqual(checkSchema('StreamAddResult', upload.json), []);
+    const stories = new Set(upload.json.added.map((entry: Json) => entry.story));
+    assert.equal(upload.json.added.length, 4);
+    assert.ok(stories.size >= 2, 'the crop report is not a US–Iran talks article');
+    const again = await send('POST', '/api/articles', files.slice(0, 1));
+    assert.equal(again.status, 200);
+    assert.equal(again.json.duplicates[0].reason, 'content');
+    const [first, second] = [...stories] as number[];
+    const renamed = await send('PATCH', `/api/stories/${first}`, { title: 'Baghdad talks' });
+    assert.deepEqual([renamed.status, renamed.json.title, renamed.json.automatic], [200, 'Baghdad talks', false]);
+    assert.deepEqual(checkSchema('Story', renamed.json), []);
+    const merged = await send('POST', `/api/stories/${first}/merge`, { from: [...stories].slice(1) });
+    assert.equal(merged.status, 200);
+    assert.equal(merged.json.articleCount, 4);
+    assert.equal((await send('GET', `/api/stories/${second}`)).status, 404);
+    const cropId = upload.json.added[3].article.id;
+    const split = await send('POST', `/api/stories/${first}/split`, { articles: [cropId], title: 'Crops' });
+    assert.deepEqual([split.status, split.json.title, split.json.articleCount], [201, 'Crops', 1]);
+    assert.equal((await send('POST', `/api/stories/${first}/split`, { articles: [cropId] })).status, 400);
+    assert.equal((await send('POST', `/api/stories/${first}/merge`, { from: [] })).status, 400);
+    assert.equal((await send('PATCH', `/api/stories/${first}`, { title: 'x', extra: 1 })).status, 400);
+    const ranked = await send('GET', '/api/stories?order=rank&minSources=2');
+    assert.deepEqual(
+      ranked.json.stories.map((story: Json) => story.id),
+      [first],
+    );
+    assert.equal(ranked.json.stories[0].sources, 3);
+    assert.equal((await send('GET', '/api/stories?order=best')).status, 400);
+    assert.equal((await send('GET', '/api/stories?since=yesterday')).status, 400);
+  });
+});

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CorroborateError } from '../model/index.js';
 import { GENERATOR_VERSION } from '../version.js';
-import { addArticlesToStory, type AddOutcome } from './add-articles.js';
+import { addArticlesToStory, resolveArticles, type AddOutcome } from './add-articles.js';
+import { addToStream } from './stream-articles.js';
 import type { PendingBriefing, QueuedAdd } from './background-work.js';
 import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
 import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT } from './briefing-service.js';
@@ -20,6 +21,29 @@ function readInteger(c: Context, name: string, fallback: number, min: number, ma
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new HttpError(400, 'bad-request', `"${name}" must be a whole number from ${min} to ${max}`);
   return value;
+}
+
+function readIds(value: unknown, name: string): number[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 10_000 || !value.every((id) => Number.isSafeInteger(id) && id > 0)) {
+    throw new HttpError(400, 'bad-request', `"${name}" must be a non-empty list of story or article ids`);
+  }
+  return value as number[];
+}
+
+function readObject(body: unknown, fields: readonly string[]): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new HttpError(400, 'bad-request', `expected a JSON object with ${fields.join(', ')}`);
+  const extra = Object.keys(body).find((key) => !fields.includes(key));
+  if (extra !== undefined) throw new HttpError(400, 'bad-request', `unknown field "${extra.slice(0, 40)}"; expected ${fields.join(', ')}`);
+  return body as Record<string, unknown>;
+}
+
+function readSince(c: Context): string | undefined {
+  const raw = c.req.query('since');
+  if (raw === undefined || raw === '') return undefined;
+  const time = Date.parse(raw);
+  if (Number.isNaN(time)) throw new HttpError(400, 'bad-request', '"since" must be an ISO 8601 date-time');
+  return new Date(time).toISOString();
 }
 
 function readStoryTitle(body: unknown): string | null {
@@ -43,12 +67,87 @@ export function createApi(ctx: ServerContext): Hono {
 
   api.get('/stories', async (c) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
-    const result = await store.listStories({ query, limit: readInteger(c, 'limit', 50, 1, 500), offset: readInteger(c, 'offset', 0, 0, 1_000_000) });
+    const order = c.req.query('order') ?? 'updated';
+    if (order !== 'updated' && order !== 'rank') throw new HttpError(400, 'bad-request', '"order" must be updated or rank');
+    const since = readSince(c);
+    const result = await store.listStories({
+      query,
+      order,
+      ...(since ? { since } : {}),
+      minSources: readInteger(c, 'minSources', 0, 0, 1_000_000),
+      limit: readInteger(c, 'limit', 50, 1, 500),
+      offset: readInteger(c, 'offset', 0, 0, 1_000_000),
+    });
     return c.json({ query: query || null, total: result.total, truncated: result.truncated, stories: result.stories.map(presentStory) });
   });
 
   api.post('/stories', async (c) => {
     const story = await store.createStory(readStoryTitle(await readJsonBody(c)));
+    c.header('Location', `/api/stories/${story.id}`);
+    return c.json(presentStory(story), 201);
+  });
+
+  // Articles that name no story: each joins the story the stream clusterer finds for it, or opens one.
+  api.post('/articles', async (c) => {
+    const inputs = await readArticleInputs(c);
+    const signal = c.req.raw.signal;
+    const direct = ctx.background ? inputs.filter((input) => input.kind !== 'url') : inputs;
+    const resolved = direct.length > 0 ? await resolveArticles(direct, ctx.fetchInput, ctx.runner, signal) : { articles: [], diagnostics: [], errors: [] };
+    // Database mode: URLs are fetched by workers, whose jobs place them the same way.
+    const queued = ((await ctx.background?.fetchToStream(inputs)) ?? []).map(({ url, job }) => ({ url, job, link: job ? `/api/jobs/${job}` : null }));
+    if (resolved.articles.length === 0 && queued.length === 0) {
+      throw new CorroborateError('no-usable-input', 'no article could be read from what was sent', resolved.diagnostics);
+    }
+    const outcome = await ctx.work.run(
+      null,
+      () =>
+        addToStream(
+          store,
+          resolved.articles.map((article) => ({ article })),
+        ),
+      signal,
+    );
+    const stories = [];
+    for (const id of outcome.changed) {
+      const story = await store.getStory(id);
+      if (!story) continue;
+      ctx.events.publish(id, story.version);
+      stories.push(presentStory(story));
+    }
+    const added = outcome.results.flatMap((r) => (r.status === 'added' ? [{ story: r.story, opened: r.opened, article: presentArticle(r.article) }] : []));
+    const duplicates = outcome.results.flatMap((r) => (r.status === 'duplicate' ? [{ reason: r.reason, article: presentArticle(r.article) }] : []));
+    const status = added.length > 0 ? 201 : queued.length > 0 ? 202 : 200;
+    const diagnostics = [...resolved.diagnostics, ...outcome.diagnostics];
+    return c.json({ stories, added, duplicates, diagnostics, ...(queued.length ? { queued } : {}) }, status);
+  });
+
+  // By hand: rename, merge other stories into this one, split articles off into a new story.
+  api.patch('/stories/:id', async (c) => {
+    const id = storyIdOf(c);
+    const { title } = readObject(await readJsonBody(c), ['title']);
+    if (typeof title !== 'string' || title.length > 500) throw new HttpError(400, 'bad-request', '"title" must be a string of at most 500 characters');
+    const story = await store.editStories({ kind: 'rename', story: id, title });
+    ctx.events.publish(id, story.version);
+    return c.json(presentStory(story));
+  });
+
+  api.post('/stories/:id/merge', async (c) => {
+    const id = storyIdOf(c);
+    const from = readIds(readObject(await readJsonBody(c), ['from']).from, 'from');
+    const story = await store.editStories({ kind: 'merge', into: id, from });
+    for (const gone of from) if (gone !== id) ctx.events.publish(gone, -1);
+    ctx.events.publish(id, story.version);
+    return c.json(presentStory(story));
+  });
+
+  api.post('/stories/:id/split', async (c) => {
+    const id = storyIdOf(c);
+    const body = readObject(await readJsonBody(c), ['articles', 'title']);
+    const articles = readIds(body.articles, 'articles');
+    const title = readStoryTitle(body.title === undefined ? undefined : { title: body.title });
+    const story = await store.editStories({ kind: 'split', story: id, articles, title });
+    const rest = await store.getStory(id);
+    if (rest) ctx.events.publish(id, rest.version);
     c.header('Location', `/api/stories/${story.id}`);
     return c.json(presentStory(story), 201);
   });

@@ -30,6 +30,8 @@ export interface BackgroundWork {
   briefing(id: number): Promise<{ ready: StoryBriefing } | { pending: PendingBriefing }>;
   /** Stores records and files now (their analysis is left to the re-brief), queues URLs to fetch, queues the re-brief. */
   addInputs(id: number, inputs: readonly ArticleInput[]): Promise<QueuedAdd>;
+  /** Queues URLs to fetch for articles that name no story (the stream clusterer places them): their jobs. */
+  fetchToStream(inputs: readonly ArticleInput[]): Promise<QueuedAdd['queued']>;
   getJob(id: string): Promise<JobView | null>;
   listJobs(options: { state?: JobState; limit?: number }): Promise<JobView[]>;
 }
@@ -71,6 +73,16 @@ export function createQueuedWork(store: Store, queue: JobQueue): BackgroundWork 
         queued.push({ url, job: await queue.enqueue('fetch-url', { url, target: { story: id }, given }) });
       }
       return { story: await requireStory(id), results, diagnostics, queued };
+    },
+
+    async fetchToStream(inputs) {
+      const queued = [];
+      for (const input of inputs) {
+        if (input.kind !== 'url') continue;
+        const given = Object.fromEntries(Object.entries(input.record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+        queued.push({ url: input.url, job: await queue.enqueue('fetch-url', { url: input.url, target: { stream: true }, given }) });
+      }
+      return queued;
     },
 
     getJob: (id) => queue.getJob(id),

@@ -30,6 +30,36 @@ const ARTICLE_FIELDS = {
   byline: nullableString,
 };
 
+const ARTICLES_BODY = {
+  required: true,
+  content: {
+    'application/json': {
+      schema: {
+        oneOf: [
+          ref('ArticleInput'),
+          { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 },
+          {
+            type: 'object',
+            required: ['articles'],
+            additionalProperties: false,
+            properties: { articles: { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 } },
+          },
+        ],
+      },
+    },
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: {
+          files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } },
+          text: { type: 'string' },
+          urls: { type: 'string', description: 'URLs, one per line' },
+        },
+      },
+    },
+  },
+};
+
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
 export const OPENAPI_DOCUMENT = withLimits({
   openapi: '3.1.0',
@@ -63,6 +93,19 @@ export const OPENAPI_DOCUMENT = withLimits({
             description:
               'Words to search for (all required, stemmed; the last one also as a prefix when it has three or more letters). A search ranks at most the 2,000 newest matching articles and stops after 100 ms; `truncated` then says more may match.',
           },
+          {
+            name: 'order',
+            in: 'query',
+            schema: { enum: ['updated', 'rank'], default: 'updated' },
+            description: 'Without q: `updated` (most recent change first) or `rank` (the front page: sources × 2^(−hours since the last change / 24))',
+          },
+          { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' }, description: 'Without q: only stories changed since then' },
+          {
+            name: 'minSources',
+            in: 'query',
+            schema: { type: 'integer', minimum: 0, default: 0 },
+            description: 'Without q: only stories with this many sources or more',
+          },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
         ],
@@ -82,8 +125,99 @@ export const OPENAPI_DOCUMENT = withLimits({
         },
       },
     },
+    '/api/articles': {
+      post: {
+        operationId: 'addStreamArticles',
+        security: writeSecurity,
+        summary:
+          'Add articles that name no story: each joins the story the stream clusterer finds for it, or opens one. The same bodies as adding to a story; ' +
+          'an article already stored in any story (same URL or text) is a duplicate.',
+        requestBody: ARTICLES_BODY,
+        responses: {
+          201: json(ref('StreamAddResult'), 'At least one article added'),
+          202: json(ref('StreamAddResult'), 'Database mode: nothing added yet, URLs queued for workers to fetch (`queued` names the jobs)'),
+          200: json(ref('StreamAddResult'), 'Nothing new: every article was a duplicate or unusable'),
+          400: error('Bad body'),
+          401: error('Token missing or wrong'),
+          413: error('Body too large'),
+          415: error('Unsupported media type'),
+          422: error('Nothing readable'),
+        },
+      },
+    },
+    '/api/stories/{id}/merge': {
+      parameters: [storyId],
+      post: {
+        operationId: 'mergeStories',
+        security: writeSecurity,
+        summary: 'Merge other stories into this one: their articles move here and they are deleted (articles the clusterer would have put in them come here)',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['from'],
+                additionalProperties: false,
+                properties: { from: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 } },
+              },
+            },
+          },
+        },
+        responses: { 200: json(ref('Story'), 'The merged story'), 400: error('Bad body'), 401: error('Token missing or wrong'), 404: error('No such story') },
+      },
+    },
+    '/api/stories/{id}/split': {
+      parameters: [storyId],
+      post: {
+        operationId: 'splitStory',
+        security: writeSecurity,
+        summary: 'Move some articles of this story into a new story',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['articles'],
+                additionalProperties: false,
+                properties: {
+                  articles: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
+                  title: { type: ['string', 'null'], maxLength: 500 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          201: json(ref('Story'), 'The new story; Location names it'),
+          400: error('Bad body, or an article not in the story'),
+          401: error('Token missing or wrong'),
+          404: error('No such story'),
+        },
+      },
+    },
     '/api/stories/{id}': {
       parameters: [storyId],
+      patch: {
+        operationId: 'renameStory',
+        security: writeSecurity,
+        summary: 'Rename a story',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['title'],
+                additionalProperties: false,
+                properties: { title: { type: 'string', minLength: 1, maxLength: 500 } },
+              },
+            },
+          },
+        },
+        responses: { 200: json(ref('Story'), 'The renamed story'), 400: error('Bad body'), 401: error('Token missing or wrong'), 404: error('No such story') },
+      },
       get: {
         operationId: 'getStory',
         summary: 'A story with its articles (without their text)',
@@ -109,35 +243,7 @@ export const OPENAPI_DOCUMENT = withLimits({
         summary:
           'Add articles: JSON (one article, an array, or {"articles": [...]}) or a multipart form (files, "text", "urls" one per line). ' +
           'Articles already in the story (same URL or same normalized text) are reported as duplicates.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                oneOf: [
-                  ref('ArticleInput'),
-                  { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 },
-                  {
-                    type: 'object',
-                    required: ['articles'],
-                    additionalProperties: false,
-                    properties: { articles: { type: 'array', items: ref('ArticleInput'), minItems: 1, maxItems: 100 } },
-                  },
-                ],
-              },
-            },
-            'multipart/form-data': {
-              schema: {
-                type: 'object',
-                properties: {
-                  files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } },
-                  text: { type: 'string' },
-                  urls: { type: 'string', description: 'URLs, one per line' },
-                },
-              },
-            },
-          },
-        },
+        requestBody: ARTICLES_BODY,
         responses: {
           201: json(ref('AddResult'), 'At least one article added'),
           202: json(ref('AddResult'), 'Database mode: nothing added yet, URLs queued for workers to fetch (`queued` names the jobs)'),
@@ -248,6 +354,9 @@ export const OPENAPI_DOCUMENT = withLimits({
           updated: { type: 'string', format: 'date-time' },
           version: { type: 'integer', minimum: 0, description: 'Bumped whenever articles change' },
           articleCount: { type: 'integer', minimum: 0 },
+          sources: { type: 'integer', minimum: 0, description: 'Distinct outlets among its articles (an article without one counts alone)' },
+          automatic: { type: 'boolean', description: 'Opened by the stream clusterer (false once a person named or merged it)' },
+          newSinceBriefing: { type: 'integer', minimum: 0, description: 'Articles added since its latest briefing was made' },
           snippet: { ...nullableString, description: 'Best matching passage (searches only)' },
           links: { type: 'object', additionalProperties: { type: 'string' } },
         },
@@ -303,6 +412,27 @@ export const OPENAPI_DOCUMENT = withLimits({
             items: { type: 'object', required: ['reason', 'article'], properties: { reason: { enum: ['url', 'content'] }, article: ref('Article') } },
           },
           diagnostics: { type: 'array', items: ref('Diagnostic') },
+        },
+      },
+      StreamAddResult: {
+        type: 'object',
+        required: ['stories', 'added', 'duplicates', 'diagnostics'],
+        properties: {
+          stories: { type: 'array', items: ref('Story'), description: 'The stories that received articles' },
+          added: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['story', 'opened', 'article'],
+              properties: { story: { type: 'integer' }, opened: { type: 'boolean' }, article: ref('Article') },
+            },
+          },
+          duplicates: {
+            type: 'array',
+            items: { type: 'object', required: ['reason', 'article'], properties: { reason: { enum: ['key', 'url', 'content'] }, article: ref('Article') } },
+          },
+          diagnostics: { type: 'array', items: ref('Diagnostic') },
+          queued: { type: 'array', items: { type: 'object', properties: { url: { type: 'string' }, job: nullableString, link: nullableString } } },
         },
       },
       Diagnostic: {

@@ -13,6 +13,9 @@ export function presentStory(story: StoryRecord | StoryHit): Record<string, unkn
     updated: story.updated,
     version: story.version,
     articleCount: story.articles,
+    sources: story.sources,
+    automatic: story.automatic,
+    newSinceBriefing: Math.max(0, story.articles - story.briefedArticles),
     ...snippet,
     links: {
       self: `/api/stories/${story.id}`,
