@@ -64,6 +64,29 @@ describe('jobs on PostgreSQL', { skip: server.skip }, () => {
       },
     ));
 
+  it('places articles that name no story through the clusterer, with two workers at once, each article once', (t) =>
+    withDatabase(async ({ store, queue }) => {
+      const examples = readExampleArticles();
+      const other = {
+        ...examples[0]!,
+        title: 'Crop yields',
+        text: 'Wheat harvests in Kansas rose this year after spring rains, farmers and the state agriculture office said on Friday.',
+      };
+      for (const article of [...examples, other, examples[1]!])
+        await queue.enqueue('ingest-article', { article: toQueuedArticle(article), target: { stream: true } });
+      const workers = [1, 2].map(() => startWorker({ store, queue, fetchInput: noFetch }, { pollMs: 100 }));
+      t.after(() => Promise.all(workers.map((worker) => worker.stop())));
+      await waitFor('the queue to drain', () => queueIsIdle(queue), 60_000);
+      const { stories } = await store.listStories();
+      assert.ok(stories.every((story) => story.automatic));
+      assert.deepEqual(
+        stories.map((story) => story.articles).sort(),
+        [1, 3],
+        'the three example articles in one story, the crop report alone, the repeated article once',
+      );
+      assert.equal((await store.getStreamState()).version, 4);
+    }));
+
   it('coalesces re-briefs per story, also after another process opened the queue with other settings', () =>
     withDatabase(async ({ queue }, url) => {
       const other = await openDatabaseMode(url);
