@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   serve: async () => (await import('./serve-command.js')).registerServe,
   stories: async () => (await import('./stories-command.js')).registerStories,
   story: async () => (await import('./story-command.js')).registerStory,
+  watch: async () => (await import('./watch-command.js')).registerWatch,
   worker: async () => (await import('./worker-command.js')).registerWorker,
 };
 

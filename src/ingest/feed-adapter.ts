@@ -46,6 +46,7 @@ function readHtmlTitle(title: string | null): string | null {
 function rssRecord(item: Loose, outlet: string | null): ArticleRecord {
   const html = textOf(item['content:encoded']) ?? textOf(item.description);
   return {
+    id: textOf(item.guid),
     title: readHtmlTitle(textOf(item.title)),
     html: html === null ? null : `<div>${html}</div>`,
     url: textOf(item.link) ?? (isObject(item.guid) || typeof item.guid === 'string' ? textOf(item.guid) : null),
@@ -57,6 +58,7 @@ function rssRecord(item: Loose, outlet: string | null): ArticleRecord {
 
 function atomRecord(entry: Loose, outlet: string | null): ArticleRecord {
   return {
+    id: textOf(entry.id),
     title: readAtomText(entry.title, false),
     text: readAtomText(entry.content, true) ?? readAtomText(entry.summary, true),
     url: atomLink(entry.link),
@@ -125,6 +127,7 @@ export function convertJsonFeed(feed: Loose, name: string, maxChars: number): Ad
     .filter(isObject)
     .map(
       (item): ArticleRecord => ({
+        id: typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : null,
         title: cleanField(item.title),
         html: cleanField(item.content_html),
         text: typeof item.content_text === 'string' ? item.content_text : typeof item.summary === 'string' ? item.summary : null,

@@ -17,9 +17,20 @@ export interface FetchOptions {
   readonly maxBytes?: number;
   /** Most redirects followed (default 5). */
   readonly maxRedirects?: number;
+  /** A conditional request: the validators of the copy held (a 304 answer then gives `notModified` from fetchChanged). */
+  readonly validators?: FeedValidators;
   /** Resolves a host to all its addresses (default: the system resolver, dns.lookup all). */
   readonly resolveHost?: (host: string) => Promise<readonly LookupAddress[]>;
 }
+
+/** What a server said identifies a response (ETag, Last-Modified), sent back to ask whether it changed. */
+export interface FeedValidators {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
+/** What `fetchChanged` returns: the body with its validators, or that it did not change. */
+export type ChangedInput = { readonly notModified: true } | { readonly notModified: false; readonly input: RawInput; readonly validators: FeedValidators };
 
 /** Default options for `fetchUrl`. */
 export const DEFAULT_FETCH_OPTIONS = { allowPrivate: false, timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5 } as const;
@@ -56,6 +67,19 @@ function describeFailure(error: unknown, url: URL, timeoutMs: number, signal: Ab
  * @example const input = await fetchUrl('https://example.com/story.html', { timeoutMs: 5000 })
  */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<RawInput> {
+  const fetched = await fetchChanged(url, { ...options, validators: { etag: null, lastModified: null } });
+  if (fetched.notModified) throw new CorroborateError('fetch-failed', `${url}: HTTP 304 to an unconditional request`);
+  return fetched.input;
+}
+
+/**
+ * As `fetchUrl`, with the same guard, sending `options.validators` (If-None-Match, If-Modified-Since): a 304 answer
+ * gives `{ notModified: true }`, any other success the body with the response's validators.
+ */
+export async function fetchChanged(url: string, options: FetchOptions = {}): Promise<ChangedInput> {
+  const conditional: Record<string, string> = {};
+  if (options.validators?.etag) conditional['if-none-match'] = options.validators.etag;
+  if (options.validators?.lastModified) conditional['if-modified-since'] = options.validators.lastModified;
   if (typeof url !== 'string') throw new TypeError(`fetchUrl: expected a URL string, got ${typeof url}`);
   const { allowPrivate, timeoutMs, maxBytes, maxRedirects } = { ...DEFAULT_FETCH_OPTIONS, ...options };
   const allowHosts = new Set((options.allowHosts ?? []).map((host) => host.toLowerCase()));
@@ -68,7 +92,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     if (literalRefusal) throw literalRefusal;
     let response: Awaited<ReturnType<typeof sendRequest>>;
     try {
-      response = await sendRequest(target, createGuardedLookup(trusted, options.resolveHost), signal);
+      response = await sendRequest(target, createGuardedLookup(trusted, options.resolveHost), signal, conditional);
     } catch (error) {
       throw describeFailure(error, target, timeoutMs, signal);
     }
@@ -79,6 +103,10 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (hop >= maxRedirects) throw new CorroborateError('fetch-failed', `${url}: too many redirects (more than ${maxRedirects})`);
       target = parseTarget(location, target);
       continue;
+    }
+    if (status === 304 && Object.keys(conditional).length > 0) {
+      response.destroy();
+      return { notModified: true };
     }
     if (status < 200 || status > 299) {
       response.destroy();
@@ -91,7 +119,15 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     }
     try {
       const bytes = await readCappedBody(response, maxBytes, target.href);
-      return { name: target.href, bytes, contentType };
+      const header = (name: string): string | null => {
+        const value = response.headers[name];
+        return typeof value === 'string' && value.length <= 1000 ? value : null;
+      };
+      return {
+        notModified: false,
+        input: { name: target.href, bytes, contentType },
+        validators: { etag: header('etag'), lastModified: header('last-modified') },
+      };
     } catch (error) {
       throw describeFailure(error, target, timeoutMs, signal);
     }

@@ -11,14 +11,14 @@ const ACCEPT =
   'application/feed+json,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.1';
 
 /** One HTTP exchange: the response head, with the body still unread. */
-export function sendRequest(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise<IncomingMessage> {
+export function sendRequest(url: URL, lookup: LookupFunction, signal: AbortSignal, extra: Readonly<Record<string, string>> = {}): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: 'GET',
       lookup,
       signal,
-      headers: { 'user-agent': `corroborate/${GENERATOR_VERSION}`, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
+      headers: { 'user-agent': `corroborate/${GENERATOR_VERSION}`, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br', ...extra },
     });
     req.once('response', resolve);
     req.once('error', reject);
