@@ -115,7 +115,11 @@ export class FeedWatcher {
       sleep: (ms, signal) =>
         new Promise((resolve) => {
           const timer = setTimeout(resolve, ms);
-          signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+          const stop = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          signal.addEventListener('abort', stop, { once: true });
         }),
       ...options,
     };
