@@ -229,3 +229,42 @@ describe('HTTP API: articles that name no story, stories edited by hand, the fro
     assert.equal((await send('GET', '/api/stories?since=yesterday')).status, 400);
   });
 });
+
+describe('HTTP API: server-sent events of every story', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => server.close());
+
+  it('sends a story event for a story changed after the stream opened', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/api/events`, { signal: controller.signal });
+    assert.equal(response.headers.get('content-type')?.split(';')[0], 'text/event-stream');
+    const reader = response.body!.getReader();
+    let text = '';
+    const readUntil = async (pattern: RegExp) => {
+      while (!pattern.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+    };
+    await readUntil(/event: ready/);
+    const created = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Dam opens',
+        outlet: 'Wire',
+        text: 'The new dam on the river opened on Monday after six years of building, officials said.',
+      }),
+    });
+    const story = ((await created.json()) as Json).added[0].story;
+    await readUntil(new RegExp(`"id":${story},`));
+    const data = JSON.parse(/event: story\ndata: (.*)\n/.exec(text.slice(text.indexOf('event: story')))?.[1] ?? '{}');
+    assert.equal(data.id, story);
+    assert.deepEqual(checkSchema('Story', data), []);
+    controller.abort();
+  });
+});

@@ -251,6 +251,40 @@ export function createApi(ctx: ServerContext): Hono {
     });
   });
 
+  // Updates of every story, for a live front page: the store is read every pollMs for stories changed since the last
+  // look (so a `corroborate watch` in another process is seen too); each change is one `story` event.
+  api.get('/events', async (c) => {
+    const since = readSince(c) ?? new Date().toISOString();
+    c.header('Cache-Control', 'no-cache');
+    return streamSSE(c, async (stream) => {
+      await stream.writeSSE({ retry: 3000, event: 'ready', data: JSON.stringify({ since }) });
+      const sent = new Map<number, number>();
+      let from = since;
+      const wake = { resolve: () => {} };
+      const stop = () => wake.resolve();
+      ctx.closing.addEventListener('abort', stop);
+      stream.onAbort(stop);
+      try {
+        while (!stream.aborted && !ctx.closing.aborted) {
+          const changed = await store.listStories({ since: from, limit: 100 }).catch(() => undefined);
+          if (changed === undefined) break;
+          for (const story of [...changed.stories].reverse()) {
+            if (sent.get(story.id) === story.version) continue;
+            sent.set(story.id, story.version);
+            if (story.updated > from) from = story.updated;
+            await stream.writeSSE({ event: 'story', id: story.updated, data: JSON.stringify(presentStory(story)) });
+          }
+          await new Promise<void>((resolve) => {
+            wake.resolve = resolve;
+            setTimeout(resolve, ctx.pollMs).unref();
+          });
+        }
+      } finally {
+        ctx.closing.removeEventListener('abort', stop);
+      }
+    });
+  });
+
   api.route('/jobs', createJobsApi(ctx));
 
   return api;

@@ -125,6 +125,14 @@ export const OPENAPI_DOCUMENT = withLimits({
         },
       },
     },
+    '/api/events': {
+      get: {
+        operationId: 'streamEvents',
+        summary: 'Server-sent events: a `story` event (data: the Story) whenever a story changes, from `since` (default now) on',
+        parameters: [{ name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' }, description: 'Also send stories changed since then' }],
+        responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 400: error('Bad since') },
+      },
+    },
     '/api/articles': {
       post: {
         operationId: 'addStreamArticles',

@@ -11,6 +11,8 @@ export interface HomePageData {
   readonly query: string;
   readonly tokenRequired: boolean;
   readonly messages?: readonly { severity: string; text: string }[];
+  /** The outlets of each story listed (the front page of live stories); absent for search results. */
+  readonly outlets?: ReadonlyMap<number, readonly string[]>;
 }
 
 /** The name a story goes by: its title, else its last briefing's headline, else its number. */
@@ -18,11 +20,20 @@ export function storyName(story: { id: number; title: string | null; headline: s
   return story.title ?? story.headline ?? `Story ${story.id}`;
 }
 
-function renderStoryItem(story: StoryHit): string {
-  const count = `${story.articles} article${story.articles === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function renderStoryItem(story: StoryHit, outlets?: readonly string[]): string {
+  const count = plural(story.articles, 'article');
   const snippet = story.snippet ? `<p class="app-snippet">${renderSnippet(story.snippet)}</p>` : '';
+  const fresh = story.articles - story.briefedArticles;
+  const live = outlets
+    ? `<div class="app-meta app-live"><span class="app-sources">${plural(story.sources, 'source')}</span>` +
+      (outlets.length ? ` · ${escapeHtml(outlets.slice(0, 6).join(', '))}${outlets.length > 6 ? ` and ${outlets.length - 6} more` : ''}` : '') +
+      (fresh > 0 ? ` · <span class="app-new">${plural(fresh, 'new article')} since the last briefing</span>` : '') +
+      '</div>'
+    : '';
   return (
-    `<li><a href="/stories/${story.id}">${escapeHtml(storyName(story))}</a>` +
+    `<li data-story="${story.id}"><a href="/stories/${story.id}">${escapeHtml(storyName(story))}</a>${live}` +
     `<div class="app-meta">${count} · updated ${escapeHtml(formatStamp(story.updated))}</div>${snippet}</li>`
   );
 }
@@ -30,9 +41,11 @@ function renderStoryItem(story: StoryHit): string {
 /** The start page: a form for a new story next to the list of stories (or search results). */
 export function renderHomePage(data: HomePageData): string {
   const count = `${data.total}${data.truncated ? '+' : ''}`;
-  const heading = data.query ? `Stories matching “${escapeHtml(data.query)}” (${count})` : `Stories (${count})`;
+  // Without a search: the live stories, those covered by the most sources and changed most recently first.
+  const heading = data.query ? `Stories matching “${escapeHtml(data.query)}” (${count})` : `Live stories (${count})`;
   const empty = data.query ? '<p>No story matches. Try fewer or other words.</p>' : '<p>No stories yet: create one with the form.</p>';
-  const list = data.stories.length ? `<ul class="app-stories" id="stories">${data.stories.map(renderStoryItem).join('')}</ul>` : empty;
+  const items = data.stories.map((story) => renderStoryItem(story, data.outlets?.get(story.id)));
+  const list = data.stories.length ? `<ul class="app-stories" id="stories">${items.join('')}</ul>` : empty;
   const body =
     `<main class="app-main">${renderMessages(data.messages ?? [])}<div class="app-grid">` +
     `<section class="app-card" aria-labelledby="list-heading"><h2 id="list-heading">${heading}</h2>${list}</section>` +
