@@ -11,6 +11,7 @@ import { bearerToken, tokenMatches } from './guards.js';
 import { HttpError, toHttpError } from './http-error.js';
 import { RetryLaterError } from './limits.js';
 import { sendVersioned } from './compressed.js';
+import { compareBriefings } from './briefing-changes.js';
 import { renderHomePage } from './pages/home-page.js';
 import { PAGE_CSP } from './pages/layout.js';
 import { renderLivePart, renderStoryPage, type BriefingView } from './pages/story-page.js';
@@ -62,12 +63,18 @@ export function createWeb(ctx: ServerContext): Hono {
 
   const briefingView = async (story: StoryRecord, signal: AbortSignal): Promise<BriefingView> => {
     try {
+      // With the briefing, what it adds to the one it replaced (new sources, facts, conflicts).
+      const changesOf = async (json: Uint8Array) => {
+        const previous = await store.getPreviousBriefing(story.id);
+        return previous ? compareBriefings(previous.json, json, previous.version) : null;
+      };
       if (ctx.background) {
         const outcome = await ctx.background.briefing(story.id);
         if ('pending' in outcome) return pendingView(outcome.pending);
-        return { html: await briefings.render(outcome.ready, 'fragment', signal) };
+        return { html: await briefings.render(outcome.ready, 'fragment', signal), changes: await changesOf(outcome.ready.json) };
       }
-      return { html: await briefings.render(await briefings.get(story.id, signal, story), 'fragment', signal) };
+      const loaded = await briefings.get(story.id, signal, story);
+      return { html: await briefings.render(loaded, 'fragment', signal), changes: await changesOf(loaded.json) };
     } catch (error) {
       const problem = toHttpError(error);
       if (signal.aborted || error instanceof RetryLaterError || problem.status === 503 || problem.code === 'not-found') throw error;

@@ -105,6 +105,21 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     state   text NOT NULL,
     updated timestamptz NOT NULL
   );
+  CREATE TABLE briefings_before (
+    story   bigint PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+    version integer NOT NULL,
+    json    bytea NOT NULL
+  );
+  CREATE FUNCTION corroborate_keep_briefing() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP = 'DELETE' OR old.version < new.version THEN
+      INSERT INTO briefings_before (story, version, json) SELECT old.story, old.version, old.json
+        WHERE EXISTS (SELECT 1 FROM stories WHERE id = old.story)
+        ON CONFLICT (story) DO UPDATE SET version = excluded.version, json = excluded.json;
+    END IF;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER briefings_keep AFTER DELETE OR UPDATE OF version ON briefings FOR EACH ROW EXECUTE FUNCTION corroborate_keep_briefing();
   `,
 ];
 

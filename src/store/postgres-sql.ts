@@ -76,6 +76,8 @@ export const PG_SQL = {
   keepStory: `UPDATE stories SET automatic = false WHERE id = $1`,
   recountStory: `UPDATE stories SET version = version + 1, updated = $2, articles = (SELECT count(*) FROM articles a WHERE a.story = $1) WHERE id = $1`,
   setBriefed: `UPDATE stories SET briefed = articles WHERE id = $1`,
+  previousBriefing: `SELECT p.version, p.json FROM briefings_before p JOIN briefings b ON b.story = p.story AND b.version > p.version
+    JOIN stories s ON s.id = b.story AND s.version = b.version WHERE p.story = $1`,
   feedState: `SELECT state FROM feeds WHERE url = $1`,
   putFeedState: `INSERT INTO feeds (url, state, updated) VALUES ($1, $2, $3) ON CONFLICT (url) DO UPDATE SET state = excluded.state, updated = excluded.updated`,
   // Bounded search (see Store.listStories): matching story titles and articles, newest first, read by the caller until

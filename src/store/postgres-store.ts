@@ -305,6 +305,12 @@ export class PostgresStore implements Store {
     });
   }
 
+  async getPreviousBriefing(story: number): Promise<{ version: number; json: Uint8Array } | null> {
+    if (!isId(story)) return null;
+    const [row] = await this.#db.query<{ version: number; json: Buffer }>(PG_SQL.previousBriefing, [story]);
+    return row ? { version: row.version, json: new Uint8Array(row.json.buffer, row.json.byteOffset, row.json.byteLength) } : null;
+  }
+
   async getFeedState(url: string): Promise<string | null> {
     const [row] = await this.#db.query<{ state: string }>(PG_SQL.feedState, [url]);
     return row?.state ?? null;

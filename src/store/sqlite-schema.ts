@@ -77,7 +77,8 @@ ${indexText('articles', ['title', 'text'], { content: 'articles_searched', value
   // clusterer has its stored story (stream_clusters); the clusterer's state is saved with the articles it placed
   // (stream_state, one row); an article may carry its key where it came from (a feed item's) and is found by URL and
   // content hash across stories; a story remembers how many articles its latest briefing read; feeds keep the
-  // watcher's state (validators, failures, next poll).
+  // watcher's state (validators, failures, next poll); the briefing a newer one replaced is kept (briefings_before)
+  // for the story page's "what changed".
   `
   ALTER TABLE stories ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE stories ADD COLUMN briefed INTEGER NOT NULL DEFAULT 0;
@@ -101,6 +102,20 @@ ${indexText('articles', ['title', 'text'], { content: 'articles_searched', value
     state   TEXT NOT NULL,
     updated TEXT NOT NULL
   );
+  CREATE TABLE briefings_before (
+    story   INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL,
+    json    TEXT NOT NULL
+  );
+  CREATE TRIGGER briefings_keep_deleted AFTER DELETE ON briefings BEGIN
+    INSERT OR REPLACE INTO briefings_before (story, version, json) VALUES (old.story, old.version, old.json);
+  END;
+  CREATE TRIGGER briefings_keep_replaced AFTER UPDATE OF version ON briefings WHEN old.version < new.version BEGIN
+    INSERT OR REPLACE INTO briefings_before (story, version, json) VALUES (old.story, old.version, old.json);
+  END;
+  CREATE TRIGGER stories_drop_before AFTER DELETE ON stories BEGIN
+    DELETE FROM briefings_before WHERE story = old.id;
+  END;
   `,
 ];
 

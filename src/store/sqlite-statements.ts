@@ -96,8 +96,13 @@ const SQL = {
     FROM briefings b JOIN stories s ON s.id = b.story AND s.version = b.version WHERE b.story = ?`,
   deleteBriefing: `DELETE FROM briefings WHERE story = ?`,
   setBriefed: `UPDATE stories SET briefed = (SELECT count(*) FROM articles a WHERE a.story = @story) WHERE id = @story`,
-  putBriefing: `INSERT OR REPLACE INTO briefings (story, version, generator, json, texts, created)
-      VALUES (@story, @version, @generator, @json, @texts, @created)`,
+  // An upsert, not INSERT OR REPLACE: the update trigger keeps the briefing replaced (see migration 4).
+  putBriefing: `INSERT INTO briefings (story, version, generator, json, texts, created)
+      VALUES (@story, @version, @generator, @json, @texts, @created)
+      ON CONFLICT (story) DO UPDATE SET version = excluded.version, generator = excluded.generator, json = excluded.json,
+        texts = excluded.texts, created = excluded.created`,
+  previousBriefing: `SELECT p.version, CAST(p.json AS BLOB) AS json FROM briefings_before p JOIN briefings b ON b.story = p.story AND b.version > p.version
+    JOIN stories s ON s.id = b.story AND s.version = b.version WHERE p.story = ?`,
   putAnalysis: `INSERT INTO analyses (article, analyzer, data, created)
       SELECT @article, @analyzer, @data, @created WHERE EXISTS (SELECT 1 FROM articles WHERE id = @article)
       ON CONFLICT (article) DO UPDATE SET analyzer = excluded.analyzer, data = excluded.data, created = excluded.created`,

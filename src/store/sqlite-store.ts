@@ -303,6 +303,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  async getPreviousBriefing(story: number): Promise<{ version: number; json: Uint8Array } | null> {
+    return this.#read('read the previous briefing', () => {
+      const row = this.#sql.previousBriefing.get(story) as { version: number; json: Buffer } | undefined;
+      return row ? { version: row.version, json: new Uint8Array(row.json.buffer, row.json.byteOffset, row.json.byteLength) } : null;
+    });
+  }
+
   async getFeedState(url: string): Promise<string | null> {
     return this.#read('read a feed', () => (this.#sql.feedState.pluck().get(url) as string | undefined) ?? null);
   }

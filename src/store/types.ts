@@ -232,6 +232,11 @@ export interface Store {
   addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome>;
   /** Renames, merges or splits stories in one transaction; returns the story that results (renamed, merged into, split off). */
   editStories(edit: StoryEdit): Promise<StoryRecord>;
+  /**
+   * The briefing (JSON) that the current cached one replaced, for "what changed since the previous briefing"; null
+   * when there is no current briefing or none before it.
+   */
+  getPreviousBriefing(story: number): Promise<{ version: number; json: Uint8Array } | null>;
   /** What `corroborate watch` keeps of a feed (JSON), or null for a feed never polled. */
   getFeedState(url: string): Promise<string | null>;
   putFeedState(url: string, state: string): Promise<void>;

@@ -71,6 +71,28 @@ describe('front page of live stories in Chromium', { skip }, () => {
     await talks.getByText('3 new articles since the last briefing').waitFor();
     assert.match((await page.locator('#list-heading').textContent()) ?? '', /^Live stories \(\d+\)$/);
     await page.screenshot({ path: join(RESULTS, 'app-front-page.png'), fullPage: true });
+
+    // The story page after a second briefing says what the new one adds.
+    const talksId = Number(await talks.getAttribute('data-story'));
+    await page.goto(`${server.url}/stories/${talksId}`);
+    await page.locator('.cb-report .cb-summary-sentence').first().waitFor();
+    assert.equal(await page.locator('#changes').count(), 0, 'nothing to compare with before the second briefing');
+    const more = {
+      title: 'Envoys end Baghdad meeting',
+      outlet: 'Al Jazeera',
+      text: 'The US ambassador Ryan Crocker and the Iranian ambassador Hassan Kazemi Qomi met for four hours in Baghdad on Monday. Iraqi Prime Minister Nouri al-Maliki opened the meeting, the first formal talks between the two countries in 27 years. Crocker said Iran must stop arming militias in Iraq; Kazemi Qomi said the United States had failed to train and equip Iraqi forces.',
+    };
+    const added = await fetch(`${server.url}/api/stories/${talksId}/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(more),
+    });
+    assert.equal(added.status, 201);
+    await page.goto(`${server.url}/stories/${talksId}`);
+    await page.locator('#changes').waitFor();
+    await page.locator('#changes').getByText('New sources (1)').waitFor();
+    await page.locator('#changes').getByText('Al Jazeera: Envoys end Baghdad meeting').waitFor();
+    await page.locator('#changes').screenshot({ path: join(RESULTS, 'app-story-changes.png') });
     assert.deepEqual(log.problems, []);
     await page.close();
   });

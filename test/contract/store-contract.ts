@@ -322,6 +322,24 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.equal(recent.total, 1);
     });
 
+    it('keeps the briefing a newer one replaced', async () => {
+      const story = await store.createStory('briefed twice');
+      const text = (n: number) => `Briefed twice, report ${n}: the bridge reopened after repairs on Monday.`;
+      await store.addArticles(story.id, [article(text(1))]);
+      const put = (version: number, json: string) => store.putBriefing({ story: story.id, version, generator: 'g', headline: 'h', json, texts: '{}' });
+      assert.equal(await put(1, '{"n":1}'), true);
+      assert.equal(await store.getPreviousBriefing(story.id), null, 'none before the first');
+      assert.equal((await store.getStory(story.id))?.briefedArticles, 1);
+      await store.addArticles(story.id, [article(text(2))]);
+      assert.equal(await store.getPreviousBriefing(story.id), null, 'none while the current one is stale');
+      assert.equal(await put(2, '{"n":2}'), true);
+      const previous = await store.getPreviousBriefing(story.id);
+      assert.deepEqual([previous?.version, new TextDecoder().decode(previous?.json)], [1, '{"n":1}']);
+      assert.equal((await store.getStory(story.id))?.briefedArticles, 2);
+      await store.deleteStory(story.id);
+      assert.equal(await store.getPreviousBriefing(story.id), null);
+    });
+
     it('keeps feed state', async () => {
       assert.equal(await store.getFeedState('https://example.com/feed'), null);
       await store.putFeedState('https://example.com/feed', '{"etag":"a"}');

@@ -31,8 +31,11 @@ button:disabled{opacity:.6;cursor:progress}
 .app-stories li:first-child{border-top:0}
 .app-stories a{font-weight:600;font-size:1.05rem}
 .app-meta{color:var(--app-muted);font-size:.88rem}
-.app-live .app-sources{font-weight:600;color:inherit}
+.app-coverage .app-sources{font-weight:600;color:inherit}
 .app-new{color:#9a3412;font-weight:600}
+.app-changes{margin:0 0 1rem}
+.app-changes h2{font-size:1.05rem;margin:0 0 .4rem}
+.app-changes ul{margin:.2rem 0 .6rem 1.2rem;padding:0}
 .app-snippet{margin:.2rem 0 0;font-size:.92rem}
 .app-snippet mark{background:#ffe58a;color:#1c1e22}
 .app-messages{list-style:none;padding:0;margin:0 0 1rem}

@@ -27,7 +27,7 @@ function renderStoryItem(story: StoryHit, outlets?: readonly string[]): string {
   const snippet = story.snippet ? `<p class="app-snippet">${renderSnippet(story.snippet)}</p>` : '';
   const fresh = story.articles - story.briefedArticles;
   const live = outlets
-    ? `<div class="app-meta app-live"><span class="app-sources">${plural(story.sources, 'source')}</span>` +
+    ? `<div class="app-meta app-coverage"><span class="app-sources">${plural(story.sources, 'source')}</span>` +
       (outlets.length ? ` · ${escapeHtml(outlets.slice(0, 6).join(', '))}${outlets.length > 6 ? ` and ${outlets.length - 6} more` : ''}` : '') +
       (fresh > 0 ? ` · <span class="app-new">${plural(fresh, 'new article')} since the last briefing</span>` : '') +
       '</div>'

@@ -1,3 +1,4 @@
+import type { BriefingChanges } from '../briefing-changes.js';
 import type { ArticleSummary, StoryRecord } from '../../store/index.js';
 import { renderArticleForm } from './article-form.js';
 import { escapeHtml, formatStamp, renderUrl } from './escape.js';
@@ -5,7 +6,27 @@ import { renderMessages, renderPage } from './layout.js';
 import { storyName } from './home-page.js';
 
 /** What the live part of a story page shows: the report, or why there is none yet. */
-export type BriefingView = { readonly html: string } | { readonly problem: string; readonly details?: readonly string[] };
+export type BriefingView =
+  | { readonly html: string; readonly changes?: BriefingChanges | null }
+  | { readonly problem: string; readonly details?: readonly string[] };
+
+const listOf = (title: string, items: readonly string[]) =>
+  items.length
+    ? `<h3>${escapeHtml(title)} (${items.length})</h3><ul>${items
+        .slice(0, 20)
+        .map((item) => `<li>${escapeHtml(item)}</li>`)
+        .join('')}</ul>`
+    : '';
+
+/** "What changed since the previous briefing": the new facts, conflicts and sources. */
+function renderChanges(changes: BriefingChanges): string {
+  const parts = listOf('New sources', changes.sources) + listOf('New facts', changes.facts) + listOf('New conflicts', changes.conflicts);
+  return (
+    `<section class="app-card app-changes" id="changes"><h2>Since the previous briefing (version ${changes.previousVersion})</h2>` +
+    (parts || '<p class="app-meta">No new facts, conflicts or sources.</p>') +
+    '</section>'
+  );
+}
 
 export interface StoryPageData {
   readonly story: StoryRecord;
@@ -30,7 +51,7 @@ export function renderLivePart(data: Pick<StoryPageData, 'story' | 'articles' | 
   const count = `${story.articles} article${story.articles === 1 ? '' : 's'}`;
   const report =
     'html' in briefing
-      ? briefing.html
+      ? (briefing.changes ? renderChanges(briefing.changes) : '') + briefing.html
       : `<div class="app-empty app-card" id="no-briefing"><h2>No briefing yet</h2><p>${escapeHtml(briefing.problem)}</p>` +
         (briefing.details?.length ? `<ul>${briefing.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>` : '') +
         '</div>';
