@@ -2,7 +2,11 @@
 // Sweeps the stories clusterer's settings on the tuning parts of story data sets (articles analyzed once per data set):
 //   npx tsc -p . && node scripts/tune-stories.js --data A.jsonl.gz --data B.jsonl.gz --set '{"threshold":0.25}' --set '{"threshold":0.3}'
 // Prints B³ and pairwise F1 per data set and their mean for each setting. Use --split test only to report, never to choose.
+// --cache DIR keeps the analyzed articles of each data set and part (JSON, gzipped) so the next sweep skips analysis.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { clusterSinglePass, readStoryData, scoreClustering } from '../dist/src/eval/index.js';
 import { ingestRecords } from '../dist/src/ingest/index.js';
 import { prepareStoryArticle } from '../dist/src/pipeline/index.js';
@@ -14,12 +18,14 @@ const { values } = parseArgs({
     set: { type: 'string', multiple: true },
     split: { type: 'string', default: 'tune' },
     baseline: { type: 'string' },
+    cache: { type: 'string' },
+    limit: { type: 'string' },
   },
 });
 const settings = (values.set ?? ['{}']).map((text) => JSON.parse(text));
 const sets = [];
-for (const path of values.data ?? []) {
-  const labelled = await readStoryData(path, { split: values.split });
+async function prepareSet(path) {
+  const labelled = await readStoryData(path, { split: values.split, ...(values.limit ? { limit: Number(values.limit) } : {}) });
   const gold = new Map(labelled.map((entry) => [entry.record.id, entry.story]));
   const { articles } = ingestRecords(
     labelled.map((entry) => entry.record),
@@ -27,7 +33,21 @@ for (const path of values.data ?? []) {
   );
   const prepared = articles.map((article) => prepareStoryArticle(article, article.recordId ?? article.id).article);
   const ordered = orderArticles(prepared).articles;
-  sets.push({ name: path.replace(/^.*\//, '').replace(/\..*$/, ''), ordered, gold: ordered.map((a) => gold.get(a.id)) });
+  return { ordered, gold: ordered.map((a) => gold.get(a.id)) };
+}
+for (const path of values.data ?? []) {
+  const name = path.replace(/^.*\//, '').replace(/\..*$/, '');
+  const cached = values.cache ? join(values.cache, `${name}.${values.split}${values.limit ? `.${values.limit}` : ''}.json.gz`) : null;
+  let set;
+  if (cached && existsSync(cached)) set = JSON.parse(gunzipSync(readFileSync(cached)).toString('utf8'));
+  else {
+    set = await prepareSet(path);
+    if (cached) {
+      mkdirSync(values.cache, { recursive: true });
+      writeFileSync(cached, gzipSync(JSON.stringify(set)));
+    }
+  }
+  sets.push({ name, ...set });
 }
 const show = (s) =>
   `B³ ${(100 * s.bcubed.precision).toFixed(1)}/${(100 * s.bcubed.recall).toFixed(1)}/${(100 * s.bcubed.f1).toFixed(1)} pair ${(100 * s.pairwise.f1).toFixed(1)} k${s.stories}`;
