@@ -6,7 +6,7 @@ import { findSplit, type StorySplit } from './split-story.js';
 import { countStoryFeatures, weighFeatures } from './story-frequency.js';
 import { StoryIndex } from './story-index.js';
 import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, type WorkingStory } from './story-state.js';
-import { dot, effectiveFeaturesOf, heaviestKeys, unitOf } from './story-vectors.js';
+import { dot, effectiveFeaturesOf, keepHeaviestInPlace, unitOf } from './story-vectors.js';
 
 /** What `StoryStream.assign` returns. */
 export interface StoryAssignBatch {
@@ -171,9 +171,7 @@ export class StoryStream {
 
   /** Drops a centroid's lightest features past the limit (in place, keeping the order of the rest). */
   private trim(centroid: Map<string, number>): void {
-    if (centroid.size <= this.options.centroidFeatures) return;
-    const kept = heaviestKeys(centroid, this.options.centroidFeatures);
-    for (const key of centroid.keys()) if (!kept.has(key)) centroid.delete(key);
+    keepHeaviestInPlace(centroid, this.options.centroidFeatures);
   }
 
   private join(

@@ -1,6 +1,6 @@
 import type { FeatureCounts } from './article-features.js';
 import type { WorkingState } from './story-state.js';
-import { keepHeaviest } from './story-vectors.js';
+import { byWeight, kthLargestInPlace } from './story-vectors.js';
 
 /**
  * Inverse story frequency: a feature found in few of the stories seen so far tells stories apart. Counting stories
@@ -16,20 +16,38 @@ export function idfOf(state: WorkingState, key: string): number {
  * empty when it has none. The light tail of a long article changes its similarities little and would cost the most.
  */
 export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit: number): [string, number][] {
-  const weighted: [string, number][] = [];
+  // Weights go to a typed array first: only the kept features become pairs (a long article has hundreds).
+  const size = counts.size;
+  const keys = new Array<string>(size);
+  const weights = new Float64Array(size);
   const seen = Math.log(state.storiesSeen + 1) + 1;
   const table = state.termStories;
+  let n = 0;
   for (const [key, count] of counts) {
     const stories = table.get(key);
-    weighted.push([key, count * (stories === undefined ? seen : seen - Math.log(stories + 1))]);
+    keys[n] = key;
+    weights[n++] = count * (stories === undefined ? seen : seen - logOnePlus(stories));
   }
-  const kept = keepHeaviest(weighted, limit);
+  const cut = size > limit ? kthLargestInPlace(weights.slice(), limit) : Number.NEGATIVE_INFINITY;
+  const kept: [string, number][] = [];
+  const tied: [string, number][] = [];
+  for (let i = 0; i < size; i++) {
+    const weight = weights[i]!;
+    if (weight > cut) kept.push([keys[i]!, weight]);
+    else if (weight === cut) tied.push([keys[i]!, weight]);
+  }
+  if (tied.length > 0) kept.push(...tied.sort(byWeight).slice(0, limit - kept.length));
+  kept.sort(byWeight);
   let sum = 0;
   for (const [, weight] of kept) sum += weight * weight;
   const norm = Math.sqrt(sum);
   if (norm > 0) for (const entry of kept) entry[1] /= norm;
   return kept;
 }
+
+// ln(1 + n) for the whole story counts most features have, looked up rather than computed per feature.
+const LOG_ONE_PLUS = Float64Array.from({ length: 1024 }, (_, n) => Math.log(n + 1));
+const logOnePlus = (n: number): number => (Number.isInteger(n) && n < LOG_ONE_PLUS.length ? LOG_ONE_PLUS[n]! : Math.log(n + 1));
 
 /**
  * Counts the features a story gains (`known`: the story's features before; null for a new story). When the table

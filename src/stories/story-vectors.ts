@@ -36,7 +36,11 @@ export function byWeight(a: readonly [string, number], b: readonly [string, numb
 
 /** The k-th largest of `values` (1-based; k ≤ length), by quickselect on a scratch copy: linear time, no sort. */
 export function kthLargest(values: Float64Array, k: number): number {
-  const scratch = values.slice();
+  return kthLargestInPlace(values.slice(), k);
+}
+
+/** `kthLargest`, reordering `scratch` itself (for an array made for the purpose). */
+export function kthLargestInPlace(scratch: Float64Array, k: number): number {
   let low = 0;
   let high = scratch.length - 1;
   const target = k - 1;
@@ -62,6 +66,25 @@ export function kthLargest(values: Float64Array, k: number): number {
   return scratch[target]!;
 }
 
+/** Deletes all but the `limit` heaviest entries (ties by key) of a map, in place: the rest keep their order. */
+export function keepHeaviestInPlace(vector: Map<string, number>, limit: number): void {
+  if (vector.size <= limit) return;
+  const weights = new Float64Array(vector.size);
+  let n = 0;
+  for (const weight of vector.values()) weights[n++] = weight;
+  const cut = kthLargestInPlace(weights, limit);
+  let above = 0;
+  const tied: string[] = [];
+  for (const [key, weight] of vector) {
+    if (weight > cut) above += 1;
+    else if (weight === cut) tied.push(key);
+    else vector.delete(key);
+  }
+  if (above + tied.length <= limit) return;
+  tied.sort();
+  for (let i = limit - above; i < tied.length; i++) vector.delete(tied[i]!);
+}
+
 /**
  * The keys of the `limit` heaviest entries (ties by key), in the map's order: what to keep of a centroid, or to
  * index it under. Linear time: the limit-th weight is found by quickselect and only ties are sorted.
@@ -71,7 +94,7 @@ export function heaviestKeys(vector: Vector, limit: number): Set<string> {
   const weights = new Float64Array(vector.size);
   let n = 0;
   for (const weight of vector.values()) weights[n++] = weight;
-  const cut = kthLargest(weights, limit);
+  const cut = kthLargestInPlace(weights, limit);
   const kept = new Set<string>();
   const tied: string[] = [];
   for (const [key, weight] of vector) {
@@ -81,25 +104,6 @@ export function heaviestKeys(vector: Vector, limit: number): Set<string> {
   tied.sort();
   for (let i = 0; kept.size < limit && i < tied.length; i++) kept.add(tied[i]!);
   return kept;
-}
-
-/**
- * The `limit` heaviest entries, heaviest first (ties by key): the same as sorting all by `byWeight` and cutting,
- * but a long list is first cut at the limit-th weight so that only the kept entries are sorted.
- */
-export function keepHeaviest(entries: [string, number][], limit: number): [string, number][] {
-  if (entries.length <= limit) return entries.sort(byWeight);
-  const weights = new Float64Array(entries.length);
-  for (let i = 0; i < entries.length; i++) weights[i] = entries[i]![1];
-  const cut = kthLargest(weights, limit);
-  const kept: [string, number][] = [];
-  const tied: [string, number][] = [];
-  for (const entry of entries) {
-    if (entry[1] > cut) kept.push(entry);
-    else if (entry[1] === cut) tied.push(entry);
-  }
-  if (tied.length > 0) kept.push(...tied.sort(byWeight).slice(0, limit - kept.length));
-  return kept.sort(byWeight);
 }
 
 /** The first `limit` entries of a heaviest-first list, scaled to unit length. */
