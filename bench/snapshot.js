@@ -6,7 +6,7 @@
 // Needs the compiled package (npm run build) and ../shared/data beside the repository.
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { runPipeline } from '../dist/src/index.js';
+import { runPipeline, summarizeCluster } from '../dist/src/index.js';
 import { OUTPUT_FORMATS } from '../dist/src/render/index.js';
 import { DEFAULT_DATA, option, readClusterFile } from './common.js';
 
@@ -38,6 +38,7 @@ for (const story of stories) {
   }
   lines.push(`${JSON.stringify(story.id)}\t${json.replace(/\n/g, ' ')}`);
 }
+for (const cluster of readClusterFile(DEFAULT_DATA, limit)) lines.push(`"summary:${cluster.id}"\t${JSON.stringify(summarizeCluster(cluster.documents, { words: 250 }))}`);
 const text = `${lines.join('\n')}\n`;
 if (out) writeFileSync(out, text);
 console.log(`${stories.length} briefings, sha256 ${createHash('sha256').update(text).digest('hex').slice(0, 16)}${out ? ` -> ${out}` : ''}`);

@@ -50,15 +50,18 @@ const POSSESSIVE = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*['’]s$/u;
 // wink learns the tokens it meets: once it has read "Reid's," (left whole before a comma) it reads every later
 // "Reid's" as one token, so an article's analysis would depend on what the process read before. A noun's
 // possessive is split here, the way wink splits it when it has not learned the word.
-function splitPossessive(token: Token): Token[] {
-  if (token.type !== 'word' || (token.pos !== 'PROPN' && token.pos !== 'NOUN') || !POSSESSIVE.test(token.value)) return [token];
+function pushSplitPossessive(tokens: Token[], token: Token): void {
+  if (token.type !== 'word' || (token.pos !== 'PROPN' && token.pos !== 'NOUN') || !POSSESSIVE.test(token.value)) {
+    tokens.push(token);
+    return;
+  }
   const cut = token.end - 2;
   const head = token.value.slice(0, -2);
   const clitic = token.value.slice(-2);
-  return [
+  tokens.push(
     { ...token, end: cut, value: head, normal: token.normal.slice(0, -2), lemma: head.toLowerCase() },
     { ...token, start: cut, value: clitic, normal: clitic.toLowerCase(), pos: 'PART', lemma: clitic.toLowerCase(), stop: false },
-  ];
+  );
 }
 
 /** Tokenizes one line of text with wink, giving offsets relative to `base`. */
@@ -96,7 +99,7 @@ export function readTokens(text: string, base = 0): Token[] {
       stop: stops[i] ?? false,
       sentence,
     };
-    tokens.push(...splitPossessive(token));
+    pushSplitPossessive(tokens, token);
   }
   return tokens;
 }

@@ -1,28 +1,20 @@
 import type { AnalyzedDocument, TokenColumns, TokenTable } from '../../model/index.js';
-import { termsOfWords, type TermToken } from './terms.js';
-import { tokenizeWords, type WordToken } from './tokenize.js';
+import { appendTerms, type TermColumns, type TermToken } from './terms.js';
+import { appendWords, type WordColumns, type WordToken } from './tokenize.js';
 
 /**
  * Tokenizes a document's text once, sentence by sentence (a word never crosses a sentence boundary, even
  * where the splitter cut "Radio-Info.com" apart): its words and its content terms, in columns.
  */
 export function buildTokenTable(text: string, sentences: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): TokenTable {
-  const words: WordToken[] = [];
-  const terms: TermToken[] = [];
+  const words: WordColumns = { starts: [], ends: [], lowers: [] };
+  const terms: TermColumns = { starts: [], ends: [], lowers: [], values: [] };
   for (const sentence of sentences) {
-    const sentenceWords = tokenizeWords(text, sentence.start, sentence.end);
-    words.push(...sentenceWords);
-    terms.push(...termsOfWords(text, sentenceWords));
+    const from = words.starts.length;
+    appendWords(text, sentence.start, sentence.end, words);
+    appendTerms(text, words, from, words.starts.length, terms);
   }
-  return {
-    words: { starts: words.map((word) => word.start), ends: words.map((word) => word.end), lowers: words.map((word) => word.lower) },
-    terms: {
-      starts: terms.map((term) => term.start),
-      ends: terms.map((term) => term.end),
-      lowers: terms.map((term) => term.lower),
-      values: terms.map((term) => term.term),
-    },
-  };
+  return { words, terms };
 }
 
 function firstAtOrAfter(starts: readonly number[], offset: number): number {
