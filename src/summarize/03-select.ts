@@ -33,7 +33,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
 };
 
 /** A candidate's grams as profile weights: per gram, its count in the sentence and its occurrence weights. */
-interface Item {
+export interface Item {
   readonly grams: readonly number[];
   readonly counts: readonly number[];
 }
@@ -107,6 +107,19 @@ export function selectSentences(candidates: readonly Candidate[], profile: Sourc
     }
     return { grams, counts };
   });
+  return selectGramItems(candidates, items, weightsById, options);
+}
+
+/**
+ * `selectSentences` with each candidate's grams already numbered: `items[i]` holds the ids (in order of first
+ * appearance in `candidates[i].text`) and counts of its grams that have weights, `weightsById[id]` their weights.
+ */
+export function selectGramItems(
+  candidates: readonly Candidate[],
+  items: readonly Item[],
+  weightsById: readonly (readonly number[] | undefined)[],
+  options: SelectOptions = DEFAULT_SELECT_OPTIONS,
+): Candidate[] {
   const have = new Uint32Array(weightsById.length);
   const leadBonus = new Set(candidates.map((candidate) => candidate.document)).size === 1 ? options.singleSourceLeadBonus : 0;
   const position = new Map(candidates.map((candidate, i) => [`${candidate.document}:${candidate.sentence.index}`, i]));
