@@ -1,4 +1,5 @@
 import { plainWordsIn, readPlainWords } from '../analyze/index.js';
+import { PairTable } from './pair-table.js';
 import type { AnalyzedDocument } from '../model/index.js';
 
 /** Options for `profileSources`. */
@@ -47,7 +48,7 @@ function addGrams(counts: Map<string, number>, words: readonly string[]): Map<st
  */
 export class GramVocabulary {
   private readonly wordIds = new Map<string, number>();
-  private readonly pairIds = new Map<number, number>();
+  private readonly pairIds = new PairTable();
   /** Per gram id: the word, or the ids of a pair's two words (for the gram's text). */
   private readonly parts: (string | readonly [number, number])[] = [];
   // Scratch for readGrams: the call that last saw each gram, and its count in that call.
@@ -76,15 +77,13 @@ export class GramVocabulary {
   }
 
   private pair(first: number, second: number, add: boolean): number {
-    // Two ids below 2^21 make one exact number key.
-    const key = first * 0x200000 + second;
-    let id = this.pairIds.get(key);
-    if (id === undefined && add) {
+    let id = this.pairIds.get(first, second);
+    if (id < 0 && add) {
       id = this.parts.length;
-      this.pairIds.set(key, id);
+      this.pairIds.add(first, second, id);
       this.parts.push([first, second]);
     }
-    return id ?? -1;
+    return id;
   }
 
   /**
