@@ -23,7 +23,8 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
 
 const isFigure = (term: string): boolean => /^\d/.test(term);
 const BIGRAM_BONUS = 0.05;
-const MAX_BONUS = BIGRAM_BONUS * 2;
+/** The most the word-pair bonus adds to a score. */
+export const MAX_BONUS = BIGRAM_BONUS * 2;
 
 function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   let count = 0;
