@@ -142,12 +142,14 @@ export function selectGramItems(
     const lead = 1 + leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
     return ((alone ? options.danglingFactor : 1) * lead * gain) / Math.max(1, candidate.length) ** options.lengthPenalty;
   };
-  const redundant = (candidate: Candidate): boolean => {
-    const terms = new Set(candidate.terms);
-    if (terms.size === 0 || options.maxRedundancy >= 1) return false;
+  // Each candidate's distinct terms, made once: a candidate is tested again every time it comes up.
+  const distinctTerms: (readonly string[] | undefined)[] = new Array(candidates.length);
+  const redundant = (i: number): boolean => {
+    const terms = (distinctTerms[i] ??= [...new Set(candidates[i]!.terms)]);
+    if (terms.length === 0 || options.maxRedundancy >= 1) return false;
     let covered = 0;
     for (const term of terms) if (coveredTerms.has(term)) covered++;
-    return covered / terms.size >= options.maxRedundancy;
+    return covered / terms.length >= options.maxRedundancy;
   };
 
   const heap = new ScoreHeap();
@@ -159,7 +161,7 @@ export function selectGramItems(
     const candidate = candidates[top.index]!;
     if (used[top.index]) continue;
     // Budgets only shrink and the summary only grows: a sentence that does not fit or repeats now never will.
-    if (candidate.length > budget + options.overflow || redundant(candidate)) continue;
+    if (candidate.length > budget + options.overflow || redundant(top.index)) continue;
     if (top.round !== round) {
       heap.push(scoreOf(top.index), top.index, round);
       continue;
