@@ -64,7 +64,7 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   const profiles: (UnitProfile | undefined)[] = new Array(units.length);
   const profileOf = (index: number): UnitProfile => (profiles[index] ??= profileUnit(units[index]!, weights));
   const termWeight = new Float64Array(postings.length);
-  for (const [term, id] of ids) termWeight[id] = weights.weight.get(term) ?? 0;
+  ids.forEach((id, term) => (termWeight[id] = weights.weight.get(term) ?? 0));
   const unitWeight = units.map((unit) =>
     weighTerms(
       unit.terms.filter((term) => !/^\d/.test(term)),

@@ -67,10 +67,11 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
 
 function coverShared(a: ShingledText, b: ShingledText, size: number): boolean[] {
   const covered = new Array<boolean>(a.words.length).fill(false);
-  for (const [key, positions] of a.shingles) {
-    if (!b.shingles.has(key)) continue;
+  // forEach, not for…of over entries: no [key, positions] array per shingle.
+  a.shingles.forEach((positions, key) => {
+    if (!b.shingles.has(key)) return;
     for (const position of positions) for (let k = position; k < position + size; k++) covered[k] = true;
-  }
+  });
   return covered;
 }
 
@@ -110,11 +111,11 @@ export function findPairCandidates(texts: readonly ShingledText[], options: Synd
   // Per shingle: the texts that have it and at how many positions, as [text, positions, text, positions, …].
   const holders = new Map<number, number[]>();
   texts.forEach((text, index) => {
-    for (const [key, list] of text.shingles) {
+    text.shingles.forEach((list, key) => {
       const holding = holders.get(key);
       if (holding) holding.push(index, list.length);
       else holders.set(key, [index, list.length]);
-    }
+    });
   });
   const needed = options.minSharedWords / options.shingleWords;
   // Positions of each text whose shingle the other has, by the other text (reset after each text).
@@ -122,7 +123,7 @@ export function findPairCandidates(texts: readonly ShingledText[], options: Synd
   const theirs = new Float64Array(texts.length);
   return texts.map((text, i) => {
     const touched: number[] = [];
-    for (const [key, list] of text.shingles) {
+    text.shingles.forEach((list, key) => {
       const holding = holders.get(key)!;
       // Holders are in text order: only the later texts count.
       for (let h = holding.length - 2; h >= 0 && holding[h]! > i; h -= 2) {
@@ -131,7 +132,7 @@ export function findPairCandidates(texts: readonly ShingledText[], options: Synd
         mine[j] = mine[j]! + list.length;
         theirs[j] = theirs[j]! + holding[h + 1]!;
       }
-    }
+    });
     const found = touched.filter((j) => mine[j]! >= needed && theirs[j]! >= needed).sort((x, y) => x - y);
     for (const j of touched) mine[j] = theirs[j] = 0;
     return found;

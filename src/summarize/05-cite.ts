@@ -22,7 +22,7 @@ function inverseFrequencies(distinct: readonly (readonly (readonly string[])[])[
     }
   }
   const idf = new Map<string, number>();
-  for (const [term, count] of counts) idf.set(term, Math.log((total + 1) / count));
+  counts.forEach((count, term) => idf.set(term, Math.log((total + 1) / count)));
   return idf;
 }
 
