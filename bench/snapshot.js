@@ -38,7 +38,8 @@ for (const story of stories) {
   }
   lines.push(`${JSON.stringify(story.id)}\t${json.replace(/\n/g, ' ')}`);
 }
-for (const cluster of readClusterFile(DEFAULT_DATA, limit)) lines.push(`"summary:${cluster.id}"\t${JSON.stringify(summarizeCluster(cluster.documents, { words: 250 }))}`);
+for (const cluster of readClusterFile(DEFAULT_DATA, limit))
+  lines.push(`"summary:${cluster.id}"\t${JSON.stringify(summarizeCluster(cluster.documents, { words: 250 }))}`);
 const text = `${lines.join('\n')}\n`;
 if (out) writeFileSync(out, text);
 console.log(`${stories.length} briefings, sha256 ${createHash('sha256').update(text).digest('hex').slice(0, 16)}${out ? ` -> ${out}` : ''}`);

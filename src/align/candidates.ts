@@ -43,8 +43,10 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   // Terms as small integers, and the units of each term in unit order.
   const ids = new Map<string, number>();
   const postings: number[][] = [];
-  const termIds = units.map((unit) =>
-    Int32Array.from(unit.terms, (term) => {
+  const termIds = units.map((unit) => {
+    // Filled by index: TypedArray.from walks its source through the iterator protocol, an object per term.
+    const own = new Int32Array(unit.terms.length);
+    unit.terms.forEach((term, k) => {
       let id = ids.get(term);
       if (id === undefined) {
         id = postings.length;
@@ -52,9 +54,10 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
         postings.push([]);
       }
       postings[id]!.push(unit.index);
-      return id;
-    }),
-  );
+      own[k] = id;
+    });
+    return own;
+  });
   // Units come in source order (one document's units together): the later sources start after this one's last unit.
   const nextSource = new Int32Array(units.length);
   for (let i = units.length - 1; i >= 0; i--) {

@@ -18,11 +18,6 @@ export const DEFAULT_ONE_EVENT_OPTIONS: OneEventOptions = { minSimilarity: 0.04,
 
 type Vector = Map<string, number>;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 // Names tell one event from another of the same kind better than shared words do: each mention of a
 // person, place or organization counts as much as NAME_WEIGHT words.
 const NAME_WEIGHT = 3;
@@ -120,8 +115,15 @@ export function findOffTopicArticles(docs: readonly AnalyzedDocument[], options:
   if (docs.length < 3) return [];
   const long = new Set(docs.filter((doc) => doc.tokens.terms.values.length >= options.minTerms).map((doc) => doc.source));
   const neighbours = measureNeighbours(docs);
-  const limitFor = (index: number): number =>
-    Math.max(options.minSimilarity, options.relative * median(neighbours.filter((_, j) => j !== index).map((n) => n.best)));
+  // The median of the others' best similarities, from one sorted list of all of them: without one value, the
+  // middle of the rest is the same middle position, or the next one when the value left out sits below it.
+  const sorted = neighbours.map((n) => n.best).sort((x, y) => x - y);
+  const middle = Math.floor((sorted.length - 1) / 2);
+  const medianOfOthers = (index: number): number => {
+    const left = sorted.indexOf(neighbours[index]!.best);
+    return sorted[middle < left ? middle : middle + 1] ?? 0;
+  };
+  const limitFor = (index: number): number => Math.max(options.minSimilarity, options.relative * medianOfOthers(index));
   return neighbours
     .filter((neighbour, index) => long.has(neighbour.source) && neighbour.best < limitFor(index))
     .map((neighbour) => ({

@@ -118,7 +118,14 @@ export class GramVocabulary {
         counts[pair]!++;
       }
     }
-    return { ids: Int32Array.from(order), counts: Int32Array.from(order, (id) => counts[id]!), words: words.length };
+    // Filled by index: TypedArray.from walks an array through the iterator protocol, an object per element.
+    const grams = new Int32Array(order.length);
+    const found = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) {
+      grams[i] = order[i]!;
+      found[i] = counts[order[i]!]!;
+    }
+    return { ids: grams, counts: found, words: words.length };
   }
 
   /** True when the gram is a word pair. */
