@@ -87,9 +87,10 @@ export function compareSources(
       found = [...findNumberConflicts([sentences], byId), ...findNegationConflicts([sentences], byId)];
     }
     if (found.length > 0) conflicted.add(group.id);
-    drafts.push(...found);
+    for (const draft of found) drafts.push(draft);
   }
-  drafts.push(...findResponseConflicts(docs), ...quoteComparison.conflicts);
+  // One at a time: a big story has more conflicts than a spread call may pass as arguments (RangeError).
+  for (const draft of [...findResponseConflicts(docs), ...quoteComparison.conflicts]) drafts.push(draft);
   const seen = new Set<string>();
   const order = new Map(docs.map((doc, index) => [doc.source, index]));
   const position = (conflict: Draft): number => {
