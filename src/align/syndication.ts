@@ -83,9 +83,13 @@ function quotedRanges(text: string): [number, number][] {
   return merged;
 }
 
+// FNV-1a of the word with its dots and apostrophes left out ("u.s." and "us" hash alike), without making that string.
 function hashWord(word: string): number {
   let hash = 2166136261;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code !== 46 && code !== 39) hash = Math.imul(hash ^ code, 16777619);
+  }
   return hash >>> 0;
 }
 
@@ -98,7 +102,7 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
     while (range < ranges.length && ranges[range]![1] <= word.start) range++;
     const quoted = range < ranges.length && ranges[range]![0] <= word.start;
     words.push({ start: word.start, end: word.end, quoted });
-    hashes.push(hashWord(word.lower.replace(/[.']/g, '')));
+    hashes.push(hashWord(word.lower));
   }
   const shingles = new Map<number, number[]>();
   for (let i = 0; i + size <= words.length; i++) {
@@ -119,10 +123,11 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
 
 function coverShared(a: ShingledText, b: ShingledText, size: number): boolean[] {
   const covered = new Array<boolean>(a.words.length).fill(false);
-  for (const [key, positions] of a.shingles) {
-    if (!b.shingles.has(key)) continue;
+  // forEach, not for…of over entries: no [key, positions] array per shingle.
+  a.shingles.forEach((positions, key) => {
+    if (!b.shingles.has(key)) return;
     for (const position of positions) for (let k = position; k < position + size; k++) covered[k] = true;
-  }
+  });
   return covered;
 }
 
@@ -160,27 +165,34 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
 export function findPairCandidates(texts: readonly ShingledText[], options: SyndicationOptions): number[][] {
   // With no shared words required every pair qualifies, shared shingles or not.
   if (options.minSharedWords <= 0) return texts.map((_, i) => texts.map((_, j) => j).filter((j) => j > i));
+  // Per shingle: the texts that have it and at how many positions, as [text, positions, text, positions, …].
   const holders = new Map<number, number[]>();
   texts.forEach((text, index) => {
-    for (const key of text.shingles.keys()) {
-      const list = holders.get(key);
-      if (list) list.push(index);
-      else holders.set(key, [index]);
-    }
+    text.shingles.forEach((list, key) => {
+      const holding = holders.get(key);
+      if (holding) holding.push(index, list.length);
+      else holders.set(key, [index, list.length]);
+    });
   });
   const needed = options.minSharedWords / options.shingleWords;
-  const positions = (text: ShingledText, key: number): number => text.shingles.get(key)!.length;
+  // Positions of each text whose shingle the other has, by the other text (reset after each text).
+  const mine = new Float64Array(texts.length);
+  const theirs = new Float64Array(texts.length);
   return texts.map((text, i) => {
-    const mine = new Map<number, number>();
-    const theirs = new Map<number, number>();
-    for (const [key, list] of text.shingles) {
-      for (const j of holders.get(key)!) {
-        if (j <= i) continue;
-        mine.set(j, (mine.get(j) ?? 0) + list.length);
-        theirs.set(j, (theirs.get(j) ?? 0) + positions(texts[j]!, key));
+    const touched: number[] = [];
+    text.shingles.forEach((list, key) => {
+      const holding = holders.get(key)!;
+      // Holders are in text order: only the later texts count.
+      for (let h = holding.length - 2; h >= 0 && holding[h]! > i; h -= 2) {
+        const j = holding[h]!;
+        if (mine[j] === 0) touched.push(j);
+        mine[j] = mine[j]! + list.length;
+        theirs[j] = theirs[j]! + holding[h + 1]!;
       }
-    }
-    return [...mine.keys()].filter((j) => mine.get(j)! >= needed && theirs.get(j)! >= needed).sort((x, y) => x - y);
+    });
+    const found = touched.filter((j) => mine[j]! >= needed && theirs[j]! >= needed).sort((x, y) => x - y);
+    for (const j of touched) mine[j] = theirs[j] = 0;
+    return found;
   });
 }
 
