@@ -95,7 +95,11 @@ export async function addToStream(store: Store, items: readonly StreamItem[], op
     const batch = stream.assign(prepared);
     if (attempt === 1) diagnostics.push(...batch.diagnostics);
     const entries = wanted.map((index, n) => ({ article: items[index]!.article, key: items[index]!.key ?? null, cluster: batch.assignments[n]!.story }));
-    const outcome = await store.addToStream(head.version, JSON.stringify(stream.snapshot()), entries);
+    // Earlier articles the clusterer moved to another story (two events drawn into one) move in the same transaction;
+    // this batch's own moves are in its assignments already.
+    const batchIds = new Set(prepared.map((article) => article.id));
+    const moves = (batch.moved ?? []).filter((move) => !batchIds.has(move.article));
+    const outcome = await store.addToStream(head.version, JSON.stringify(stream.snapshot()), entries, moves);
     if (outcome.status === 'moved') {
       if (attempt >= attempts) throw new Error(`addToStream: the stream kept moving under ${attempts} attempts`);
       pending = wanted;

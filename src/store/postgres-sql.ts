@@ -63,6 +63,7 @@ export const PG_SQL = {
   mapCluster: `INSERT INTO stream_clusters (cluster, story) VALUES ($1, $2) ON CONFLICT (cluster) DO UPDATE SET story = excluded.story`,
   moveClusters: `UPDATE stream_clusters SET story = $2 WHERE story = $1`,
   insertAutomaticStory: `INSERT INTO stories AS s (title, headline, created, updated, automatic) VALUES (NULL, $1, $2, $2, true) RETURNING s.id`,
+  moveStreamArticle: `UPDATE articles SET story = $2 WHERE story = $1 AND (stream_key = $3 OR (stream_key IS NULL AND 'sha256:' || hash = $3)) RETURNING id`,
   anyByKey: `SELECT ${SUMMARY} FROM articles a WHERE a.stream_key = $1`,
   anyByUrl: `SELECT ${SUMMARY} FROM articles a WHERE a.url = $1 ORDER BY a.id LIMIT 1`,
   anyByHash: `SELECT ${SUMMARY} FROM articles a WHERE a.hash = $1 ORDER BY a.id LIMIT 1`,

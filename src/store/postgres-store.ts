@@ -24,6 +24,7 @@ import type {
   StreamAddResult,
   StreamArticle,
   StreamDuplicate,
+  StreamMove,
   StreamState,
 } from './types.js';
 import { DEFAULT_SEARCH_BOUNDS } from './types.js';
@@ -212,7 +213,7 @@ export class PostgresStore implements Store {
     });
   }
 
-  async addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome> {
+  async addToStream(expected: number, state: string, articles: readonly StreamArticle[], moves: readonly StreamMove[] = []): Promise<StreamAddOutcome> {
     articles.forEach((entry, index) => checkNewArticle(entry.article, index));
     return this.#db.transaction('write', async (tx) => {
       // One writer at a time: the row lock orders every stream write, and the version check refuses a stale one.
@@ -227,14 +228,7 @@ export class PostgresStore implements Store {
           results.push({ status: 'duplicate', ...duplicate });
           continue;
         }
-        const [mapped] = await tx.query<{ story: number }>(PG_SQL.clusterStory, [entry.cluster]);
-        let story = mapped ? Number(mapped.story) : null;
-        const opened = story === null;
-        if (story === null) {
-          const [made] = await tx.query<{ id: number }>(PG_SQL.insertAutomaticStory, [cleanTitle(entry.article.title), stamp]);
-          story = Number(made!.id);
-          await tx.query(PG_SQL.mapCluster, [entry.cluster, story]);
-        }
+        const { story, opened } = await clusterStory(tx, entry.cluster, entry.article.title, stamp);
         await tx.query(PG_SQL.lockStory, [story]);
         const added = await addOne(tx, story, entry.article, stamp);
         if (added.status === 'duplicate') {
@@ -248,6 +242,19 @@ export class PostgresStore implements Store {
       for (const [story, count] of touched) {
         await tx.query(PG_SQL.bumpStory, [story, stamp, count]);
         await tx.query(PG_SQL.deleteBriefing, [story]);
+      }
+      for (const move of moves) {
+        const [from] = await tx.query<{ story: number }>(PG_SQL.clusterStory, [move.from]);
+        if (!from) continue;
+        const into = (await clusterStory(tx, move.to, null, stamp)).story;
+        if (into === Number(from.story)) continue;
+        await tx.query(PG_SQL.lockStory, [into]);
+        const moved = await tx.query(PG_SQL.moveStreamArticle, [from.story, into, move.article]);
+        if (moved.length === 0) continue;
+        await tx.query(PG_SQL.recountStory, [from.story, stamp]);
+        await tx.query(PG_SQL.recountStory, [into, stamp]);
+        await tx.query(PG_SQL.deleteBriefing, [from.story]);
+        await tx.query(PG_SQL.deleteBriefing, [into]);
       }
       const version = expected + articles.length;
       await tx.query(PG_SQL.putStreamState, [version, state]);
@@ -323,6 +330,14 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.#db.close();
   }
+}
+
+async function clusterStory(tx: Transaction, cluster: number, headline: string | null, stamp: Date): Promise<{ story: number; opened: boolean }> {
+  const [mapped] = await tx.query<{ story: number }>(PG_SQL.clusterStory, [cluster]);
+  if (mapped) return { story: Number(mapped.story), opened: false };
+  const [made] = await tx.query<{ id: number }>(PG_SQL.insertAutomaticStory, [cleanTitle(headline), stamp]);
+  await tx.query(PG_SQL.mapCluster, [cluster, made!.id]);
+  return { story: Number(made!.id), opened: true };
 }
 
 async function duplicateOf(tx: Transaction, key: string | null, url: string | null, hash: string): Promise<StreamDuplicate | null> {

@@ -69,6 +69,8 @@ const SQL = {
   mapCluster: `INSERT INTO stream_clusters (cluster, story) VALUES (@cluster, @story) ON CONFLICT (cluster) DO UPDATE SET story = excluded.story`,
   moveClusters: `UPDATE stream_clusters SET story = @into WHERE story = @from`,
   insertAutomaticStory: `INSERT INTO stories (title, headline, created, updated, automatic) VALUES (NULL, @headline, @stamp, @stamp, 1)`,
+  // A moved article: by its key, else (a stream id sha256:<hash>) by its content, when still in the cluster's story.
+  moveStreamArticle: `UPDATE articles SET story = @into WHERE story = @from AND (stream_key = @id OR (stream_key IS NULL AND 'sha256:' || hash = @id))`,
   anyByKey: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE stream_key = ?`,
   anyByUrl: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE url = ? ORDER BY id LIMIT 1`,
   anyByHash: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE hash = ? ORDER BY id LIMIT 1`,

@@ -27,6 +27,7 @@ import type {
   StreamAddResult,
   StreamArticle,
   StreamDuplicate,
+  StreamMove,
   StreamState,
 } from './types.js';
 import { DEFAULT_SEARCH_BOUNDS } from './types.js';
@@ -223,7 +224,7 @@ export class SqliteStore implements Store {
     );
   }
 
-  async addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome> {
+  async addToStream(expected: number, state: string, articles: readonly StreamArticle[], moves: readonly StreamMove[] = []): Promise<StreamAddOutcome> {
     articles.forEach((entry, index) => checkNewArticle(entry.article, index));
     return this.#write('add articles to the stream', () => {
       const current = this.#sql.streamState.get() as StreamState;
@@ -233,17 +234,21 @@ export class SqliteStore implements Store {
       const results = articles.map((entry): StreamAddResult => {
         const duplicate = this.#duplicateOf(entry.key, canonicalUrl(entry.article.url), hashContent(entry.article.text));
         if (duplicate) return { status: 'duplicate', ...duplicate };
-        let story = this.#sql.clusterStory.pluck().get(entry.cluster) as number | undefined;
-        const opened = story === undefined;
-        if (story === undefined) {
-          story = Number(this.#sql.insertAutomaticStory.run({ headline: cleanTitle(entry.article.title), stamp }).lastInsertRowid);
-          this.#sql.mapCluster.run({ cluster: entry.cluster, story });
-        }
+        const { story, opened } = this.#clusterStory(entry.cluster, entry.article.title, stamp);
         const added = this.#addOne(story, entry.article, stamp, entry.key);
         if (added.status === 'duplicate') return added;
         touched.add(story);
         return { status: 'added', article: added.article, story, opened };
       });
+      for (const move of moves) {
+        const from = this.#sql.clusterStory.pluck().get(move.from) as number | undefined;
+        if (from === undefined) continue;
+        const into = this.#clusterStory(move.to, null, stamp).story;
+        if (into !== from && this.#sql.moveStreamArticle.run({ into, from, id: move.article }).changes > 0) {
+          touched.add(from);
+          touched.add(into);
+        }
+      }
       for (const story of touched) {
         this.#sql.bumpStory.run(stamp, story);
         this.#sql.deleteBriefing.run(story);
@@ -320,6 +325,14 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
+  }
+
+  #clusterStory(cluster: number, headline: string | null, stamp: string): { story: number; opened: boolean } {
+    const story = this.#sql.clusterStory.pluck().get(cluster) as number | undefined;
+    if (story !== undefined) return { story, opened: false };
+    const made = Number(this.#sql.insertAutomaticStory.run({ headline: cleanTitle(headline), stamp }).lastInsertRowid);
+    this.#sql.mapCluster.run({ cluster, story: made });
+    return { story: made, opened: true };
   }
 
   #duplicateOf(key: string | null, url: string | null, hash: string): StreamDuplicate | null {

@@ -157,6 +157,16 @@ export interface StreamArticle {
   readonly cluster: number;
 }
 
+/**
+ * The clusterer moved an earlier article (named by its stream id: its key, else `sha256:<content hash>`) from one
+ * cluster to another: applied in the same transaction when the article is still in the story of `from`.
+ */
+export interface StreamMove {
+  readonly article: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 /** An article already stored that a new one duplicates: by key, by URL, or by content. */
 export interface StreamDuplicate {
   readonly reason: 'key' | 'url' | 'content';
@@ -229,7 +239,7 @@ export interface Store {
    * skipping duplicates as `findDuplicates` finds them, and saves `state` as the clusterer's state at
    * `expected + articles.length`. Otherwise writes nothing and returns 'moved' (the caller re-reads and re-assigns).
    */
-  addToStream(expected: number, state: string, articles: readonly StreamArticle[]): Promise<StreamAddOutcome>;
+  addToStream(expected: number, state: string, articles: readonly StreamArticle[], moves?: readonly StreamMove[]): Promise<StreamAddOutcome>;
   /** Renames, merges or splits stories in one transaction; returns the story that results (renamed, merged into, split off). */
   editStories(edit: StoryEdit): Promise<StoryRecord>;
   /**

@@ -293,6 +293,24 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       await assert.rejects(store.editStories({ kind: 'split', story: ra.story, articles: [rb.article.id], title: null }), /not in story/);
       await assert.rejects(store.editStories({ kind: 'merge', into: ra.story, from: [987654] }), /no story/);
       await assert.rejects(store.editStories({ kind: 'rename', story: ra.story, title: '  ' }), /non-empty/);
+      // The clusterer moves earlier articles: one still in its cluster's story moves (to a new story for a new
+      // cluster); one a person split off stays where the person put it.
+      const version = (await store.getStreamState()).version;
+      const moved = await store.addToStream(
+        version,
+        '{"n":6}',
+        [],
+        [
+          { article: 'feed:x:3', from: 9, to: 77 },
+          { article: 'feed:x:2', from: 7, to: 77 },
+        ],
+      );
+      assert.ok(moved.status === 'done');
+      const c3 = (await store.findDuplicates([{ key: 'feed:x:3', url: null, text: '' }]))[0]!.article;
+      assert.notEqual(c3.story, ra.story);
+      assert.equal((await store.getStory(c3.story))?.articles, 1);
+      assert.equal((await store.getStory(split.id))?.articles, 1, 'the article split off by hand stayed');
+      assert.equal((await store.getStory(ra.story))?.articles, 2);
     });
 
     it('lists stories filtered by time and sources, and ranked by sources and recency', async () => {
