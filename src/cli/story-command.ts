@@ -27,7 +27,9 @@ async function edit(flags: DataFlags, change: StoryEdit, verb: string): Promise<
 
 /** Registers `corroborate story rename|merge|split`: edits the stories in the store by hand. */
 export function registerStory(program: Command): void {
-  const story = program.command('story').description('Edit stories in the store by hand: rename, merge, split (the clusterer follows: see docs/stream.md).');
+  const story = program
+    .command('story')
+    .description('Edit stories in the store by hand: rename, merge, split (a merged story also takes the later articles of its clusters).');
   const data = ['-d, --data <dir>', 'store folder (default as for ingest)'] as const;
   story
     .command('rename')

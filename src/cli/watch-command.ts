@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CorroborateError } from '../model/index.js';
 import { fetchChanged, fetchUrl } from '../ingest/fetch-url.js';
 import { FeedWatcher } from '../server/feed-watcher.js';
@@ -73,8 +73,8 @@ export function registerWatch(program: Command): void {
     .description('Poll RSS, Atom and JSON feeds; store each new article, assign it to a story and re-brief the stories that changed.')
     .argument('<feeds...>', 'feed URLs, or OPML files listing them')
     .option('-d, --data <dir>', 'store folder (default as for ingest)')
-    .option('--every <duration>', 'time between polls of a feed: 10m, 30s, 2h', parseDuration, 10 * 60_000)
-    .option('--host-interval <duration>', 'least time between two requests to one host (0: none)', parseInterval, 1000)
+    .addOption(new Option('--every <duration>', 'time between polls of a feed: 10m, 30s, 2h').argParser(parseDuration).default(10 * 60_000, '10m'))
+    .addOption(new Option('--host-interval <duration>', 'least time between two requests to one host (0: none)').argParser(parseInterval).default(1000, '1s'))
     .option('--max-items <n>', 'most items read from one poll of a feed (the rest on the next polls)', parseCount, 1000)
     .option('--once', 'poll each feed once, then exit')
     .option('--no-brief', 'do not re-brief the stories that changed')
