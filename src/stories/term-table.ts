@@ -19,7 +19,7 @@ export interface TermLayers {
 /**
  * The story-frequency table while a call works on it, without copying the state's: counts are read through the
  * layers (newest first) and kept, and only the features this call counted become a new layer of the next state. A
- * layer at least half the size of the one below it is merged into it, so there are O(log n) layers and each count is
+ * layer as large as the one below it is merged into it, so there are O(log n) layers and each count is
  * copied O(log n) times over the stream: a call's cost follows what it reads and writes, not the table's size.
  */
 export class TermTable {
@@ -102,7 +102,7 @@ export class TermTable {
       all.push(layer);
       sizes.push(this.written.size);
     }
-    while (all.length >= 2 && sizes[sizes.length - 1]! * 2 >= sizes[sizes.length - 2]!) {
+    while (all.length >= 2 && sizes[sizes.length - 1]! >= sizes[sizes.length - 2]!) {
       const newer = all.pop()!;
       const older = all.pop()!;
       sizes.pop();
