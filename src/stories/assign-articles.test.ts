@@ -164,6 +164,10 @@ test('quiet stories close and leave the state: by the clock, and by articles whe
 test('misuse throws a TypeError naming the function', () => {
   assert.throws(() => assignArticles(null, 'x' as never), /assignArticles: expected an array/);
   assert.throws(() => assignArticles({ version: 2 } as never, []), /assignArticles: expected a StoryState/);
+  const empty = assignArticles(null, []).state;
+  assert.throws(() => assignArticles({ ...empty, termLayers: 'x' } as never, []), /assignArticles: expected a StoryState/);
+  // Sizes that do not fit the layers (a state edited by hand) are counted again, not trusted.
+  assert.equal(assignArticles({ ...empty, termStories: { a: 1 }, termSizes: [5, 5] }, []).state.termCount, 1);
   assert.throws(() => assignArticles(null, [], { threshold: -1 }), /threshold/);
   assert.throws(() => assignArticles(null, [{ title: 'no id' } as never]), /articles\[0\]/);
   const { state } = assignArticles(null, []);

@@ -136,6 +136,7 @@ function checkState(state: StoryState): void {
     fields.some((field) => typeof candidate[field] !== 'number') ||
     !Array.isArray(candidate.stories) ||
     !isRecord(candidate.termStories) ||
+    !(candidate.termLayers === undefined || (Array.isArray(candidate.termLayers) && candidate.termLayers.every(isRecord))) ||
     !candidate.stories.every((story) => isRecord(story) && typeof story.id === 'number' && Array.isArray(story.centroid) && Array.isArray(story.recent))
   ) {
     throw new TypeError(

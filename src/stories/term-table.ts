@@ -118,7 +118,7 @@ export class TermTable {
 /** The layers of a state's table; a state without sizes (older, or written by hand) has them counted once. */
 export function openTermLayers(base: Layer, layers: readonly Layer[] | undefined, sizes: readonly number[] | undefined, count: number | undefined): TermLayers {
   const given = layers ?? [];
-  const valid = sizes !== undefined && sizes.length === given.length + 1 && typeof count === 'number';
+  const valid = Array.isArray(sizes) && sizes.length === given.length + 1 && sizes.every((size) => typeof size === 'number') && typeof count === 'number';
   if (valid) return { base, layers: given, sizes, count };
   const all = [base, ...given];
   const distinct = new Set<string>();
