@@ -112,7 +112,7 @@ async function runClustering(records) {
   });
   rows.push({ what: 'whole stream, one at a time through a StoryStream', articles: prepared.length, ms: stream.ms });
   const single = prepared.slice(0, 500);
-  rows.push({ what: 'first 500, assignArticles one at a time (state copied in and out)', articles: single.length, ms: inCalls(1, single).ms });
+  rows.push({ what: 'first 500, assignArticles one at a time (state handed in and out)', articles: single.length, ms: inCalls(1, single).ms });
   const full = prepared.filter((a) => a.body !== null);
   const headlines = prepared.filter((a) => a.body === null);
   rows.push({ what: `full-text articles only (ECB+ copies)`, articles: full.length, ms: time(() => assignArticles(null, full)).ms });
@@ -126,7 +126,7 @@ async function runClustering(records) {
     state = run.value.state;
     rows.push({ what: `quarter ${q + 1} of the stream (state carried)`, articles: part.length, ms: run.ms, open: state.stories.length });
   }
-  const features = Object.keys(whole.value.state.termStories).length;
+  const features = whole.value.state.termCount ?? Object.keys(whole.value.state.termStories).length;
   return {
     rows,
     peakMb: peakMb(),

@@ -106,6 +106,8 @@ export interface OpenStory {
   readonly centroid: FeatureVector;
   /** Its latest articles, newest last. */
   readonly recent: readonly StoryMember[];
+  /** The features it is filed under for finding candidates (its strongest); absent: found from the centroid. */
+  readonly keys?: readonly string[];
 }
 
 /**
@@ -122,8 +124,16 @@ export interface StoryState {
   readonly nextStory: number;
   /** Stories opened so far (halved, with `termStories`, whenever that table is pruned). */
   readonly storiesSeen: number;
-  /** For each feature, in how many stories it has appeared: the stream's idf. */
+  /** For each feature, in how many stories it has appeared: the stream's idf (with `termLayers`). */
   readonly termStories: Readonly<Record<string, number>>;
+  /**
+   * Newer counts over `termStories`, oldest first, each overriding those before it (a call writes only what it
+   * counted; layers merge as they grow). Absent in a state written before them: `termStories` is then the table.
+   */
+  readonly termLayers?: readonly Readonly<Record<string, number>>[];
+  /** Entries of `termStories` and of each layer, and distinct features over them all (kept so a call need not count). */
+  readonly termSizes?: readonly number[];
+  readonly termCount?: number;
   /** Stories open to new articles, in the order they were opened. Quiet stories are closed and dropped. */
   readonly stories: readonly OpenStory[];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import type { StoryArticle, StoryAssignment } from '../model/index.js';
+import type { StoryArticle, StoryAssignment, StoryState } from '../model/index.js';
 import { ECBPLUS, UCI, loadEcbTopics, loadUciHeadlines, prepareLabelled } from '../../test/support/story-articles.js';
 import { applyStoryMoves, assignArticles, StoryStream } from './index.js';
 
@@ -18,6 +18,15 @@ function compositions(assignments: readonly StoryAssignment[], gold: ReadonlyMap
   return [...byStory.values()];
 }
 
+/** A state as the stream it stands for: the story-frequency table merged from its layers (how it is cut depends on the calls). */
+function logical(state: StoryState | null): unknown {
+  if (state === null) return null;
+  const table: Record<string, number> = {};
+  for (const layer of [state.termStories, ...(state.termLayers ?? [])]) for (const [key, count] of Object.entries(layer)) table[key] = count;
+  const { termLayers: _layers, termSizes: _sizes, ...rest } = state;
+  return JSON.parse(JSON.stringify({ ...rest, termStories: Object.fromEntries(Object.entries(table).sort()) }));
+}
+
 test('ECB+ topics 1 and 3: the same stories in one call, one article a call through JSON, or a stream fed seven at a time', needsData, () => {
   const { articles } = loadEcbTopics([1, 3]);
   assert.equal(articles.length, 59);
@@ -31,12 +40,12 @@ test('ECB+ topics 1 and 3: the same stories in one call, one article a call thro
     state = JSON.parse(JSON.stringify(result.state));
   }
   assert.deepEqual(oneByOne, whole.assignments);
-  assert.deepEqual(state, whole.state);
+  assert.deepEqual(logical(state), logical(whole.state));
   const stream = new StoryStream(null);
   const streamed: StoryAssignment[] = [];
   for (let i = 0; i < articles.length; i += 7) streamed.push(...stream.assign(articles.slice(i, i + 7)).assignments);
   assert.deepEqual(streamed, whole.assignments);
-  assert.deepEqual(stream.snapshot(), whole.state);
+  assert.deepEqual(logical(stream.snapshot()), logical(whole.state));
 });
 
 test(
@@ -66,7 +75,7 @@ test(
     }
     assert.deepEqual(moved, whole.moved);
     assert.deepEqual(applyStoryMoves(assignments, moved), whole.assignments);
-    assert.deepEqual(state, whole.state);
+    assert.deepEqual(logical(state), logical(whole.state));
   },
 );
 
@@ -148,15 +157,39 @@ test('quiet stories close and leave the state: by the clock, and by articles whe
   // Stories quiet for 20 articles are closed at the next sweep (every 64 articles): the state stays small.
   assert.ok(state.stories.length <= 20 + 64, `${state.stories.length} open stories`);
   assert.ok(state.stories.every((story) => state.articles - story.lastArticle <= 20 + 64));
-  assert.ok(Object.keys(state.termStories).length <= 300, 'the story-frequency table is pruned');
+  assert.ok(Object.keys((logical(state) as StoryState).termStories).length <= 300, 'the story-frequency table is pruned');
+  assert.equal(state.termCount, Object.keys((logical(state) as StoryState).termStories).length);
 });
 
 test('misuse throws a TypeError naming the function', () => {
   assert.throws(() => assignArticles(null, 'x' as never), /assignArticles: expected an array/);
   assert.throws(() => assignArticles({ version: 2 } as never, []), /assignArticles: expected a StoryState/);
+  const empty = assignArticles(null, []).state;
+  assert.throws(() => assignArticles({ ...empty, termLayers: 'x' } as never, []), /assignArticles: expected a StoryState/);
+  // Sizes that do not fit the layers (a state edited by hand) are counted again, not trusted.
+  assert.equal(assignArticles({ ...empty, termStories: { a: 1 }, termSizes: [5, 5] }, []).state.termCount, 1);
   assert.throws(() => assignArticles(null, [], { threshold: -1 }), /threshold/);
   assert.throws(() => assignArticles(null, [{ title: 'no id' } as never]), /articles\[0\]/);
   const { state } = assignArticles(null, []);
   assert.equal(state.articles, 0);
   assert.deepEqual(state.stories, []);
+});
+
+test('a call does not copy the state: the stories it did not change and the counts it did not write are shared with the next', needsData, () => {
+  const { articles } = loadEcbTopics([1, 2, 3, 4, 5, 6]);
+  const before = assignArticles(null, articles.slice(0, -1)).state;
+  const after = assignArticles(before, articles.slice(-1));
+  const changed = new Set([...after.assignments.map((a) => a.story), ...after.moved.map((m) => m.from)]);
+  const kept = after.state.stories.filter((story) => !changed.has(story.id));
+  assert.ok(kept.length > 5);
+  for (const story of kept)
+    assert.equal(
+      story,
+      before.stories.find((old) => old.id === story.id),
+      `story ${story.id} shared`,
+    );
+  assert.equal(after.state.termStories, before.termStories, 'the counts before are shared');
+  const written = after.state.termLayers!.at(-1)!;
+  assert.ok(Object.keys(written).length < 200, `${Object.keys(written).length} counts written for one article`);
+  assert.deepEqual(logical(after.state), logical(assignArticles(null, articles).state));
 });

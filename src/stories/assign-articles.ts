@@ -5,7 +5,7 @@ import { resolveStoryOptions, type StoryOptions } from './options.js';
 import { findSplit, type StorySplit } from './split-story.js';
 import { countStoryFeatures, weighFeatures } from './story-frequency.js';
 import { StoryIndex } from './story-index.js';
-import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, type WorkingStory } from './story-state.js';
+import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, WorkingStory } from './story-state.js';
 import { dot, effectiveFeaturesOf, keepHeaviestInPlace, unitOf } from './story-vectors.js';
 
 /** What `StoryStream.assign` returns. */
@@ -192,7 +192,7 @@ export class StoryStream {
   }
 
   private open(): WorkingStory {
-    const story: WorkingStory = { id: this.state.nextStory, size: 0, first: null, last: null, lastArticle: 0, centroid: new Map(), norm: 0, recent: [] };
+    const story = new WorkingStory(null, this.state.nextStory);
     this.state.nextStory += 1;
     this.state.stories.push(story);
     return story;
@@ -212,6 +212,7 @@ export class StoryStream {
     opened: boolean,
   ): void {
     const { options } = this;
+    story.changed = true;
     countStoryFeatures(this.state, counts.keys(), opened ? null : story.centroid, options.maxFeatures);
     const centroid = story.centroid;
     for (const [key, weight] of weighted) {
@@ -234,6 +235,7 @@ export class StoryStream {
   /** Moves the split-off recent articles of `story` to a new story; the newest article (the one just assigned) is among them. */
   private splitOff(story: WorkingStory, split: StorySplit): WorkingStory {
     const part = this.open();
+    story.changed = true;
     const leaving = new Set(split.positions);
     const members = story.recent.filter((_, i) => leaving.has(i));
     story.recent = story.recent.filter((_, i) => !leaving.has(i));
@@ -283,9 +285,10 @@ export function thresholdFor(vector: ReadonlyMap<string, number>, options: Pick<
  * story's centroid or with one of its recent articles, decayed by the time between them) when that similarity
  * reaches `threshold`, or opens a new story. Candidates come from an inverted index of the stories' strongest
  * features; stories that go quiet close and leave the state, so the cost per article and the state stay bounded.
- * Pure and deterministic: the same articles give the same stories however they are cut into calls. Each call copies
- * the state in and out (its cost grows with the state): a caller assigning one article at a time keeps a
- * `StoryStream` open instead and snapshots its state when it persists it.
+ * Pure and deterministic: the same articles give the same stories however they are cut into calls. A call does not
+ * copy the state: the stories it did not change and the story-frequency counts it did not write are shared with
+ * the state given (the new state's `termLayers` hold the counts it wrote), so its cost follows its articles, not the
+ * size of the state. A caller that never persists between articles may keep a `StoryStream` open instead.
  * @example let { assignments, state } = assignArticles(null, firstBatch); ({ assignments, state } = assignArticles(state, nextBatch));
  */
 export function assignArticles(state: StoryState | null, articles: readonly StoryArticle[], options: Partial<StoryOptions> = {}): StoryAssignResult {

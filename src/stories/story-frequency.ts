@@ -57,14 +57,8 @@ const logOnePlus = (n: number): number => (Number.isInteger(n) && n < LOG_ONE_PL
 export function countStoryFeatures(state: WorkingState, keys: Iterable<string>, known: ReadonlyMap<string, number> | null, maxFeatures: number): void {
   if (known === null) state.storiesSeen += 1;
   const table = state.termStories;
-  for (const key of keys) {
-    if (known?.has(key)) continue;
-    table.set(key, (table.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) if (!known?.has(key)) table.increment(key);
   if (table.size <= maxFeatures) return;
-  for (const [key, count] of table) {
-    if (count >= 2) table.set(key, count / 2);
-    else table.delete(key);
-  }
+  table.halve();
   state.storiesSeen /= 2;
 }

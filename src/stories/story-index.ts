@@ -3,7 +3,7 @@ import type { WorkingStory } from './story-state.js';
 import { heaviestKeys } from './story-vectors.js';
 
 /**
- * The inverted index of open stories, rebuilt from the state at each call: each story is filed under its strongest
+ * The inverted index of open stories, rebuilt at each call from the features the state keeps per story: each story is filed under its strongest
  * centroid features, so an article is compared only with the stories that share its strongest ones, never with all.
  * It also finds the story of a recent article by id (to put an article given twice with its first copy).
  */
@@ -17,12 +17,16 @@ export class StoryIndex {
     stories: readonly WorkingStory[],
     private readonly options: Pick<StoryOptions, 'indexFeatures' | 'maxCandidates'>,
   ) {
-    for (const story of stories) this.file(story);
+    for (const story of stories) this.file(story, story.keys === null ? null : new Set(story.keys));
   }
 
-  /** Files a new or changed story under its current strongest features; only the keys that changed are touched. */
-  file(story: WorkingStory): void {
-    const keys = heaviestKeys(story.centroid, this.options.indexFeatures);
+  /**
+   * Files a new or changed story under its current strongest features (or `known`, those the state kept for it);
+   * only the keys that changed are touched.
+   */
+  file(story: WorkingStory, known: Set<string> | null = null): void {
+    const keys = known ?? heaviestKeys(story.centroid, this.options.indexFeatures);
+    if (known === null) story.keys = [...keys];
     const before = this.filed.get(story.id);
     if (before) {
       for (const key of before.keys) if (!keys.has(key)) this.unpost(key, story.id);
@@ -34,7 +38,7 @@ export class StoryIndex {
       if (!list) this.postings.set(key, (list = new Set()));
       list.add(story.id);
     }
-    const members = story.recent.map((member) => member.id);
+    const members = story.recentIds();
     for (const member of members) this.members.set(member, story.id);
     this.filed.set(story.id, { keys, members });
     this.stories.set(story.id, story);

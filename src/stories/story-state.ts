@@ -1,5 +1,6 @@
 import type { FeatureVector, OpenStory, StoryMember, StoryState } from '../model/index.js';
 import { effectiveFeaturesOf, squaredLengthOf } from './story-vectors.js';
+import { openTermLayers, TermTable } from './term-table.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -12,17 +13,94 @@ export interface WorkingMember {
   readonly evidence: number;
 }
 
-/** An open story while `assignArticles` works on it: vectors as maps (in the state's order), the rest as in the state. */
-export type WorkingStory = Mutable<Omit<OpenStory, 'centroid' | 'recent'>> & {
-  centroid: Map<string, number>;
-  /** Length of the centroid. */
-  norm: number;
-  recent: WorkingMember[];
-};
+/**
+ * An open story while `assignArticles` works on it: vectors as maps (in the state's order), the rest as in the state.
+ * Its vectors are read from the state's story only when first needed, and a story this call did not change goes to
+ * the next state as it came (the same object): a call's cost follows the stories it touches, not all the open ones.
+ */
+export class WorkingStory {
+  readonly id: number;
+  size: number;
+  first: number | null;
+  last: number | null;
+  lastArticle: number;
+  /** Set when this call changed the story (it is written out anew). */
+  changed: boolean;
+  /** The features it is filed under in the index (kept in the state, so the next call need not find them again). */
+  keys: readonly string[] | null;
+  private readonly source: OpenStory | null;
+  private opened: { centroid: Map<string, number>; norm: number; recent: WorkingMember[] } | null = null;
 
-/** The state while `assignArticles` works on its own copy of it. */
-export type WorkingState = Mutable<Omit<StoryState, 'termStories' | 'stories'>> & {
-  termStories: Map<string, number>;
+  constructor(source: OpenStory | null, id: number) {
+    this.source = source;
+    this.id = id;
+    this.size = source?.size ?? 0;
+    this.first = source?.first ?? null;
+    this.last = source?.last ?? null;
+    this.lastArticle = source?.lastArticle ?? 0;
+    this.changed = source === null;
+    this.keys = source?.keys ?? null;
+    if (source === null) this.opened = { centroid: new Map(), norm: 0, recent: [] };
+  }
+
+  private open(): { centroid: Map<string, number>; norm: number; recent: WorkingMember[] } {
+    if (this.opened === null) {
+      const source = this.source!;
+      const centroid = mapOf(source.centroid);
+      this.opened = {
+        centroid,
+        norm: lengthOf(centroid),
+        recent: source.recent.map((member) => openMember(member.id, mapOf(member.vector), member.time ?? null)),
+      };
+    }
+    return this.opened;
+  }
+
+  get centroid(): Map<string, number> {
+    return this.open().centroid;
+  }
+  set centroid(value: Map<string, number>) {
+    this.open().centroid = value;
+  }
+  /** Length of the centroid. */
+  get norm(): number {
+    return this.open().norm;
+  }
+  set norm(value: number) {
+    this.open().norm = value;
+  }
+  get recent(): WorkingMember[] {
+    return this.open().recent;
+  }
+  set recent(value: WorkingMember[]) {
+    this.open().recent = value;
+  }
+
+  /** The ids of its recent articles (without reading their vectors). */
+  recentIds(): string[] {
+    return this.opened === null ? this.source!.recent.map((member) => member.id) : this.opened.recent.map((member) => member.id);
+  }
+
+  /** The story as the state keeps it. */
+  close(): OpenStory {
+    if (!this.changed && this.source !== null) return this.source;
+    const story: Mutable<OpenStory> = {
+      id: this.id,
+      size: this.size,
+      first: this.first,
+      last: this.last,
+      lastArticle: this.lastArticle,
+      centroid: pairsOf(this.centroid),
+      recent: this.recent.map((member): StoryMember => ({ id: member.id, vector: pairsOf(member.vector), time: member.time })),
+    };
+    if (this.keys !== null) story.keys = this.keys;
+    return story;
+  }
+}
+
+/** The state while `assignArticles` works on it (the caller's is never modified). */
+export type WorkingState = Mutable<Omit<StoryState, 'termStories' | 'termLayers' | 'termSizes' | 'termCount' | 'stories'>> & {
+  termStories: TermTable;
   stories: WorkingStory[];
 };
 
@@ -58,6 +136,7 @@ function checkState(state: StoryState): void {
     fields.some((field) => typeof candidate[field] !== 'number') ||
     !Array.isArray(candidate.stories) ||
     !isRecord(candidate.termStories) ||
+    !(candidate.termLayers === undefined || (Array.isArray(candidate.termLayers) && candidate.termLayers.every(isRecord))) ||
     !candidate.stories.every((story) => isRecord(story) && typeof story.id === 'number' && Array.isArray(story.centroid) && Array.isArray(story.recent))
   ) {
     throw new TypeError(
@@ -66,7 +145,7 @@ function checkState(state: StoryState): void {
   }
 }
 
-/** A working copy of a state handed in by a caller (which is never modified); throws a TypeError when it is not a state. */
+/** A working form of a state handed in by a caller (which is never modified); throws a TypeError when it is not a state. */
 export function openStoryState(state: StoryState | null | undefined): WorkingState {
   const given = state ?? createStoryState();
   checkState(given);
@@ -76,44 +155,26 @@ export function openStoryState(state: StoryState | null | undefined): WorkingSta
     clock: given.clock,
     nextStory: given.nextStory,
     storiesSeen: given.storiesSeen,
-    termStories: new Map(Object.entries(given.termStories)),
-    stories: given.stories.map((story) => {
-      const centroid = mapOf(story.centroid);
-      return {
-        id: story.id,
-        size: story.size,
-        first: story.first,
-        last: story.last,
-        lastArticle: story.lastArticle,
-        centroid,
-        norm: lengthOf(centroid),
-        recent: story.recent.map((member) => openMember(member.id, mapOf(member.vector), member.time ?? null)),
-      };
-    }),
+    termStories: new TermTable(openTermLayers(given.termStories, given.termLayers, given.termSizes, given.termCount)),
+    stories: given.stories.map((story) => new WorkingStory(story, story.id)),
   };
 }
 
 const pairsOf = (vector: ReadonlyMap<string, number>): [string, number][] => [...vector.entries()];
 
-/** The plain-data state of a working copy, for the caller to keep. */
+/** The plain-data state of a working form, for the caller to keep: what did not change is shared with the state given. */
 export function closeStoryState(working: WorkingState): StoryState {
+  const terms = working.termStories.close();
   return {
     version: 1,
     articles: working.articles,
     clock: working.clock,
     nextStory: working.nextStory,
     storiesSeen: working.storiesSeen,
-    termStories: Object.fromEntries(working.termStories),
-    stories: working.stories.map(
-      (story): OpenStory => ({
-        id: story.id,
-        size: story.size,
-        first: story.first,
-        last: story.last,
-        lastArticle: story.lastArticle,
-        centroid: pairsOf(story.centroid),
-        recent: story.recent.map((member): StoryMember => ({ id: member.id, vector: pairsOf(member.vector), time: member.time })),
-      }),
-    ),
+    termStories: terms.base,
+    termLayers: terms.layers,
+    termSizes: terms.sizes,
+    termCount: terms.count,
+    stories: working.stories.map((story) => story.close()),
   };
 }
