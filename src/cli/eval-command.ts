@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CorroborateError } from '../model/index.js';
 import { DEFAULT_EVAL_SYSTEM_NAMES, EVAL_SYSTEMS, formatEvalTable, readClusters, resolveEvalSystems, runEval, type SavedSummary } from '../eval/index.js';
+import { runQualityTask } from './eval-quality.js';
 
 interface EvalFlags {
   readonly data: string;
@@ -15,6 +16,18 @@ interface EvalFlags {
   readonly format: 'text' | 'json';
   readonly saveSummaries?: string;
   readonly progress?: boolean;
+  readonly task: 'rouge' | 'quality' | 'gold';
+  readonly split: 'tune' | 'test' | 'all';
+  readonly plant: boolean;
+  readonly dataRoot: string;
+  readonly verbose?: boolean;
+}
+
+function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${choices.join(' or ')}`);
+    return value as T;
+  };
 }
 
 function parseCount(value: string): number {
@@ -93,11 +106,27 @@ export function registerEval(program: Command): void {
     .option('--json', 'the same as --format json')
     .option('--save-summaries <file>', 'write every summary as JSON lines {"id", "system", "summary"}')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .option(
+      '-t, --task <task>',
+      'rouge (summary scores), quality (reader checks and planted conflicts) or gold (the hand-annotated set in --data)',
+      parseChoice(['rouge', 'quality', 'gold'] as const),
+      'rouge',
+    )
+    .option('--split <split>', 'quality/gold: tune (first half / tuning stories), test (held out) or all', parseChoice(['tune', 'test', 'all'] as const), 'all')
+    .option('--no-plant', 'quality: skip the planted conflicts (faster)')
+    .option('--data-root <dir>', 'gold: the folder holding the data sets gold stories name', '../shared/data')
+    .option('--verbose', 'quality/gold: list every defect, miss and error found')
     .addHelpText(
       'after',
       '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3',
     )
     .action(async (flags: EvalFlags) => {
+      if (flags.task !== 'rouge') {
+        const json = flags.json === true || flags.format === 'json';
+        const progress = createProgress(null, process.stderr.isTTY === true || flags.progress === true);
+        await runQualityTask({ ...flags, task: flags.task, json, ...(flags.limit ? { limit: flags.limit } : {}) }, progress);
+        return;
+      }
       if (!existsSync(flags.data)) throw new CorroborateError('input-not-found', `no such data file: ${flags.data}`);
       const systems = resolveEvalSystems(flags.systems);
       const progress = createProgress(flags.limit ?? null, process.stderr.isTTY === true || flags.progress === true);
