@@ -19,7 +19,8 @@ export async function runGold(path: string, options: GoldRunOptions): Promise<Go
     if (options.split !== 'all' && gold.split !== options.split) continue;
     const loaded = await loadGold(gold, file, options.repositoryRoot, options.dataRoot);
     const result = runPipeline(loaded.input);
-    scores.push(scoreGold(gold, result.briefing, result.sourceTexts));
+    const sentences = Object.fromEntries(result.story.docs.map((doc) => [doc.source, doc.sentences.map(({ start, end }) => ({ start, end }))]));
+    scores.push(scoreGold(gold, result.briefing, result.sourceTexts, sentences));
   }
   return scores;
 }

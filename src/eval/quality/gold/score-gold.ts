@@ -48,14 +48,35 @@ function escapePattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Finds an anchor in a cleaned text: quote marks straightened, any run of spaces matching any other. */
-export function findAnchor(text: string, anchor: string): { start: number; end: number } | null {
+/**
+ * Finds every place of an anchor in a cleaned text (a repeated line, a deck and its paragraph): quote marks
+ * straightened, any run of spaces matching any other, case ignored when the exact case is absent.
+ */
+export function findAnchor(text: string, anchor: string): { start: number; end: number }[] {
   const pattern = escapePattern(anchor.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").trim()).replace(/\s+/g, '\\s+');
-  const match = new RegExp(pattern).exec(text) ?? new RegExp(pattern, 'i').exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : null;
+  const exact = [...text.matchAll(new RegExp(pattern, 'g'))];
+  const found = exact.length > 0 ? exact : [...text.matchAll(new RegExp(pattern, 'gi'))];
+  return found.map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 const overlaps = (a: Span | Evidence, b: Span): boolean => a.source === b.source && a.start < b.end && a.end > b.start;
+
+/** Sentence extents per source: facts and conflicts are matched by sentence (a clause of the anchor's sentence counts). */
+export type SentenceSpans = Readonly<Record<SourceId, readonly { readonly start: number; readonly end: number }[]>>;
+
+// Widens a span to the sentences it touches.
+function widen(span: Span, sentences: SentenceSpans): Span {
+  const list = sentences[span.source] ?? [];
+  let start = span.start;
+  let end = span.end;
+  for (const sentence of list) {
+    if (sentence.start < span.end && sentence.end > span.start) {
+      start = Math.min(start, sentence.start);
+      end = Math.max(end, sentence.end);
+    }
+  }
+  return { source: span.source, start, end };
+}
 
 function locate(anchors: GoldAnchors, texts: Record<SourceId, string>, missing: string[], label: string): Span[] {
   const spans: Span[] = [];
@@ -63,9 +84,9 @@ function locate(anchors: GoldAnchors, texts: Record<SourceId, string>, missing: 
     const source = `S${number}`;
     for (const anchor of typeof value === 'string' ? [value] : value) {
       const text = texts[source];
-      const found = text === undefined ? null : findAnchor(text, anchor);
-      if (found) spans.push({ source, ...found });
-      else missing.push(`${label}: ${source} "${anchor}"`);
+      const found = text === undefined ? [] : findAnchor(text, anchor);
+      for (const place of found) spans.push({ source, ...place });
+      if (found.length === 0) missing.push(`${label}: ${source} "${anchor}"`);
     }
   }
   return spans;
@@ -82,21 +103,29 @@ const fold = (name: string): string =>
     .replace(/[^a-z ]/g, ' ')
     .trim();
 
-/** Is the briefing's speaker the gold speaker? Same surname as the name or an alias, or, for a role, its head noun. */
+/**
+ * Is the briefing's speaker the gold speaker? The same surname as the name or an alias (and, when both give a
+ * first name, the same first name: "Carlie Trent" is not "Shannon Trent"), or, for a role, its head noun.
+ */
 export function sameSpeaker(system: string, gold: string, aliases: readonly string[] = []): boolean {
   const said = fold(system).split(/\s+/);
   return [gold, ...aliases].some((name) => {
     const words = fold(name).split(/\s+/);
     const last = words[words.length - 1]!;
-    return said.includes(last);
+    if (!said.includes(last)) return false;
+    const role = /^\p{Ll}/u.test(name.trim());
+    const saidFirst = said.length >= 2 && said.indexOf(last) > 0 ? said[said.indexOf(last) - 1]! : null;
+    const goldFirst = words.length >= 2 ? words[words.length - 2]! : null;
+    return role || saidFirst === null || goldFirst === null || saidFirst === goldFirst || saidFirst[0] === goldFirst;
   });
 }
 
-/** Scores one briefing against its gold story. `texts` are the cleaned source texts the evidence points into. */
-export function scoreGold(gold: GoldStory, briefing: Briefing, texts: Record<SourceId, string>): GoldScore {
+/** Scores one briefing against its gold story. `texts` are the cleaned source texts the evidence points into, `sentences` their sentences. */
+export function scoreGold(gold: GoldStory, briefing: Briefing, texts: Record<SourceId, string>, sentences: SentenceSpans = {}): GoldScore {
   const notes: string[] = [];
   const missingAnchors: string[] = [];
-  const facts = gold.facts.map((fact) => ({ fact, spans: locate(fact.sources, texts, missingAnchors, `fact ${fact.id}`) }));
+  const exact = gold.facts.map((fact) => locate(fact.sources, texts, missingAnchors, `fact ${fact.id}`));
+  const facts = gold.facts.map((fact, index) => ({ fact, spans: exact[index]!.map((span) => widen(span, sentences)) }));
   const multi = briefing.facts.filter((fact) => fact.sources.length >= 2);
   const joins = (a: SourceId, b: SourceId, spansA: readonly Span[], spansB: readonly Span[]) =>
     multi.some(
@@ -153,7 +182,7 @@ export function scoreGold(gold: GoldStory, briefing: Briefing, texts: Record<Sou
 
   const conflicts = gold.conflicts.map((conflict) => ({
     conflict,
-    sides: conflict.sides.map((side, index) => locate(side.sources, texts, missingAnchors, `conflict ${conflict.id} side ${index + 1}`)),
+    sides: conflict.sides.map((side, index) => locate(side.sources, texts, missingAnchors, `conflict ${conflict.id} side ${index + 1}`).map((span) => widen(span, sentences))),
   }));
   const matches = (system: Briefing['conflicts'][number], sides: readonly (readonly Span[])[]) => {
     const covered = sides.map((spans) => system.sides.findIndex((side) => side.evidence.some((e) => spans.some((s) => overlaps(e, s)))));
@@ -177,9 +206,9 @@ export function scoreGold(gold: GoldStory, briefing: Briefing, texts: Record<Sou
   let speakersMissing = 0;
   const matched = new Set<string>();
   for (const quote of gold.quotes) {
-    const [span] = locate({ [String(quote.source)]: quote.anchor }, texts, missingAnchors, `quote`);
-    if (!span) continue;
-    const shown = briefing.quotes.find((item) => item.evidence.some((e) => overlaps(e, span)));
+    const spans = locate({ [String(quote.source)]: quote.anchor }, texts, missingAnchors, 'quote');
+    if (spans.length === 0) continue;
+    const shown = briefing.quotes.find((item) => item.evidence.some((e) => spans.some((span) => overlaps(e, span))));
     if (!shown) {
       notes.push(`quote not shown: S${quote.source} "${quote.anchor.slice(0, 60)}" (${quote.speaker ?? 'no speaker'})`);
       continue;
