@@ -50,12 +50,14 @@ const BUY_PHOTO = /\bbuy photo\b/gi;
 // the outlet's products; or the phrases of promotion.
 // Imperatives a news sentence does not open with, outside quotes: enough alone.
 const STRONG_CALL =
-  /^["“]?(?:so,?\s+)?(?:click|tap|subscribe|sign up|download|find out|check out|don'?t forget|don'?t miss|make sure you|remember,? you can)\b/i;
+  /^["“]?(?:so,?\s+)?(?:click|tap|subscribe|sign up|download|find out|check out|take a look|don'?t forget|don'?t miss|make sure you|remember,? you can)\b/i;
 // Imperatives that also open reporting ("Follow the money…"): with a word addressing the reader.
 const CALL_TO_ACTION = /^["“]?(?:so,?\s+)?(?:follow|like us|share|get your|read more|see more|join|visit|buy|order|watch|listen)\b/i;
 const ADDRESSES_READER = /\b(?:you|your|our|us|here|now|today|app|edition|itunes|newsletters?|podcasts?|gallery|slideshow|tablet|iphone|android)\b/i;
 const PROMOTION = /\bis on sale now\b|\bdon'?t forget to\b|\brate (?:it|us) (?:in|on) itunes\b|\bclick through the gallery\b/i;
 const STORY_HIGHLIGHTS = /\bstory highlights\b/i;
+// Residue of a page's layout: a piece led by a bar ("| Getty Images …"), an image reference of the site's system ("image:66419:2::0").
+const LAYOUT_RESIDUE = /^\||\bimage:\d+(?::\d*)+/i;
 
 function outsideQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/g, (quote) => ' '.repeat(quote.length));
@@ -98,6 +100,7 @@ export function findFurnitureCuts(text: string, line: ArticleLine): { cuts: Cut[
       const kind = classifyLine(sentence);
       if (
         CREDIT_END.test(sentence) ||
+        LAYOUT_RESIDUE.test(sentence) ||
         isEmbeddedPost(sentence) ||
         PROMOTION.test(plain) ||
         STRONG_CALL.test(plain) ||
@@ -109,7 +112,13 @@ export function findFurnitureCuts(text: string, line: ArticleLine): { cuts: Cut[
     }
   } else {
     const plain = outsideQuotes(line.form);
-    if (CREDIT_END.test(line.form) || PROMOTION.test(plain) || STRONG_CALL.test(plain) || (CALL_TO_ACTION.test(plain) && ADDRESSES_READER.test(plain))) {
+    if (
+      CREDIT_END.test(line.form) ||
+      LAYOUT_RESIDUE.test(line.form) ||
+      PROMOTION.test(plain) ||
+      STRONG_CALL.test(plain) ||
+      (CALL_TO_ACTION.test(plain) && ADDRESSES_READER.test(plain))
+    ) {
       cuts.push([line.start, line.end]);
     }
   }

@@ -40,7 +40,9 @@ export function summarize(docs: readonly AnalyzedDocument[], options: SummarizeO
   if (!Number.isFinite(words) || words <= 0) throw new TypeError(`summarize: expected a positive word budget, got ${words}`);
   const candidates = selectCandidates(docs, { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates });
   const profile = profileSources(docs, words, { ...DEFAULT_PROFILE_OPTIONS, ...options.profile });
-  const chosen = selectSentences(candidates, profile, { ...DEFAULT_SELECT_OPTIONS, ...options.select, words });
-  return citeSources(orderSentences(chosen), docs, { ...DEFAULT_CITE_OPTIONS, ...options.cite }, options.facts ?? []);
+  const select = { ...DEFAULT_SELECT_OPTIONS, ...options.select, words };
+  const chosen = selectSentences(candidates, profile, select);
+  const ordered = orderSentences(chosen, select.leadFirst ? chosen[0] : undefined);
+  return citeSources(ordered, docs, { ...DEFAULT_CITE_OPTIONS, ...options.cite }, options.facts ?? []);
 }
 export { chooseTitle } from './06-title.js';

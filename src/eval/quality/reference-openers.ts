@@ -4,7 +4,7 @@ import { readTermTokens } from '../../analyze/index.js';
 // points back at something the summary has not said? The eval's own rules, kept apart from the summarizer's.
 
 /** Why a sentence needs something before it, or null when it does not. */
-export type ReferenceKind = 'pronoun' | 'demonstrative' | 'there' | 'event-noun' | 'speaker-pronoun';
+export type ReferenceKind = 'pronoun' | 'demonstrative' | 'there' | 'event-noun' | 'speaker-pronoun' | 'unattributed-quote';
 
 const LEAD_IN = String.raw`^[\s"“'‘(]*(?:(?:but|and|so|yet|still|also|meanwhile|however|instead|now|then|later),?\s+)?`;
 const PRONOUN = new RegExp(`${LEAD_IN}(he|she|they|him|her|them|his|hers|their|theirs|its|it)\\b(?!['’]s\\b)`, 'i');
@@ -63,7 +63,7 @@ const SPEAKER_PRONOUN =
 const THIRD_PERSON = /^(?:he|she|him|his|her|hers|they|them|their|theirs)$/i;
 // What can stand before a pronoun as its antecedent inside the sentence: a capitalized word past the first, or a
 // noun phrase opened by a determiner ("a judge", "the company", "two officers").
-const ANTECEDENT = /^(?:a|an|the|two|three|several|many|both|police|officials|authorities)$/i;
+const ANTECEDENT = /^(?:a|an|the|two|three|four|five|several|many|some|most|all|few|each|every|both|other|another|no|police|officials|authorities)$/i;
 
 /** The first third-person pronoun of a sentence that comes before anything it could refer to inside it ("In his review, he said…"). */
 export function findEarlyPronoun(text: string): string | null {
@@ -80,6 +80,8 @@ export function findEarlyPronoun(text: string): string | null {
 
 /** The reference a sentence opens with (or attributes to), with the word itself, or null. */
 export function findReference(text: string): { kind: ReferenceKind; word: string } | null {
+  // A sentence that is all quotation leaves its speaker to the sentence before.
+  if (/^\s*["“][^"“”]+["”]\s*$/.test(text)) return { kind: 'unattributed-quote', word: '"' };
   const pronoun = PRONOUN.exec(text);
   if (pronoun && !(pronoun[1]!.toLowerCase() === 'it' && EXPLETIVE_IT.test(text))) return { kind: 'pronoun', word: pronoun[1]! };
   const demonstrative = DEMONSTRATIVE.exec(text);

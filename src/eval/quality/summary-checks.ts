@@ -28,10 +28,32 @@ function sentenceOf(docs: ReadonlyMap<SourceId, AnalyzedDocument>, evidence: Evi
   return docs.get(evidence.source)?.sentences[evidence.sentence];
 }
 
-function isPredecessor(previous: SummarySentence | undefined, current: SummarySentence): boolean {
+/** Index of the last sentence a passage covers (a summary sentence may run over two sentences of its source). */
+function lastSentence(docs: ReadonlyMap<SourceId, AnalyzedDocument>, evidence: Evidence): number {
+  const sentences = docs.get(evidence.source)?.sentences ?? [];
+  let last = evidence.sentence;
+  while (sentences[last + 1] && sentences[last + 1]!.start < evidence.end) last++;
+  return last;
+}
+
+function isPredecessor(docs: ReadonlyMap<SourceId, AnalyzedDocument>, previous: SummarySentence | undefined, current: SummarySentence): boolean {
   const a = previous?.evidence[0];
   const b = current.evidence[0];
-  return a !== undefined && b !== undefined && a.source === b.source && a.sentence === b.sentence - 1;
+  return a !== undefined && b !== undefined && a.source === b.source && lastSentence(docs, a) === b.sentence - 1;
+}
+
+/** A pronoun met after a person the sentence itself names ("Mr Wilson said … "I asked…," he said.") is resolved in it. */
+function namedBefore(docs: ReadonlyMap<SourceId, AnalyzedDocument>, sentence: SummarySentence, word: string): boolean {
+  const own = sentence.evidence[0];
+  if (!own) return false;
+  const at = sentence.text.toLowerCase().search(new RegExp(`\\b${word.toLowerCase().replace(/[^a-z ,"”]/g, '')}\\b`));
+  if (at <= 0) return false;
+  const before = sentence.text.slice(0, at);
+  return (
+    docs
+      .get(own.source)
+      ?.entities.some((mention) => mention.type === 'person' && mention.start >= own.start && mention.end <= own.end && before.includes(mention.text)) ?? false
+  );
 }
 
 /** Entity key of the last person the source named before this sentence: whom a "he" or "she" opening it refers to. */
@@ -84,7 +106,8 @@ function resolved(
 ): boolean {
   const current = summary[index]!;
   const previous = summary[index - 1];
-  if (isPredecessor(previous, current)) return true;
+  if (isPredecessor(docs, previous, current)) return true;
+  if ((kind === 'pronoun' || kind === 'speaker-pronoun') && namedBefore(docs, current, word)) return true;
   const lower = word.toLowerCase();
   if (kind === 'event-noun') {
     const stem = lower.replace(/(?:ments?|s|ions?)$/, '').slice(0, 5);

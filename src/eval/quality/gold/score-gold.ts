@@ -182,7 +182,9 @@ export function scoreGold(gold: GoldStory, briefing: Briefing, texts: Record<Sou
 
   const conflicts = gold.conflicts.map((conflict) => ({
     conflict,
-    sides: conflict.sides.map((side, index) => locate(side.sources, texts, missingAnchors, `conflict ${conflict.id} side ${index + 1}`).map((span) => widen(span, sentences))),
+    sides: conflict.sides.map((side, index) =>
+      locate(side.sources, texts, missingAnchors, `conflict ${conflict.id} side ${index + 1}`).map((span) => widen(span, sentences)),
+    ),
   }));
   const matches = (system: Briefing['conflicts'][number], sides: readonly (readonly Span[])[]) => {
     const covered = sides.map((spans) => system.sides.findIndex((side) => side.evidence.some((e) => spans.some((s) => overlaps(e, s)))));
