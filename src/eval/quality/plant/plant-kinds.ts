@@ -119,10 +119,17 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/i;
 const UNIT_AFTER = new RegExp(String.raw`^[\s-]?(${Object.keys(UNIT_SWAPS).join('|')})\b`, 'i');
 
 /** The details a sentence holds, as "kind:value" strings, and the edit that would change each. */
-export function editsIn(kind: PlantKind, doc: AnalyzedDocument, sentence: Sentence, story: StoryContext): { detail: string; edit: Edit }[] {
+/** A detail of a sentence and the edit that changes it; `context`, when given, is the words right before and after it. */
+export interface DetailEdit {
+  readonly detail: string;
+  readonly edit: Edit;
+  readonly context?: readonly [string, string];
+}
+
+export function editsIn(kind: PlantKind, doc: AnalyzedDocument, sentence: Sentence, story: StoryContext): DetailEdit[] {
   const text = doc.text;
   const slice = text.slice(sentence.start, sentence.end);
-  const found: { detail: string; edit: Edit }[] = [];
+  const found: DetailEdit[] = [];
   if (kind === 'digits' || kind === 'money' || kind === 'percent' || kind === 'units') {
     for (const figure of figures(text, sentence)) {
       const money = MONEY_BEFORE.test(figure.before);
@@ -211,12 +218,27 @@ export function editsIn(kind: PlantKind, doc: AnalyzedDocument, sentence: Senten
   } else if (kind === 'place') {
     for (const mention of doc.entities) {
       if (mention.type !== 'place' || mention.start < sentence.start || mention.end > sentence.end) continue;
-      // A place inside a longer name ("New York Times", "Texas Rangers") is not a place of the story.
-      if (/^\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 3))) continue;
+      // A place inside a longer name ("New York Times", "Texas Rangers") is not a place of the story, nor a dateline in capitals.
+      if (/^\s+\p{Lu}/u.test(text.slice(mention.end, mention.end + 3)) || !/\p{Ll}/u.test(mention.text)) continue;
+      // Only a place of a known kind is swapped for another of its kind: a building ("City Hall") is no city.
+      if (!STATE_SET.has(mention.text) && !COUNTRY_SET.has(mention.text) && /\s/.test(mention.text)) continue;
       const replacement = replacePlace(mention.text, story.text);
       if (!replacement) continue;
+      // The detail names the place with the words around it: a place in another role ("the Montana congressman",
+      // "at a Montana rally") is another detail.
+      const before =
+        text
+          .slice(Math.max(sentence.start, mention.start - 20), mention.start)
+          .toLowerCase()
+          .match(/[\p{L}']+(?=\W*$)/u)?.[0] ?? '';
+      const after =
+        text
+          .slice(mention.end, Math.min(sentence.end, mention.end + 20))
+          .toLowerCase()
+          .match(/^\W*([\p{L}']+)/u)?.[1] ?? '';
       found.push({
         detail: `place:${mention.entity ?? mention.text.toLowerCase()}`,
+        context: [before, after],
         edit: { start: mention.start, end: mention.end, replacement, what: `${mention.text} -> ${replacement}` },
       });
     }

@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Conflict, ConflictKind, Sentence } from '../../../model/index.js';
 import { runPipeline, type PipelineResult } from '../../../pipeline/index.js';
 import { findDetailPairs } from './find-pairs.js';
-import { editsIn, PLANT_KINDS, type Edit, type Plant, type PlantKind, type StoryContext } from './plant-kinds.js';
+import { editsIn, PLANT_KINDS, type DetailEdit, type Plant, type PlantKind, type StoryContext } from './plant-kinds.js';
 
 /** What became of one planted change. */
 export interface PlantOutcome {
@@ -66,7 +66,7 @@ function storyContext(docs: readonly AnalyzedDocument[]): StoryContext {
 
 /** The plants of one kind: per detail pair, the edit of the shared detail in the edited sentence. */
 function choosePlants(kind: PlantKind, docs: readonly AnalyzedDocument[], story: StoryContext, limit: number): Plant[] {
-  const edits = new Map<Sentence, { detail: string; edit: Edit }[]>();
+  const edits = new Map<Sentence, DetailEdit[]>();
   const editsOf = (doc: AnalyzedDocument, sentence: Sentence) => {
     let found = edits.get(sentence);
     if (!found) {
@@ -82,8 +82,12 @@ function choosePlants(kind: PlantKind, docs: readonly AnalyzedDocument[], story:
     if (plants.length >= limit) break;
     const key = `${pair.edit}:${pair.edited.index}`;
     if (usedSentences.has(key)) continue;
-    const edit = editsOf(docs[pair.edit]!, pair.edited).find((item) => item.detail === pair.detail)?.edit;
-    if (!edit) continue;
+    const item = editsOf(docs[pair.edit]!, pair.edited).find((entry) => entry.detail === pair.detail);
+    const edit = item?.edit;
+    if (!item || !edit) continue;
+    // A detail whose slot matters (a place) must sit between the same words on one side at least in both sentences.
+    const kept = item.context ? editsOf(docs[pair.keep]!, pair.kept).find((entry) => entry.detail === pair.detail)?.context : undefined;
+    if (item.context && !(kept && (kept[0] === item.context[0] || kept[1] === item.context[1]))) continue;
     if ((kind === 'negation' || kind === 'speaker') && pair.overlap < MIN_STATEMENT_OVERLAP) continue;
     if (kind === 'negation') {
       // The same claim: the word the negation bears on is in the other sentence too.
