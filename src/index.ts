@@ -23,3 +23,16 @@ export {
   type RenderOptions,
 } from './render/index.js';
 export * from './model/index.js';
+export { prepareStoryArticle, type PreparedStoryArticle } from './pipeline/index.js';
+export {
+  assignArticles,
+  createStoryState,
+  DEFAULT_STORY_OPTIONS,
+  listStories,
+  orderArticles,
+  StoryStream,
+  type StoryAssignBatch,
+  type StoryAssignResult,
+  type StoryOptions,
+} from './stories/index.js';
+export { renderStoryListJson, renderStoryListMarkdown, type StoryList } from './render/index.js';

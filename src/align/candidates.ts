@@ -1,4 +1,4 @@
-import { compareProfiled, profileUnit, type UnitMatch } from './similarity.js';
+import { compareProfiled, MAX_BONUS, profileUnit, weighTerms, type UnitMatch, type UnitProfile } from './similarity.js';
 import type { TermWeights } from './weights.js';
 import type { TextUnit } from './units.js';
 
@@ -21,6 +21,7 @@ const MAX_POSTINGS = 300;
 // articles still scans hundreds of units for each of its common terms, and the cost per article grows.
 const LARGE_STORY_UNITS = 3000;
 const MIN_POSTINGS = 100;
+const BOUND_MARGIN = 1e-9;
 
 /** The most units a term may be in and still suggest pairs, for a story of `units` units. */
 export function postingsCap(units: number): number {
@@ -42,8 +43,10 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   // Terms as small integers, and the units of each term in unit order.
   const ids = new Map<string, number>();
   const postings: number[][] = [];
-  const termIds = units.map((unit) =>
-    Int32Array.from(unit.terms, (term) => {
+  const termIds = units.map((unit) => {
+    // Filled by index: TypedArray.from walks its source through the iterator protocol, an object per term.
+    const own = new Int32Array(unit.terms.length);
+    unit.terms.forEach((term, k) => {
       let id = ids.get(term);
       if (id === undefined) {
         id = postings.length;
@@ -51,18 +54,30 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
         postings.push([]);
       }
       postings[id]!.push(unit.index);
-      return id;
-    }),
-  );
+      own[k] = id;
+    });
+    return own;
+  });
   // Units come in source order (one document's units together): the later sources start after this one's last unit.
   const nextSource = new Int32Array(units.length);
   for (let i = units.length - 1; i >= 0; i--) {
     nextSource[i] = i + 1 >= units.length ? units.length : units[i + 1]!.source !== units[i]!.source ? i + 1 : nextSource[i + 1]!;
   }
-  const profiles = units.map((unit) => profileUnit(unit, weights));
+  // Profiles are made for the units that get compared; every unit's weight (its non-figure terms') is needed before.
+  const profiles: (UnitProfile | undefined)[] = new Array(units.length);
+  const profileOf = (index: number): UnitProfile => (profiles[index] ??= profileUnit(units[index]!, weights));
+  const termWeight = new Float64Array(postings.length);
+  ids.forEach((id, term) => (termWeight[id] = weights.weight.get(term) ?? 0));
+  const unitWeight = units.map((unit) =>
+    weighTerms(
+      unit.terms.filter((term) => !/^\d/.test(term)),
+      weights,
+    ),
+  );
   const matches: UnitMatch[] = [];
-  // Shared-term counts per other unit, and the units touched (cheaper than a Map at thousands of units).
+  // Shared-term counts and weights per other unit, and the units touched (cheaper than a Map at thousands of units).
   const counts = new Int32Array(units.length);
+  const sharedWeight = new Float64Array(units.length);
   const touched: number[] = [];
   // Per term, the first posting at or after the current unit's next source (it only moves forward).
   const cursor = new Int32Array(postings.length);
@@ -70,9 +85,14 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   for (const unit of units) {
     touched.length = 0;
     const from = nextSource[unit.index]!;
+    // The weight of this unit's terms too common to scan: a pair may share them without their being counted.
+    let unscanned = 0;
     for (const id of termIds[unit.index]!) {
       const list = postings[id]!;
-      if (list.length > cap) continue;
+      if (list.length > cap) {
+        unscanned += termWeight[id]!;
+        continue;
+      }
       let k = cursor[id]!;
       while (k < list.length && list[k]! < from) k++;
       cursor[id] = k;
@@ -80,14 +100,22 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
         const other = list[k]!;
         const seen = counts[other]!;
         counts[other] = seen + 1;
+        sharedWeight[other] = sharedWeight[other]! + termWeight[id]!;
         if (seen === 0) touched.push(other);
       }
     }
     for (const other of touched) {
       const count = counts[other]!;
+      const bound = sharedWeight[other]! + unscanned;
       counts[other] = 0;
+      sharedWeight[other] = 0;
       if (count < limits.minShared) continue;
-      const match = compareProfiled(unit, profiles[unit.index]!, units[other]!, profiles[other]!, limits.minScore);
+      // No pair whose shared weight, counted generously, cannot reach minScore is compared: compareProfiled would
+      // return null for it (the margin covers sums taken in another order).
+      const weightA = unitWeight[unit.index]!;
+      const weightB = unitWeight[other]!;
+      if (weightA > 0 && weightB > 0 && bound / Math.sqrt(weightA * weightB) + MAX_BONUS < limits.minScore - BOUND_MARGIN) continue;
+      const match = compareProfiled(unit, profileOf(unit.index), units[other]!, profileOf(other), limits.minScore);
       if (match && match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
     }
   }

@@ -23,7 +23,8 @@ export function weighTerms(terms: readonly string[], weights: TermWeights): numb
 
 const isFigure = (term: string): boolean => /^\d/.test(term);
 const BIGRAM_BONUS = 0.05;
-const MAX_BONUS = BIGRAM_BONUS * 2;
+/** The most the word-pair bonus adds to a score. */
+export const MAX_BONUS = BIGRAM_BONUS * 2;
 
 function countSharedBigrams(a: TextUnit, b: TextUnit): number {
   let count = 0;
@@ -42,10 +43,17 @@ export interface UnitProfile {
 
 /** The profile of a unit under the story's weights. */
 export function profileUnit(unit: TextUnit, weights: TermWeights): UnitProfile {
+  // Filled by index: TypedArray.from walks its source through the iterator protocol, an object per term.
+  const termWeights = new Float64Array(unit.terms.length);
+  const isName = new Uint8Array(unit.terms.length);
+  unit.terms.forEach((term, k) => {
+    termWeights[k] = weights.weight.get(term) ?? 0;
+    isName[k] = weights.names.has(term) ? 1 : 0;
+  });
   return {
     termSet: new Set(unit.terms),
-    termWeights: Float64Array.from(unit.terms, (term) => weights.weight.get(term) ?? 0),
-    isName: Uint8Array.from(unit.terms, (term) => (weights.names.has(term) ? 1 : 0)),
+    termWeights,
+    isName,
     weight: weighTerms(
       unit.terms.filter((term) => !isFigure(term)),
       weights,

@@ -8,10 +8,15 @@ export interface SyndicationOptions {
   readonly shingleWords: number;
   /** Shared words (outside quotations) for a pair to count as syndicated. */
   readonly minSharedWords: number;
+  /**
+   * Share of the shorter text's words that the shared words (outside quotations) must reach: two long reports
+   * that each run the same few sentences of a transcript or a statement are not copies of each other.
+   */
+  readonly minSharedShare: number;
 }
 
-/** Default options: 8-word shingles, 30 shared words. */
-export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8, minSharedWords: 30 };
+/** Default options: 8-word shingles, 30 shared words and 5% of the shorter text. */
+export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8, minSharedWords: 30, minSharedShare: 0.05 };
 
 export interface ShingledText {
   readonly doc: AnalyzedDocument;
@@ -21,15 +26,70 @@ export interface ShingledText {
 }
 
 // Quoted words are shared by independent outlets that quote the same speaker: they are not evidence of shared copy.
-function quotedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/[“"]([^“”"\n]{1,2000})[”"]/g)) ranges.push([match.index, match.index + match[0].length]);
-  return ranges;
+// A quotation runs from an opening to a closing double quote, also over line breaks (a quote that goes on for
+// several sentences or paragraphs); a quotation still open when a paragraph starts with a new opening mark ends
+// with the paragraph before (news style for a quote over several paragraphs). A transcript turn is quoted too: a
+// paragraph that starts with a speaker's name in capitals and a colon ("TRUMP: Tomorrow they will say…").
+const QUOTE_MARK = /[“”"]/g;
+const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}\p{M}.'’-]+:\s/u;
+// A quotation left open longer than this (in characters or line breaks) is a stray mark: only the rest of its line counts.
+const MAX_QUOTE_CHARS = 3000;
+const MAX_QUOTE_LINES = 6;
+
+function lineEndAfter(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end === -1 ? text.length : end;
 }
 
+const startsLine = (text: string, index: number): boolean => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 40), index));
+
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  const closeAt = (end: number): void => {
+    const span = text.slice(open, end);
+    const lines = span.split('\n').length - 1;
+    ranges.push([open, span.length <= MAX_QUOTE_CHARS && lines <= MAX_QUOTE_LINES ? end : lineEndAfter(text, open)]);
+    open = -1;
+  };
+  for (const match of text.matchAll(QUOTE_MARK)) {
+    const mark = match[0];
+    const index = match.index;
+    if (open < 0) {
+      if (mark !== '”') open = index;
+    } else if (mark === '“' || (mark === '"' && startsLine(text, index) && text.slice(open, index).includes('\n'))) {
+      // A new opening mark at the start of a paragraph: the open quotation ran to the end of the paragraph before.
+      let end = index;
+      while (end > open && /\s/.test(text[end - 1]!)) end--;
+      closeAt(end);
+      open = index;
+    } else closeAt(index + 1);
+  }
+  if (open >= 0) closeAt(lineEndAfter(text, open));
+  for (let start = 0; start < text.length; ) {
+    const end = lineEndAfter(text, start);
+    const body = text.slice(start, end);
+    const label = TURN_LABEL.exec(body.trimStart());
+    if (label) ranges.push([start + body.length - body.trimStart().length, end]);
+    start = end + 1;
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+// FNV-1a of the word with its dots and apostrophes left out ("u.s." and "us" hash alike), without making that string.
 function hashWord(word: string): number {
   let hash = 2166136261;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code !== 46 && code !== 39) hash = Math.imul(hash ^ code, 16777619);
+  }
   return hash >>> 0;
 }
 
@@ -42,7 +102,7 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
     while (range < ranges.length && ranges[range]![1] <= word.start) range++;
     const quoted = range < ranges.length && ranges[range]![0] <= word.start;
     words.push({ start: word.start, end: word.end, quoted });
-    hashes.push(hashWord(word.lower.replace(/[.']/g, '')));
+    hashes.push(hashWord(word.lower));
   }
   const shingles = new Map<number, number[]>();
   for (let i = 0; i + size <= words.length; i++) {
@@ -63,10 +123,11 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
 
 function coverShared(a: ShingledText, b: ShingledText, size: number): boolean[] {
   const covered = new Array<boolean>(a.words.length).fill(false);
-  for (const [key, positions] of a.shingles) {
-    if (!b.shingles.has(key)) continue;
+  // forEach, not for…of over entries: no [key, positions] array per shingle.
+  a.shingles.forEach((positions, key) => {
+    if (!b.shingles.has(key)) return;
     for (const position of positions) for (let k = position; k < position + size; k++) covered[k] = true;
-  }
+  });
   return covered;
 }
 
@@ -92,6 +153,7 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
   shared = Math.min(shared, sharedInB);
   if (shared < options.minSharedWords) return null;
   const shorter = Math.min(a.words.length, b.words.length);
+  if (shared < options.minSharedShare * shorter) return null;
   return { sources: [a.doc.source, b.doc.source], sharedWords: shared, overlap: Math.round((shared / shorter) * 1000) / 1000, passages };
 }
 
@@ -103,27 +165,34 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
 export function findPairCandidates(texts: readonly ShingledText[], options: SyndicationOptions): number[][] {
   // With no shared words required every pair qualifies, shared shingles or not.
   if (options.minSharedWords <= 0) return texts.map((_, i) => texts.map((_, j) => j).filter((j) => j > i));
+  // Per shingle: the texts that have it and at how many positions, as [text, positions, text, positions, …].
   const holders = new Map<number, number[]>();
   texts.forEach((text, index) => {
-    for (const key of text.shingles.keys()) {
-      const list = holders.get(key);
-      if (list) list.push(index);
-      else holders.set(key, [index]);
-    }
+    text.shingles.forEach((list, key) => {
+      const holding = holders.get(key);
+      if (holding) holding.push(index, list.length);
+      else holders.set(key, [index, list.length]);
+    });
   });
   const needed = options.minSharedWords / options.shingleWords;
-  const positions = (text: ShingledText, key: number): number => text.shingles.get(key)!.length;
+  // Positions of each text whose shingle the other has, by the other text (reset after each text).
+  const mine = new Float64Array(texts.length);
+  const theirs = new Float64Array(texts.length);
   return texts.map((text, i) => {
-    const mine = new Map<number, number>();
-    const theirs = new Map<number, number>();
-    for (const [key, list] of text.shingles) {
-      for (const j of holders.get(key)!) {
-        if (j <= i) continue;
-        mine.set(j, (mine.get(j) ?? 0) + list.length);
-        theirs.set(j, (theirs.get(j) ?? 0) + positions(texts[j]!, key));
+    const touched: number[] = [];
+    text.shingles.forEach((list, key) => {
+      const holding = holders.get(key)!;
+      // Holders are in text order: only the later texts count.
+      for (let h = holding.length - 2; h >= 0 && holding[h]! > i; h -= 2) {
+        const j = holding[h]!;
+        if (mine[j] === 0) touched.push(j);
+        mine[j] = mine[j]! + list.length;
+        theirs[j] = theirs[j]! + holding[h + 1]!;
       }
-    }
-    return [...mine.keys()].filter((j) => mine.get(j)! >= needed && theirs.get(j)! >= needed).sort((x, y) => x - y);
+    });
+    const found = touched.filter((j) => mine[j]! >= needed && theirs[j]! >= needed).sort((x, y) => x - y);
+    for (const j of touched) mine[j] = theirs[j] = 0;
+    return found;
   });
 }
 

@@ -27,7 +27,9 @@ export function findNameTerms(units: readonly TextUnit[]): Set<string> {
     }
   }
   const names = new Set<string>();
-  for (const [term, count] of capitalized) if (count >= 4 * (lower.get(term) ?? 0)) names.add(term);
+  capitalized.forEach((count, term) => {
+    if (count >= 4 * (lower.get(term) ?? 0)) names.add(term);
+  });
   return names;
 }
 
@@ -37,9 +39,9 @@ export function weighStoryTerms(units: readonly TextUnit[]): TermWeights {
   for (const unit of units) for (const term of unit.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const names = findNameTerms(units);
   const weight = new Map<string, number>();
-  for (const [term, count] of frequency) {
+  frequency.forEach((count, term) => {
     const idf = Math.log((units.length + 1) / count);
     weight.set(term, names.has(term) ? idf * NAME_WEIGHT : idf);
-  }
+  });
   return { weight, names };
 }

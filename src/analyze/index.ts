@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, CleanArticle, Sentence } from '../model/index.js';
+import type { AnalyzedDocument, CleanArticle, Sentence, SourceId } from '../model/index.js';
 import { splitSentenceSpans } from './02-sentences.js';
 import { termsOf, wordsOf } from './03-terms.js';
 import { readTokens } from './wink.js';
@@ -66,4 +66,14 @@ export function readWordsAndTerms(text: string): { words: string[]; terms: strin
   if (typeof text !== 'string') throw new TypeError(`readWordsAndTerms: expected a string, got ${typeof text}`);
   const tokens = readTokens(text);
   return { words: wordsOf(tokens), terms: termsOf(tokens) };
+}
+
+/**
+ * Analyzes a headline on its own, as `analyzeDocument` does a text (offsets point into `title`): what the stories
+ * stage compares when an article has only a title, or to weigh the title above the text.
+ */
+export function analyzeHeadline(title: string, source: SourceId, published: string | null = null): AnalyzedDocument {
+  if (typeof title !== 'string') throw new TypeError(`analyzeHeadline: expected a string, got ${typeof title}`);
+  const article = { id: source, title: null, outlet: null, url: null, published, byline: null, origin: 'headline', format: 'text' as const, text: title };
+  return analyzeDocument({ article, text: title, removed: [], offsets: [[0, 0, title.length]] });
 }

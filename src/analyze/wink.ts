@@ -50,15 +50,18 @@ const POSSESSIVE = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*['’]s$/u;
 // wink learns the tokens it meets: once it has read "Reid's," (left whole before a comma) it reads every later
 // "Reid's" as one token, so an article's analysis would depend on what the process read before. A noun's
 // possessive is split here, the way wink splits it when it has not learned the word.
-function splitPossessive(token: Token): Token[] {
-  if (token.type !== 'word' || (token.pos !== 'PROPN' && token.pos !== 'NOUN') || !POSSESSIVE.test(token.value)) return [token];
+function pushSplitPossessive(tokens: Token[], token: Token): void {
+  if (token.type !== 'word' || (token.pos !== 'PROPN' && token.pos !== 'NOUN') || !POSSESSIVE.test(token.value)) {
+    tokens.push(token);
+    return;
+  }
   const cut = token.end - 2;
   const head = token.value.slice(0, -2);
   const clitic = token.value.slice(-2);
-  return [
+  tokens.push(
     { ...token, end: cut, value: head, normal: token.normal.slice(0, -2), lemma: head.toLowerCase() },
     { ...token, start: cut, value: clitic, normal: clitic.toLowerCase(), pos: 'PART', lemma: clitic.toLowerCase(), stop: false },
-  ];
+  );
 }
 
 /** Tokenizes one line of text with wink, giving offsets relative to `base`. */
@@ -67,13 +70,15 @@ export function readTokens(text: string, base = 0): Token[] {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  // One collection for every column: wink builds a new API object (a dozen closures) on each tokens() call.
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const normals = all.out(its.normal) as string[];
+  const types = all.out(its.type) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  const stops = all.out(its.stopWordFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   let offset = 0;
   let sentence = 0;
@@ -96,7 +101,7 @@ export function readTokens(text: string, base = 0): Token[] {
       stop: stops[i] ?? false,
       sentence,
     };
-    tokens.push(...splitPossessive(token));
+    pushSplitPossessive(tokens, token);
   }
   return tokens;
 }

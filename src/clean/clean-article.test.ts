@@ -135,3 +135,30 @@ test('an article that came as one line keeps its text; the copyright notice glue
   // A notice that is its own line is still boilerplate.
   assert.deepEqual(cleanArticle(articleOf(`${lead}\n${notice}`)).article.removed, [notice]);
 });
+
+test('a line met again later goes, unless the text repeats lines by design (a meal plan of six eating plans)', () => {
+  const story = [
+    'FILE - In this Jan. 23, 2018, file photo, Sen. Susan Collins, R-Maine, speaks during a TV news interview on Capitol Hill.',
+    'Collins said Tuesday she would vote for the bill after changes to the health care provisions were made by the leadership.',
+    'FILE - In this Jan. 23, 2018, file photo, Sen. Susan Collins, R-Maine, speaks during a TV news interview on Capitol Hill.',
+    'The vote is expected later this week, and the leadership needs every Republican vote to pass the measure in the Senate.',
+  ].join('\n\n');
+  const once = cleanArticle(articleOf(story)).article;
+  assert.equal(once.text.split('FILE - In this Jan. 23').length, 2, 'an accidental repeat is kept once');
+  const plans = ['A', 'B', 'C', 'D', 'E', 'F']
+    .map((plan, i) =>
+      [
+        `Meal Prep Menu for Eating Plan ${plan}`,
+        'Pre-Workout Meal',
+        'Eat 60–90 minutes before your workout',
+        `Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ${i + 1} slice whole-grain toast]`,
+        'Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.',
+        'Meal 1',
+        'Eat every 2–3 hours',
+      ].join('\n\n'),
+    )
+    .join('\n\n');
+  const plan = cleanArticle(articleOf(plans)).article;
+  assert.equal(plan.text.split('Pre-Workout Meal').length, 7, 'each plan keeps its headings');
+  assert.equal(plan.text.split('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.').length, 7);
+});

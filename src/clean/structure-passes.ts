@@ -1,7 +1,8 @@
 import { countWords } from '../ingest/index.js';
 import type { ArticleLine } from './lines.js';
 
-const TERMINAL = /[.!?"')\]]$/;
+// A line that ends like a sentence (also in scripts with their own full stops and quotes: 。！？」』）).
+const TERMINAL = /[.!?"')\]\u3002\uff01\uff1f\u300d\u300f\uff09\u0964\u061f\u06d4]$/;
 
 /**
  * Removes short label lines ("National", "World News", "CAIRO |") that sit above the first line of
@@ -41,10 +42,26 @@ export function markRelatedBlocks(lines: ArticleLine[]): void {
 
 const key = (form: string): string => form.toLowerCase();
 
+// A text whose lines repeat by design (a meal plan, a table of fixtures, a recipe list): when lines met three or
+// more times make up this share of its lines, repetition is its structure and later copies of a line are kept.
+const TEMPLATE_SHARE = 0.25;
+
+function isTemplated(lines: readonly ArticleLine[]): boolean {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (!line.removed) counts.set(key(line.form), (counts.get(key(line.form)) ?? 0) + 1);
+  let kept = 0;
+  let inTemplate = 0;
+  for (const count of counts.values()) {
+    kept += count;
+    if (count >= 3) inTemplate += count;
+  }
+  return kept > 0 && inTemplate >= kept * TEMPLATE_SHARE;
+}
+
 /**
  * Removes repeated lines: a short line duplicated twice in a row (a caption) goes entirely; a line met
- * again later keeps its first occurrence; a line repeating a removed caption ("iran us meeting 298"
- * after "iran us meeting 298 (photo credit: AP)") goes too.
+ * again later keeps its first occurrence (unless the text repeats lines by design, see `isTemplated`); a
+ * line repeating a removed caption ("iran us meeting 298" after "iran us meeting 298 (photo credit: AP)") goes too.
  */
 export function markRepeats(lines: ArticleLine[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -56,11 +73,12 @@ export function markRepeats(lines: ArticleLine[]): void {
     }
   }
   const captions = lines.filter((line) => line.removed === 'photo-credit').map((line) => key(line.form));
+  const templated = isTemplated(lines);
   const seen = new Set<string>();
   for (const line of lines) {
     if (line.removed) continue;
     const lineKey = key(line.form);
-    if (seen.has(lineKey) || (line.words >= 3 && captions.some((caption) => caption.includes(lineKey)))) line.removed = 'repeat';
+    if ((!templated && seen.has(lineKey)) || (line.words >= 3 && captions.some((caption) => caption.includes(lineKey)))) line.removed = 'repeat';
     else seen.add(lineKey);
   }
 }

@@ -3,31 +3,34 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CorroborateError } from '../model/index.js';
-import { DEFAULT_EVAL_SYSTEM_NAMES, EVAL_SYSTEMS, formatEvalTable, readClusters, resolveEvalSystems, runEval, type SavedSummary } from '../eval/index.js';
+import {
+  DEFAULT_EVAL_SYSTEM_NAMES,
+  EVAL_SYSTEMS,
+  formatEvalTable,
+  readClusters,
+  resolveEvalSystems,
+  runEval,
+  STORY_EVAL_SYSTEMS,
+  type SavedSummary,
+} from '../eval/index.js';
 import { runQualityTask } from './eval-quality.js';
+import { runStoryEvalCommand } from './eval-stories.js';
 
 interface EvalFlags {
   readonly data: string;
   readonly limit?: number;
-  readonly systems: readonly string[];
+  readonly systems?: readonly string[];
+  readonly task: 'summaries' | 'stories' | 'quality' | 'gold';
+  readonly split: 'tune' | 'test' | 'all';
   readonly words: number;
   readonly stem?: boolean;
   readonly json?: boolean;
   readonly format: 'text' | 'json';
   readonly saveSummaries?: string;
   readonly progress?: boolean;
-  readonly task: 'rouge' | 'quality' | 'gold';
-  readonly split: 'tune' | 'test' | 'all';
   readonly plant: boolean;
   readonly dataRoot: string;
   readonly verbose?: boolean;
-}
-
-function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {
-  return (value) => {
-    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${choices.join(' or ')}`);
-    return value as T;
-  };
 }
 
 function parseCount(value: string): number {
@@ -47,8 +50,10 @@ function parseSystems(value: string): string[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
+  // Summarizers (--task summaries) and clusterers (--task stories) share the option; each task checks its own names.
+  const stories = names.filter((name) => Object.hasOwn(STORY_EVAL_SYSTEMS, name));
   try {
-    resolveEvalSystems(names);
+    if (stories.length < names.length) resolveEvalSystems(names.filter((name) => !stories.includes(name)));
   } catch (error) {
     throw new InvalidArgumentError(error instanceof Error ? error.message.replace(/^resolveEvalSystems: /, '') : String(error));
   }
@@ -83,6 +88,17 @@ function createProgress(total: number | null, enabled: boolean): { update: (done
 
 const MAX_SKIPPED_SHOWN = 10;
 
+function parseTask(value: string): EvalFlags['task'] {
+  if (value !== 'summaries' && value !== 'stories' && value !== 'quality' && value !== 'gold')
+    throw new InvalidArgumentError('expected summaries, stories, quality or gold');
+  return value;
+}
+
+function parseSplit(value: string): 'tune' | 'test' | 'all' {
+  if (value !== 'tune' && value !== 'test' && value !== 'all') throw new InvalidArgumentError('expected tune, test or all');
+  return value;
+}
+
 function parseReportFormat(value: string): 'text' | 'json' {
   if (value !== 'text' && value !== 'json') throw new InvalidArgumentError('expected text or json');
   return value;
@@ -96,23 +112,35 @@ async function writeLine(stream: WriteStream, record: SavedSummary): Promise<voi
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Score summarizers with ROUGE (ROUGE-1.5.5 protocol of the Multi-News paper) on a file of clusters.')
-    .requiredOption('-d, --data <file>', 'JSON lines of {"id", "documents": [...], "summary"}, gzipped or not')
+    .description('Score summarizers with ROUGE (ROUGE-1.5.5 protocol of the Multi-News paper) on a file of clusters, or story clustering (--task stories).')
+    .requiredOption(
+      '-d, --data <file>',
+      'JSON lines of {"id", "documents": [...], "summary"} (stories: {"id", "story", "title", "text", "date", "source"}), gzipped or not',
+    )
+    .option(
+      '--task <task>',
+      'summaries (ROUGE), stories (B-cubed and pairwise F1 of story clustering), quality (reader checks and planted conflicts) or gold (the hand-annotated set in --data)',
+      parseTask,
+      'summaries',
+    )
+    .option(
+      '--split <part>',
+      'stories, quality, gold: the tuning part, the held-out test part or all (stories: split by hash of topic, else story; quality: first half tunes)',
+      parseSplit,
+      'all',
+    )
     .option('-n, --limit <n>', 'only the first N clusters', parseCount)
-    .option('-s, --systems <names>', `comma-separated systems (${Object.keys(EVAL_SYSTEMS).join(', ')})`, parseSystems, [...DEFAULT_EVAL_SYSTEM_NAMES])
+    .option(
+      '-s, --systems <names>',
+      `comma-separated systems (summaries: ${Object.keys(EVAL_SYSTEMS).join(', ')}; default ${DEFAULT_EVAL_SYSTEM_NAMES.join(', ')}. stories: ${Object.keys(STORY_EVAL_SYSTEMS).join(', ')}; default all)`,
+      parseSystems,
+    )
     .option('-w, --words <n>', 'word budget; system text is cut there before scoring', parseWords, 300)
     .option('--stem', 'Porter-stem tokens before scoring (ROUGE-1.5.5 -m)')
     .option('-f, --format <format>', 'report format: text (a table) or json', parseReportFormat, 'text')
     .option('--json', 'the same as --format json')
     .option('--save-summaries <file>', 'write every summary as JSON lines {"id", "system", "summary"}')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
-    .option(
-      '-t, --task <task>',
-      'rouge (summary scores), quality (reader checks and planted conflicts) or gold (the hand-annotated set in --data)',
-      parseChoice(['rouge', 'quality', 'gold'] as const),
-      'rouge',
-    )
-    .option('--split <split>', 'quality/gold: tune (first half / tuning stories), test (held out) or all', parseChoice(['tune', 'test', 'all'] as const), 'all')
     .option('--no-plant', 'quality: skip the planted conflicts (faster)')
     .option('--data-root <dir>', 'gold: the folder holding the data sets gold stories name', '../shared/data')
     .option('--verbose', 'quality/gold: list every defect, miss and error found')
@@ -120,15 +148,21 @@ export function registerEval(program: Command): void {
       'after',
       '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3',
     )
-    .action(async (flags: EvalFlags) => {
-      if (flags.task !== 'rouge') {
+    .action(async (flags: EvalFlags, command: Command) => {
+      if (flags.task === 'quality' || flags.task === 'gold') {
         const json = flags.json === true || flags.format === 'json';
         const progress = createProgress(null, process.stderr.isTTY === true || flags.progress === true);
         await runQualityTask({ ...flags, task: flags.task, json, ...(flags.limit ? { limit: flags.limit } : {}) }, progress);
         return;
       }
       if (!existsSync(flags.data)) throw new CorroborateError('input-not-found', `no such data file: ${flags.data}`);
-      const systems = resolveEvalSystems(flags.systems);
+      if (flags.task === 'stories') return runStoryEvalCommand({ ...flags, format: flags.json ? 'json' : flags.format }, command);
+      let systems: ReturnType<typeof resolveEvalSystems>;
+      try {
+        systems = resolveEvalSystems(flags.systems ?? DEFAULT_EVAL_SYSTEM_NAMES);
+      } catch (error) {
+        return command.error(`error: ${(error as Error).message.replace(/^resolveEvalSystems: /, '')} (a clusterer needs --task stories)`, { exitCode: 64 });
+      }
       const progress = createProgress(flags.limit ?? null, process.stderr.isTTY === true || flags.progress === true);
       const output = flags.saveSummaries ? createWriteStream(flags.saveSummaries) : null;
       const skipped: string[] = [];

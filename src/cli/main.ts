@@ -11,6 +11,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   eval: async () => (await import('./eval-command.js')).registerEval,
   ingest: async () => (await import('./ingest-command.js')).registerIngest,
   serve: async () => (await import('./serve-command.js')).registerServe,
+  stories: async () => (await import('./stories-command.js')).registerStories,
+  worker: async () => (await import('./worker-command.js')).registerWorker,
 };
 
 /** Runs the command line; returns the process exit code. */

@@ -69,7 +69,7 @@ function splitConflicted(
     for (const part of parts.values()) {
       const sources = [...new Set(part.map((item) => item.source))];
       if (sources.length === 1) {
-        facts.push(...part.map(single));
+        for (const evidence of part) facts.push(single(evidence));
         continue;
       }
       const independent = countIndependent(sources);
@@ -121,9 +121,10 @@ export function compareSources(
       found = [...findNumberConflicts([sentences], byId), ...findNegationConflicts([sentences], byId)];
     }
     if (found.length > 0) conflicted.set(group.id, found);
-    drafts.push(...found);
+    for (const draft of found) drafts.push(draft);
   }
-  drafts.push(...findResponseConflicts(docs), ...quoteComparison.conflicts);
+  // One at a time: a big story has more conflicts than a spread call may pass as arguments (RangeError).
+  for (const draft of [...findResponseConflicts(docs), ...quoteComparison.conflicts]) drafts.push(draft);
   const seen = new Set<string>();
   const order = new Map(docs.map((doc, index) => [doc.source, index]));
   const position = (conflict: Draft): number => {

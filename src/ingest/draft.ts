@@ -47,7 +47,10 @@ type Entry = { readonly draft: ArticleDraft } | { readonly diagnostic: Diagnosti
 export class ArticleCollector {
   private readonly entries: Entry[] = [];
 
-  constructor(private readonly maxTextChars: number) {}
+  constructor(
+    private readonly maxTextChars: number,
+    private readonly keepHeadlines = false,
+  ) {}
 
   add(result: AdapterResult): void {
     for (const diagnostic of result.diagnostics) this.entries.push({ diagnostic });
@@ -67,7 +70,8 @@ export class ArticleCollector {
         continue;
       }
       const { notes, ...draft } = entry.draft;
-      if (draft.text.trim() === '') {
+      const headlineOnly = this.keepHeadlines && draft.text.trim() === '' && draft.title !== null;
+      if (draft.text.trim() === '' && !headlineOnly) {
         diagnostics.push(...notes, makeDiagnostic('warning', 'empty-article', 'no article text found; skipped', draft.origin));
         continue;
       }
@@ -75,6 +79,7 @@ export class ArticleCollector {
       const text = capText(draft.text, this.maxTextChars);
       articles.push({ id, ...draft, text });
       for (const note of notes) diagnostics.push({ ...note, source: id });
+      if (headlineOnly) diagnostics.push({ severity: 'info', code: 'headline-only', message: 'a title and no text', source: id, input: draft.origin });
       if (text.length < draft.text.length) {
         diagnostics.push({
           severity: 'warning',

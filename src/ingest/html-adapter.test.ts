@@ -100,3 +100,23 @@ test('pathological markup (thousands of unclosed elements) is stripped instead o
   assert.equal(draft.notes[0]?.code, 'html-too-complex');
   assert.equal(convertHtmlToText(`${'<span>'.repeat(10_000)}deep`), 'deep');
 });
+
+test('a page that renders its article with scripts is read from its schema.org articleBody; a teaser articleBody is not used', () => {
+  const body = [
+    'The European Space Agency says putting astronauts into a state of suspended animation could make it easier to reach other planets.',
+    'The agency said Monday that its researchers examined how hibernation would affect the design of a crewed mission to Mars.',
+    'Challenges include designing the spacecraft to operate largely on its own while the crew sleeps through much of the cruise.',
+  ].join('\n\n');
+  const ld = (articleBody: string): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Snooze cruise', articleBody })}</script>`;
+  const shell = convert(`<html><head>${ld(body)}</head><body><div id="app">Loading…</div><noscript>Enable JavaScript</noscript></body></html>`);
+  assert.equal(shell.text, body);
+  assert.ok(shell.notes.some((note) => note.code === 'declared-article-body'));
+  const html = `<html><head>${ld('<p>The European Space Agency says putting astronauts to sleep could help.</p>')}</head><body><article>${body
+    .split('\n\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+  const page = convert(html);
+  assert.match(page.text, /crewed mission to Mars/);
+  assert.ok(!page.notes.some((note) => note.code === 'declared-article-body'));
+});

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import { pruneArticle, unwrapQuotations, type PruneElement, type PruneListener } from './html-prune.js';
 import { CHROME_TAGS, isPathologicalHtml, readBlockText, stripTags, type TextNodeLike } from './html-text.js';
 
 /** What a page says about itself, read before Readability changes the DOM. */
@@ -82,11 +83,25 @@ function isPublicationTime(element: { hasAttribute(name: string): boolean; getAt
   return element.hasAttribute('pubdate') || /datePublished/i.test(element.getAttribute('itemprop') ?? '');
 }
 
-// Never article content: navigation, sidebars, forms, hidden elements, page-level header and footer.
-const CHROME_SELECTOR = 'nav, aside, form, [hidden], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"]';
+// Never article content: navigation, sidebars, hidden elements, page-level header and footer, forms.
+const CHROME_SELECTOR = 'nav, aside, [hidden], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"]';
+
+type Element = ReturnType<Doc['querySelector']> & {};
+
+// Some frameworks (ASP.NET Web Forms) wrap the whole page in one <form>: a form that holds the page's main
+// content (an <article>, <main> or <h1>, or half the body's text) is a page wrapper, not a form.
+function isPageWrapper(form: Element, bodyChars: number): boolean {
+  if (form.querySelector('article, main, [role="main"], h1')) return true;
+  return (form.textContent ?? '').length * 2 > bodyChars;
+}
 
 function removeChrome(document: Doc): void {
   for (const element of document.querySelectorAll(CHROME_SELECTOR)) element.remove();
+  const forms = document.querySelectorAll('form');
+  if (forms.length > 0) {
+    const bodyChars = (document.body?.textContent ?? '').length;
+    for (const form of forms) if (form.isConnected && !isPageWrapper(form, bodyChars)) form.remove();
+  }
   for (const element of document.querySelectorAll('header, footer')) {
     if (!element.closest('article, main, [role="main"]')) element.remove();
   }
@@ -110,9 +125,10 @@ function isTooComplex(root: TextNodeLike | null): boolean {
   return false;
 }
 
-function readBodyText(html: string): string {
+function readBodyText(html: string, page: { title: string | null; url: string | null }): string {
   const { document } = parseHTML(html);
   removeChrome(document);
+  prunePage(document, page);
   const body = document.body as unknown as TextNodeLike | null;
   const text = body ? readBlockText(body, CHROME_TAGS) : '';
   // linkedom leaves content of pages without <body> beside it, under <html>.
@@ -120,22 +136,53 @@ function readBodyText(html: string): string {
   return text === '' && root ? readBlockText(root, CHROME_TAGS) : text;
 }
 
-/** Parses a full HTML page, reads its metadata and runs Readability on it. */
-export function readHtmlPage(html: string): HtmlPage {
+// Where a page names its author in the body (Readability's own test): read before the pruning removes it.
+const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
+
+function readBodyByline(document: Doc): string | null {
+  for (const element of document.querySelectorAll('body [rel="author"], body [itemprop*="author"], body [class], body [id]')) {
+    const rel = element.getAttribute('rel');
+    const itemprop = element.getAttribute('itemprop') ?? '';
+    if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`))
+      continue;
+    const name = element.querySelector('[itemprop*="name"]') ?? element;
+    const text = (name.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text !== '' && (element.textContent ?? '').trim().length < 100) return text;
+  }
+  return null;
+}
+
+/** Prunes page furniture from a page's body (see html-prune.ts). */
+function prunePage(document: Doc, page: { title: string | null; url: string | null }, listener?: PruneListener): void {
+  const body = document.body as unknown as PruneElement | null;
+  if (!body) return;
+  unwrapQuotations(body);
+  pruneArticle(body, page, listener);
+}
+
+/** Parses a full HTML page, reads its metadata, prunes its furniture and runs Readability on it. */
+export function readHtmlPage(html: string, pageUrl: string | null = null, listener?: PruneListener): HtmlPage {
   const { document } = parseHTML(html);
   const facts = readFacts(document);
   removeChrome(document);
+  const bodyByline = readBodyByline(document);
+  const page = { title: facts.meta.get('og:title') ?? facts.firstHeading, url: pageUrl ?? facts.canonicalUrl ?? facts.meta.get('og:url') ?? null };
+  prunePage(document, page, listener);
   let article: HtmlArticle | null = null;
   let readabilityError: string | null = null;
   if (isTooComplex(document.documentElement as unknown as TextNodeLike | null)) {
     readabilityError = `the page is too deeply nested or too large for article extraction`;
   } else
     try {
-      const parsed = new libraries!.Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
+      const parsed = new libraries!.Readability(document as unknown as Document, {
+        serializer: (node: Node) => node,
+        charThreshold: 200,
+        keepClasses: true,
+      }).parse();
       if (parsed?.content) {
         article = {
           title: parsed.title ?? null,
-          byline: parsed.byline ?? null,
+          byline: parsed.byline || bodyByline,
           siteName: parsed.siteName ?? null,
           publishedTime: parsed.publishedTime ?? null,
           text: readBlockText(parsed.content as unknown as TextNodeLike),
@@ -145,7 +192,7 @@ export function readHtmlPage(html: string): HtmlPage {
       readabilityError = error instanceof Error ? error.message : String(error);
     }
   // Readability rewrites the DOM, so the whole-body fallback parses the page again (rarely needed).
-  const bodyText = article && article.text.trim() !== '' ? '' : readBodyText(html);
+  const bodyText = article && article.text.trim() !== '' ? '' : readBodyText(html, page);
   return { facts, article, bodyText, readabilityError };
 }
 
@@ -155,4 +202,17 @@ export function convertHtmlToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const body = document.body as unknown as TextNodeLike | null;
   return body ? readBlockText(body) : '';
+}
+
+/**
+ * Bare Readability, as the extraction benchmark runs it: `parse().textContent` of the unaltered page (no chrome
+ * removal, no paragraph breaks). A baseline for `bench/extraction.js`; the product reads pages with `readHtmlPage`.
+ */
+export function readabilityBaselineText(html: string): string {
+  const { document } = parseHTML(html);
+  try {
+    return new libraries!.Readability(document as unknown as Document).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
 }

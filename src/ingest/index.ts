@@ -11,7 +11,10 @@ import { convertPlainText } from './text-adapter.js';
 
 export { detectFormat, extensionOf, SUPPORTED_EXTENSIONS } from './detect-format.js';
 export { normalizePublished } from './published-date.js';
+export { toArticleRecord } from './record-adapter.js';
 export { looksLikeHeadline } from './headline.js';
+export { readabilityBaselineText } from './html-dom.js';
+export { decodeBytes } from './decode-bytes.js';
 export { classifyLine, isBoilerplateLine, type BoilerplateKind } from './lines/classify-line.js';
 export { countWords, NOT_ABBREVIATION, toLineForm } from './lines/line-form.js';
 
@@ -27,6 +30,11 @@ export interface IngestOptions {
   readonly maxInputBytes: number;
   /** Longest article text (and longest HTML page parsed), in characters; cut with a warning (default 5,000,000). */
   readonly maxTextChars: number;
+  /**
+   * Keep a record that has a title but no text as an article with empty text (default false): the stories stage
+   * groups headlines (`corroborate stories`); a briefing needs text.
+   */
+  readonly keepHeadlines?: boolean;
 }
 
 /** Default options for ingest. */
@@ -38,7 +46,7 @@ function convertText(text: string, name: string, format: InputFormat, options: I
       return { drafts: [convertHtmlPage(text, { origin: name, maxChars: options.maxTextChars })], diagnostics: [] };
     case 'json':
     case 'jsonl':
-      return convertJsonText(text, name, format, options.maxTextChars);
+      return convertJsonText(text, name, format, options.maxTextChars, options.keepHeadlines === true);
     case 'multinews':
       return convertMultiNewsText(text, name);
     case 'feed':
@@ -67,7 +75,7 @@ export function ingestInputs(inputs: readonly RawInput[], options: Partial<Inges
   if (!Array.isArray(inputs)) throw new TypeError(`ingestInputs: expected an array of RawInput, got ${typeof inputs}`);
   inputs.forEach(checkInput);
   const resolved = resolveOptions(options);
-  const collector = new ArticleCollector(resolved.maxTextChars);
+  const collector = new ArticleCollector(resolved.maxTextChars, resolved.keepHeadlines === true);
   for (const input of inputs) {
     const decoded = decodeBytes(input.bytes, input.name, resolved.maxInputBytes);
     decoded.diagnostics.forEach((diagnostic) => collector.report(diagnostic));
@@ -93,15 +101,16 @@ export function ingestInputs(inputs: readonly RawInput[], options: Partial<Inges
 export function ingestRecords(records: readonly ArticleRecord[], options: Partial<IngestOptions> = {}): IngestResult {
   if (!Array.isArray(records)) throw new TypeError(`ingestRecords: expected an array of article records, got ${typeof records}`);
   const resolved = resolveOptions(options);
-  const collector = new ArticleCollector(resolved.maxTextChars);
+  const collector = new ArticleCollector(resolved.maxTextChars, resolved.keepHeadlines === true);
   records.forEach((record: unknown, index) => {
     const origin = `record#${index + 1}`;
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       collector.report(makeDiagnostic('warning', 'invalid-record', `record ${index + 1} is not an object; skipped`, origin));
       return;
     }
-    const { text, html } = record as ArticleRecord;
-    if ((typeof text !== 'string' || text.trim() === '') && (typeof html !== 'string' || html.trim() === '')) {
+    const { text, html, title } = record as ArticleRecord;
+    const headline = resolved.keepHeadlines === true && typeof title === 'string' && title.trim() !== '';
+    if ((typeof text !== 'string' || text.trim() === '') && (typeof html !== 'string' || html.trim() === '') && !headline) {
       collector.report(makeDiagnostic('warning', 'empty-record', `record ${index + 1} has no text or html; skipped`, origin));
       return;
     }

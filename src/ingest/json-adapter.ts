@@ -10,7 +10,7 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 
 const LIST_KEYS = ['articles', 'records', 'items', 'data'] as const;
 
-function convertValue(value: unknown, origin: string, format: InputFormat, maxChars: number, depth = 0): AdapterResult {
+function convertValue(value: unknown, origin: string, format: InputFormat, maxChars: number, depth = 0, keepHeadlines = false): AdapterResult {
   if (isObject(value) && Array.isArray(value.documents)) return convertDocuments(value.documents, origin);
   if (isObject(value) && isJsonFeed(value)) return convertJsonFeed(value, origin, maxChars);
   const list = Array.isArray(value)
@@ -22,7 +22,7 @@ function convertValue(value: unknown, origin: string, format: InputFormat, maxCh
     const drafts: ArticleDraft[] = [];
     const diagnostics: Diagnostic[] = [];
     list.forEach((item, index) => {
-      const result = convertValue(item, `${origin}#${index + 1}`, format, maxChars, depth + 1);
+      const result = convertValue(item, `${origin}#${index + 1}`, format, maxChars, depth + 1, keepHeadlines);
       drafts.push(...result.drafts);
       diagnostics.push(...result.diagnostics);
     });
@@ -31,7 +31,7 @@ function convertValue(value: unknown, origin: string, format: InputFormat, maxCh
   if (typeof value === 'string') return { drafts: [convertRecord({ text: value }, origin, format, maxChars)], diagnostics: [] };
   if (isObject(value)) {
     const record = toArticleRecord(value);
-    if (!record.text && !record.html)
+    if (!record.text && !record.html && !(keepHeadlines && record.title))
       return { drafts: [], diagnostics: [makeDiagnostic('warning', 'empty-record', 'record has no text or html field; skipped', origin)] };
     return { drafts: [convertRecord(record, origin, format, maxChars)], diagnostics: [] };
   }
@@ -41,7 +41,7 @@ function convertValue(value: unknown, origin: string, format: InputFormat, maxCh
   };
 }
 
-function convertLines(text: string, name: string, maxChars: number): AdapterResult {
+function convertLines(text: string, name: string, maxChars: number, keepHeadlines: boolean): AdapterResult {
   const drafts: ArticleDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   text.split('\n').forEach((line, index) => {
@@ -54,7 +54,7 @@ function convertLines(text: string, name: string, maxChars: number): AdapterResu
       diagnostics.push(makeDiagnostic('warning', 'invalid-json-line', `line ${index + 1} is not valid JSON (${(error as Error).message}); skipped`, origin));
       return;
     }
-    const result = convertValue(value, origin, 'jsonl', maxChars, 1);
+    const result = convertValue(value, origin, 'jsonl', maxChars, 1, keepHeadlines);
     drafts.push(...result.drafts);
     diagnostics.push(...result.diagnostics);
   });
@@ -63,9 +63,10 @@ function convertLines(text: string, name: string, maxChars: number): AdapterResu
 
 /**
  * Reads JSON (one record, an array of records, {"documents": [...]}, a JSON Feed) or JSON lines (one
- * of those per line). A malformed line is skipped with a diagnostic; the other lines are kept.
+ * of those per line). A malformed line is skipped with a diagnostic; the other lines are kept. With `keepHeadlines`, a
+ * record with a title but no text becomes an article with empty text.
  */
-export function convertJsonText(text: string, name: string, format: 'json' | 'jsonl', maxChars: number): AdapterResult {
+export function convertJsonText(text: string, name: string, format: 'json' | 'jsonl', maxChars: number, keepHeadlines = false): AdapterResult {
   let whole: unknown;
   let wholeError: string | null = null;
   try {
@@ -73,8 +74,8 @@ export function convertJsonText(text: string, name: string, format: 'json' | 'js
   } catch (error) {
     wholeError = (error as Error).message;
   }
-  if (wholeError === null) return convertValue(whole, name, format, maxChars);
+  if (wholeError === null) return convertValue(whole, name, format, maxChars, 0, keepHeadlines);
   const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (format === 'jsonl' || (lines.length > 1 && lines.every((line) => /^\s*[{[]/.test(line)))) return convertLines(text, name, maxChars);
+  if (format === 'jsonl' || (lines.length > 1 && lines.every((line) => /^\s*[{[]/.test(line)))) return convertLines(text, name, maxChars, keepHeadlines);
   return { drafts: [], diagnostics: [makeDiagnostic('error', 'invalid-json', `not valid JSON (${wholeError}); skipped`, name)] };
 }

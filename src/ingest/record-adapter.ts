@@ -22,12 +22,14 @@ function pick(record: Loose, keys: readonly string[]): string | null {
 }
 
 /**
- * Reads an article record from loosely named JSON: `text` (or body/content/article), `html` (or
+ * Reads an article record from loosely named JSON: `id` (or guid/uuid, a string or a number), `text` (or body/content/article), `html` (or
  * content_html), `title` (or headline), `url` (or link), `outlet` (or source/site/publisher),
  * `published` (or date/pubDate/datePublished/publishedAt), `byline` (or author/authors).
  */
 export function toArticleRecord(value: Loose): ArticleRecord {
+  const id = ['id', 'guid', 'uuid'].map((key) => value[key]).find((item) => typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item)));
   return {
+    ...(id !== undefined && String(id).trim() !== '' ? { id: String(id).trim() } : {}),
     title: pick(value, ['title', 'headline']),
     text: pick(value, ['text', 'body', 'content_text', 'article', 'content', 'description', 'summary']),
     html: pick(value, ['html', 'content_html', 'body_html']),
@@ -66,6 +68,7 @@ export function convertRecord(record: ArticleRecord, origin: string, format: Inp
     url: cleanField(record.url) ?? fromHtml?.url ?? null,
     published: normalized ?? fromHtml?.published ?? null,
     byline: cleanField(record.byline) ?? fromHtml?.byline ?? null,
+    ...(cleanField(record.id) ? { recordId: cleanField(record.id)! } : {}),
     origin,
     format,
     text,

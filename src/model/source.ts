@@ -15,6 +15,8 @@ export interface RawInput {
 
 /** A structured article record as given by a library user, a JSON line or the API. */
 export interface ArticleRecord {
+  /** The record's own id (a JSON line's "id"), kept on the article as `recordId`. */
+  readonly id?: string | null;
   readonly title?: string | null;
   readonly text?: string | null;
   readonly html?: string | null;
@@ -37,6 +39,8 @@ export interface Article {
   readonly origin: string;
   readonly format: InputFormat;
   readonly text: string;
+  /** The id its input gave it (a JSON record's "id"), when it gave one. */
+  readonly recordId?: string;
 }
 
 /** Maps cleaned-text offsets back to the article text: runs of [cleanStart, originalStart, length]. */

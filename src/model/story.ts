@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from './analysis.js';
+import type { AnalyzedDocument, EntityType } from './analysis.js';
 import type { Briefing } from './briefing.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { CleanArticle } from './source.js';
@@ -42,4 +42,93 @@ export interface Story {
   readonly version: number;
   /** When the articles last changed, ISO 8601 date-time. */
   readonly updated?: string;
+}
+
+/** One article as the stories stage reads it: what analyze made of its headline and of its text, and when it was published. */
+export interface StoryArticle {
+  /** Stable id of the article (the record's id, the store's id); assignments name it. */
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  /** Publication date or date-time, ISO 8601; null when unknown (the article is then compared without time). */
+  readonly published: string | null;
+  /** The analysis of the title alone; null when the article has none. */
+  readonly headline: AnalyzedDocument | null;
+  /** The analysis of the cleaned text; null for a headline-only article. */
+  readonly body: AnalyzedDocument | null;
+}
+
+/** Where the stories stage put one article. */
+export interface StoryAssignment {
+  /** `StoryArticle.id`. */
+  readonly article: string;
+  /** `OpenStory.id` of the story it joined or opened. */
+  readonly story: number;
+  /** True when the article opened the story. */
+  readonly opened: boolean;
+  /** Similarity to the story it joined (time decay included); 0 when it opened one. */
+  readonly similarity: number;
+}
+
+/** Features and their weights, heaviest first (pairs, so the order survives JSON exactly). */
+export type FeatureVector = readonly (readonly [string, number])[];
+
+/** An article kept in an open story's state: its id and its strongest features (a unit vector). */
+export interface StoryMember {
+  readonly id: string;
+  readonly vector: FeatureVector;
+}
+
+/** A story still open to new articles, as the stories stage keeps it between calls. */
+export interface OpenStory {
+  readonly id: number;
+  /** Articles assigned to it so far. */
+  readonly size: number;
+  /** Earliest and latest publication time of its dated articles (ms since 1970); null while none is dated. */
+  readonly first: number | null;
+  readonly last: number | null;
+  /** `StoryState.articles` when its latest article joined. */
+  readonly lastArticle: number;
+  /** Sum of its articles' unit vectors, strongest features only. */
+  readonly centroid: FeatureVector;
+  /** Its latest articles, newest last. */
+  readonly recent: readonly StoryMember[];
+}
+
+/**
+ * The state of the online story clusterer: plain JSON data. A store keeps it between calls; the next call resumes
+ * where the last one stopped, with the same results as one call over all the articles.
+ */
+export interface StoryState {
+  readonly version: 1;
+  /** Articles assigned so far. */
+  readonly articles: number;
+  /** Latest publication time seen (ms since 1970); null until a dated article arrives. */
+  readonly clock: number | null;
+  /** The id the next new story gets. */
+  readonly nextStory: number;
+  /** Stories opened so far (halved, with `termStories`, whenever that table is pruned). */
+  readonly storiesSeen: number;
+  /** For each feature, in how many stories it has appeared: the stream's idf. */
+  readonly termStories: Readonly<Record<string, number>>;
+  /** Stories open to new articles, in the order they were opened. Quiet stories are closed and dropped. */
+  readonly stories: readonly OpenStory[];
+}
+
+/** A story as `corroborate stories` lists it (`--format json`, schema/stories.schema.json). */
+export interface StorySummary {
+  readonly id: number;
+  /** The headline of its most central article; null when no article has a title. */
+  readonly title: string | null;
+  /** Its articles' ids, in the order they joined. */
+  readonly articles: readonly string[];
+  /** How many sources report it: distinct outlets (an article with no outlet counts as one source). */
+  readonly sources: number;
+  /** Its outlets, most articles first. */
+  readonly outlets: readonly string[];
+  /** Earliest and latest publication date of its articles (ISO 8601); null when none is dated. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** People, organizations and places most of its articles name, most articles first. */
+  readonly entities: readonly { readonly name: string; readonly type: EntityType; readonly articles: number }[];
 }

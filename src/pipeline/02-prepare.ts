@@ -3,7 +3,7 @@ import type { IngestResult } from '../ingest/index.js';
 import { cleanArticle } from '../clean/index.js';
 import { analyzeDocument, type AnalyzeOptions } from '../analyze/index.js';
 import { GENERATOR_VERSION } from '../version.js';
-import { DEFAULT_PIPELINE_HOOKS, StageTimer, type PipelineHooks } from './hooks.js';
+import { checkAborted, DEFAULT_PIPELINE_HOOKS, StageTimer, type PipelineHooks } from './hooks.js';
 import { relabelAnalysis } from './relabel-analysis.js';
 
 /**
@@ -43,6 +43,7 @@ export function prepareStory(
   const analyses: ArticleAnalysis[] = [];
   const total = ingested.articles.length;
   ingested.articles.forEach((article, i) => {
+    checkAborted(hooks);
     const kept = reuse[i];
     const analysis = kept && analysisFits(kept, article) ? relabelAnalysis(kept, article) : measureAnalysis(article, analyze, timer);
     analyses.push(analysis);

@@ -4,7 +4,8 @@ import type { AnalyzedDocument, Article, Briefing, BriefingSource, CleanArticle,
 import { compareSources, type CompareOptions } from '../compare/index.js';
 import { chooseTitle, summarize, type SummarizeOptions } from '../summarize/index.js';
 import { GENERATOR_VERSION } from '../version.js';
-import { DEFAULT_PIPELINE_HOOKS, StageTimer, type PipelineHooks } from './hooks.js';
+import { checkAborted, DEFAULT_PIPELINE_HOOKS, StageTimer, type PipelineHooks } from './hooks.js';
+import { boundAnalysis, type OutputLimits } from './bound-output.js';
 import type { PreparedStory } from './02-prepare.js';
 
 /** Options for `brief`, `briefStory` and `runPipeline`. */
@@ -15,6 +16,8 @@ export interface BriefOptions {
   readonly title?: string;
   readonly summarize?: Omit<SummarizeOptions, 'words' | 'facts'>;
   readonly compare?: CompareOptions;
+  /** Caps on the lists that grow with pairs of sources (default DEFAULT_OUTPUT_LIMITS). */
+  readonly limits?: Partial<OutputLimits>;
 }
 
 /** A briefing plus the additive fields this version writes (the contract allows added fields). */
@@ -42,8 +45,11 @@ export function briefStory(story: PreparedStory, options: BriefOptions = {}, hoo
     throw new CorroborateError('no-usable-input', 'no usable article among the inputs', story.diagnostics);
   }
   const timer = new StageTimer(hooks);
-  const analysis = timer.measure('compare', () => compareSources(story.docs, story.articles, options.compare));
+  checkAborted(hooks);
+  const bounded = timer.measure('compare', () => boundAnalysis(compareSources(story.docs, story.articles, options.compare), options.limits));
+  const analysis = bounded.analysis;
   timer.report('compare');
+  checkAborted(hooks);
   const summary = timer.measure('summarize', () =>
     summarize(selectSummaryDocuments(story), { ...options.summarize, words: options.words ?? 250, facts: analysis.facts }),
   );
@@ -61,7 +67,7 @@ export function briefStory(story: PreparedStory, options: BriefOptions = {}, hoo
     entities: analysis.entities,
     timeline: analysis.timeline,
     syndication: analysis.syndication,
-    diagnostics: [...story.diagnostics, ...findOffTopicArticles(selectSummaryDocuments(story))],
+    diagnostics: [...story.diagnostics, ...findOffTopicArticles(selectSummaryDocuments(story)), ...bounded.diagnostics],
     perSource: analysis.perSource,
   };
 }

@@ -7,10 +7,17 @@ export interface PipelineHooks {
   readonly onStage?: (stage: PipelineStage, ms: number) => void;
   /** After each article is cleaned and analyzed: how many are done, of how many. */
   readonly onArticle?: (done: number, total: number) => void;
+  /** Stops the work: checked between stages and before each article; an aborted run throws the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** Default hooks: none. */
 export const DEFAULT_PIPELINE_HOOKS: PipelineHooks = {};
+
+/** Throws the signal's reason (an AbortError by default) when the run was aborted. */
+export function checkAborted(hooks: PipelineHooks): void {
+  hooks.signal?.throwIfAborted();
+}
 
 /** Sums the time spent per stage and reports it; reads the clock only when someone listens. */
 export class StageTimer {

@@ -23,3 +23,5 @@ export {
   type HtmlOptions,
 } from './html.js';
 export { validateBriefingJson } from './validate-briefing.js';
+export { renderStoryListJson, renderStoryListMarkdown, type StoryList } from './story-list.js';
+export { validateStoryListJson } from './validate-story-list.js';

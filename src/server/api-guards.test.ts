@@ -37,7 +37,7 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
   before(async () => {
     [open, guarded, small] = await Promise.all([
       startTestServer(),
-      startTestServer({ token: 's3cret-token', allowPrivateUrls: true }),
+      startTestServer({ token: 's3cret-token', readToken: 'read-only-token', allowPrivateUrls: true }),
       startTestServer({ maxBodyBytes: 64 * 1024 }),
     ]);
     pages = createServer((req, res) => {
@@ -52,7 +52,7 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
     await Promise.all([open.close(), guarded.close(), small.close()]);
   });
 
-  it('needs the bearer token for writes when one is set, never for reads', async () => {
+  it('with a token, every route but health needs it (401), reads included; a read-only token reads but cannot write', async () => {
     const none = await post(`${guarded.url}/api/stories`, { title: 'x' });
     assert.equal(none.status, 401);
     assert.match(none.headers.get('www-authenticate') ?? '', /^Bearer/);
@@ -60,20 +60,56 @@ describe('server guards: token, origin, host, body size, URL fetching, hostile i
     assert.equal((await post(`${guarded.url}/api/stories`, { title: 'x' }, { authorization: 'Bearer wrong' })).status, 401);
     const ok = await post(`${guarded.url}/api/stories`, { title: 'x' }, { authorization: 'Bearer s3cret-token' });
     assert.equal(ok.status, 201);
-    assert.equal((await fetch(`${guarded.url}/api/stories`)).status, 200);
+    const { id } = (await ok.json()) as any;
+    for (const path of ['/api/stories', `/api/stories/${id}`, `/api/stories/${id}/briefing`, `/api/stories/${id}/articles`, '/api/openapi.json', '/metrics']) {
+      const read = await fetch(`${guarded.url}${path}`);
+      assert.equal(read.status, 401, `GET ${path} without the token`);
+      assert.equal(((await read.json()) as any).error.code, 'unauthorized');
+    }
+    assert.equal((await fetch(`${guarded.url}/api/stories`, { headers: { authorization: 'Bearer s3cret-token' } })).status, 200);
+    assert.equal((await fetch(`${guarded.url}/api/health`)).status, 200, 'health needs no token');
     assert.equal((await fetch(`${guarded.url}/api/stories/1`, { method: 'DELETE' })).status, 401);
+    const reader = { authorization: 'Bearer read-only-token' };
+    assert.equal((await fetch(`${guarded.url}/api/stories/${id}`, { headers: reader })).status, 200, 'the read-only token reads');
+    const refused = await post(`${guarded.url}/api/stories`, { title: 'y' }, reader);
+    assert.equal(refused.status, 403, 'the read-only token cannot write');
+    assert.equal((await fetch(`${guarded.url}/api/stories/${id}`, { method: 'DELETE', headers: reader })).status, 403);
   });
 
-  it('asks the web forms for the token too', async () => {
-    const page = await (await fetch(`${guarded.url}/`)).text();
-    assert.match(page, /<input type="password" id="new-story-token" name="token"/);
+  it('sends a browser without a session to the login page; the session it starts opens the pages and their forms', async () => {
+    const away = await fetch(`${guarded.url}/stories/1`, { redirect: 'manual' });
+    assert.equal(away.status, 303);
+    assert.equal(away.headers.get('location'), '/login?next=%2Fstories%2F1');
+    const login = await (await fetch(`${guarded.url}/login?next=/`)).text();
+    assert.match(login, /<input type="password" id="login-token" name="token"/);
+    const wrong = new FormData();
+    wrong.append('token', 'nope');
+    assert.equal((await fetch(`${guarded.url}/login`, { method: 'POST', body: wrong, redirect: 'manual' })).status, 401);
+    const reading = new FormData();
+    reading.append('token', 'read-only-token');
+    reading.append('next', '//evil.example/');
+    const signedIn = await fetch(`${guarded.url}/login`, { method: 'POST', body: reading, redirect: 'manual' });
+    assert.equal(signedIn.status, 303);
+    assert.equal(signedIn.headers.get('location'), '/', 'only a path of this site is followed');
+    const cookie = signedIn.headers.get('set-cookie') ?? '';
+    assert.match(cookie, /^corroborate_session=[\w-]+;.*HttpOnly/i);
+    assert.match(cookie, /SameSite=Strict/i);
+    assert.doesNotMatch(cookie, /read-only-token|s3cret-token/, 'the cookie is not the token');
+    const session = { cookie: cookie.split(';')[0]! };
+    const page = await (await fetch(`${guarded.url}/`, { headers: session })).text();
+    assert.match(page, /<input type="password" id="new-story-token" name="token"/, 'a read-only session is asked for the token to write');
     const form = new FormData();
     form.append('text', ARTICLE);
-    const refused = await fetch(`${guarded.url}/stories`, { method: 'POST', body: form, redirect: 'manual' });
+    const refused = await fetch(`${guarded.url}/stories`, { method: 'POST', body: form, redirect: 'manual', headers: session });
     assert.equal(refused.status, 401);
     assert.match(await refused.text(), /access token is missing or wrong/);
     form.append('token', 's3cret-token');
-    assert.equal((await fetch(`${guarded.url}/stories`, { method: 'POST', body: form, redirect: 'manual' })).status, 303);
+    assert.equal((await fetch(`${guarded.url}/stories`, { method: 'POST', body: form, redirect: 'manual', headers: session })).status, 303);
+    const writing = new FormData();
+    writing.append('token', 's3cret-token');
+    const full = (await fetch(`${guarded.url}/login`, { method: 'POST', body: writing, redirect: 'manual' })).headers.get('set-cookie') ?? '';
+    const writer = { cookie: full.split(';')[0]! };
+    assert.doesNotMatch(await (await fetch(`${guarded.url}/`, { headers: writer })).text(), /new-story-token/, 'a full session needs no token field');
   });
 
   it('fetches article URLs when private addresses are allowed, and refuses them by default', async () => {

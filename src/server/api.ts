@@ -2,10 +2,14 @@ import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CorroborateError } from '../model/index.js';
 import { GENERATOR_VERSION } from '../version.js';
-import { addArticlesToStory } from './add-articles.js';
+import { addArticlesToStory, type AddOutcome } from './add-articles.js';
+import type { PendingBriefing, QueuedAdd } from './background-work.js';
 import { listFormatNames, OUTPUT_FORMATS } from '../render/index.js';
-import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT, loadBriefing, parseBriefing } from './briefing-service.js';
+import { BRIEFING_FORMATS, DEFAULT_BRIEFING_FORMAT } from './briefing-service.js';
+import type { RenderFormat } from './briefing-runner.js';
+import { sendVersioned } from './compressed.js';
 import { HttpError } from './http-error.js';
+import { createJobsApi } from './jobs-api.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { presentArticle, presentStory } from './present.js';
 import { readArticleInputs, readJsonBody, storyIdOf, type ServerContext } from './server-context.js';
@@ -40,7 +44,7 @@ export function createApi(ctx: ServerContext): Hono {
   api.get('/stories', async (c) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
     const result = await store.listStories({ query, limit: readInteger(c, 'limit', 50, 1, 500), offset: readInteger(c, 'offset', 0, 0, 1_000_000) });
-    return c.json({ query: query || null, total: result.total, stories: result.stories.map(presentStory) });
+    return c.json({ query: query || null, total: result.total, truncated: result.truncated, stories: result.stories.map(presentStory) });
   });
 
   api.post('/stories', async (c) => {
@@ -71,11 +75,18 @@ export function createApi(ctx: ServerContext): Hono {
 
   api.post('/stories/:id/articles', async (c) => {
     const id = storyIdOf(c);
-    const outcome = await addArticlesToStory(store, id, await readArticleInputs(c), ctx.fetchInput);
+    const inputs = await readArticleInputs(c);
+    const signal = c.req.raw.signal;
+    const outcome: AddOutcome & { queued?: QueuedAdd['queued'] } = ctx.background
+      ? await ctx.background.addInputs(id, inputs)
+      : await ctx.work.run(null, () => addArticlesToStory(store, id, inputs, ctx.fetchInput, ctx.runner, signal), signal);
     ctx.events.publish(id, outcome.story.version);
     const added = outcome.results.filter((r) => r.status === 'added').map((r) => presentArticle(r.article));
     const duplicates = outcome.results.flatMap((r) => (r.status === 'duplicate' ? [{ reason: r.reason, article: presentArticle(r.article) }] : []));
-    return c.json({ story: presentStory(outcome.story), added, duplicates, diagnostics: outcome.diagnostics }, added.length > 0 ? 201 : 200);
+    // Database mode: URLs are fetched by workers; `queued` names their jobs (202 when nothing was added yet).
+    const queued = (outcome.queued ?? []).map(({ url, job }) => ({ url, job, link: job ? `/api/jobs/${job}` : null }));
+    const status = added.length > 0 ? 201 : queued.length > 0 ? 202 : 200;
+    return c.json({ story: presentStory(outcome.story), added, duplicates, diagnostics: outcome.diagnostics, ...(queued.length ? { queued } : {}) }, status);
   });
 
   api.get('/stories/:id/briefing', async (c) => {
@@ -83,18 +94,25 @@ export function createApi(ctx: ServerContext): Hono {
     const format = BRIEFING_FORMATS.find((candidate) => candidate.name === requested);
     if (!format)
       throw new HttpError(400, 'bad-request', `"format" must be ${listFormatNames(BRIEFING_FORMATS)}, not ${JSON.stringify(requested.slice(0, 20))}`);
-    const loaded = await loadBriefing(store, storyIdOf(c));
-    const etag = `"b${loaded.story.id}-v${loaded.version}-${GENERATOR_VERSION}-${format.name}"`;
+    const story = await ctx.briefings.story(storyIdOf(c));
+    // Database mode: a worker makes the briefing; until it is current the answer is 202.
+    const queued = ctx.background ? await ctx.background.briefing(story.id) : null;
+    if (queued && 'pending' in queued) return sendPending(c, queued.pending);
+    // The representation is fixed by the story version, the generator and the format: a client holding it gets 304
+    // before anything is loaded.
+    const version = queued ? queued.ready.version : story.version;
+    const etag = `"b${story.id}-v${version}-${GENERATOR_VERSION}-${format.name}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'no-cache');
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    const loaded = queued ? queued.ready : await ctx.briefings.get(story.id, c.req.raw.signal, story);
     c.header('X-Story-Version', String(loaded.version));
     c.header('X-Briefing-Cache', loaded.cached ? 'hit' : 'miss');
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
     // The stored JSON is the json rendering already: serve its bytes without parsing and rendering again.
-    if (format === OUTPUT_FORMATS.json) return c.body(loaded.json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': format.mediaType });
-    const { briefing, sourceTexts } = parseBriefing(loaded);
+    if (format === OUTPUT_FORMATS.json) return sendVersioned(c, ctx.briefings.cache, `${etag}:json`, loaded.json, format.mediaType);
+    const text = await ctx.briefings.render(loaded, format.name as RenderFormat, c.req.raw.signal);
     if (format.contentSecurityPolicy) c.header('Content-Security-Policy', `${format.contentSecurityPolicy}; frame-ancestors 'none'`);
-    return c.body(format.render(briefing, { sourceTexts }), 200, { 'Content-Type': format.mediaType });
+    return c.body(text, 200, { 'Content-Type': format.mediaType });
   });
 
   api.get('/stories/:id/events', async (c) => {
@@ -134,5 +152,25 @@ export function createApi(ctx: ServerContext): Hono {
     });
   });
 
+  api.route('/jobs', createJobsApi(ctx));
+
   return api;
+}
+
+/** 202: a worker is making the briefing; look again at the same URL (Location) after Retry-After seconds. */
+function sendPending(c: Context, pending: PendingBriefing): Response {
+  c.header('Location', `/api/stories/${pending.story.id}/briefing`);
+  c.header('Retry-After', '1');
+  c.header('X-Story-Version', String(pending.story.version));
+  const lastFailure = pending.lastFailure && { job: pending.lastFailure.id, error: pending.lastFailure.output, at: pending.lastFailure.completed };
+  return c.json(
+    {
+      status: 'pending',
+      story: pending.story.id,
+      version: pending.story.version,
+      job: pending.job && { id: pending.job, link: `/api/jobs/${pending.job}` },
+      lastFailure,
+    },
+    202,
+  );
 }

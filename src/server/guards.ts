@@ -69,13 +69,3 @@ export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1] ?? null;
 }
-
-/** With a token configured, API writes need `Authorization: Bearer <token>`. */
-export function requireTokenForWrites(token: string | null): MiddlewareHandler {
-  return async (c, next) => {
-    if (token && isWrite(c.req.method) && !tokenMatches(token, bearerToken(c.req.header('authorization')))) {
-      throw new HttpError(401, 'unauthorized', 'this server needs a token for writes: send Authorization: Bearer <token>');
-    }
-    await next();
-  };
-}

@@ -6,8 +6,16 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(ref('Error'), description);
 const nullableString = { type: ['string', 'null'] };
-const storyId = { name: 'id', in: 'path', required: true, description: 'Story id', schema: { type: 'integer', minimum: 1 } };
+const storyId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Story id, in plain decimal (`^[1-9][0-9]*$`; "0x5a", "1e1" or "01" are no ids)',
+  schema: { type: 'integer', minimum: 1 },
+};
 const writeSecurity = [{ bearer: [] }, {}];
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+const limited = (description: string) => ({ ...error(description), headers: retryAfter });
 const briefingContent = Object.fromEntries(
   BRIEFING_FORMATS.map((format) => [format.mediaType.split(';')[0]!, { schema: format === OUTPUT_FORMATS.json ? ref('Briefing') : { type: 'string' } }]),
 );
@@ -23,25 +31,38 @@ const ARTICLE_FIELDS = {
 };
 
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-export const OPENAPI_DOCUMENT = {
+export const OPENAPI_DOCUMENT = withLimits({
   openapi: '3.1.0',
   info: {
     title: 'corroborate API',
     version: GENERATOR_VERSION,
     description:
       'Stories (piles of articles about one event) and their briefings: what the sources agree on, where they differ, who said what. ' +
-      'Errors are {"error": {"code", "message"}}. When the server runs with a token, writes need `Authorization: Bearer <token>`.',
+      'Errors are {"error": {"code", "message"}}. When the server runs with a token, every route but /api/health needs ' +
+      '`Authorization: Bearer <token>` (401 without it); a read-only token (--read-token) reads and gets 403 on writes. ' +
+      'Each client address may send a number of requests a minute (429 with Retry-After past it); briefings, renderings and ' +
+      "additions beyond the server's cap of heavy work get 503 with Retry-After. Prometheus metrics are at /metrics (same token).",
   },
   servers: [{ url: '/' }],
+  // Optional: a server started without --token needs none.
+  security: writeSecurity,
   paths: {
     '/api/openapi.json': { get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1 document') } } },
-    '/api/health': { get: { operationId: 'getHealth', summary: 'Liveness', responses: { 200: json(ref('Health'), 'The server is up') } } },
+    '/api/health': {
+      get: { operationId: 'getHealth', summary: 'Liveness (needs no token)', security: [], responses: { 200: json(ref('Health'), 'The server is up') } },
+    },
     '/api/stories': {
       get: {
         operationId: 'listStories',
         summary: 'List stories, newest change first, or search them (full text over titles and article text)',
         parameters: [
-          { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Words to search for (all required; the last one as a prefix)' },
+          {
+            name: 'q',
+            in: 'query',
+            schema: { type: 'string', maxLength: 500 },
+            description:
+              'Words to search for (all required, stemmed; the last one also as a prefix when it has three or more letters). A search ranks at most the 2,000 newest matching articles and stops after 100 ms; `truncated` then says more may match.',
+          },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
         ],
@@ -119,6 +140,7 @@ export const OPENAPI_DOCUMENT = {
         },
         responses: {
           201: json(ref('AddResult'), 'At least one article added'),
+          202: json(ref('AddResult'), 'Database mode: nothing added yet, URLs queued for workers to fetch (`queued` names the jobs)'),
           200: json(ref('AddResult'), 'Nothing new: every article was a duplicate'),
           400: error('Bad body'),
           401: error('Token missing or wrong'),
@@ -152,6 +174,11 @@ export const OPENAPI_DOCUMENT = {
             },
             content: briefingContent,
           },
+          202: {
+            description: 'Database mode: a worker is making the briefing of the current version; ask the same URL again (Location) after Retry-After',
+            headers: { Location: { schema: { type: 'string' } }, 'Retry-After': { schema: { type: 'integer' } } },
+            content: { 'application/json': { schema: ref('PendingBriefing') } },
+          },
           304: { description: 'Not modified (If-None-Match)' },
           400: error('Unknown format'),
           404: error('No such story'),
@@ -167,9 +194,34 @@ export const OPENAPI_DOCUMENT = {
         responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 404: error('No such story') },
       },
     },
+    '/api/jobs': {
+      get: {
+        operationId: 'listJobs',
+        summary: 'Database mode: background jobs in one state, newest first (failed ones by default, with their error)',
+        parameters: [
+          { name: 'state', in: 'query', schema: { enum: ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'], default: 'failed' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+        ],
+        responses: {
+          200: json({ type: 'object', properties: { state: { type: 'string' }, jobs: { type: 'array', items: ref('Job') } } }, 'Jobs'),
+          400: error('Bad query parameter'),
+          404: error('The server runs without a job queue (embedded store)'),
+        },
+      },
+    },
+    '/api/jobs/{id}': {
+      parameters: [{ name: 'id', in: 'path', required: true, description: 'Job id (a UUID)', schema: { type: 'string' } }],
+      get: {
+        operationId: 'getJob',
+        summary: 'Database mode: one background job: its state, retries, and its output or last error',
+        responses: { 200: json(ref('Job'), 'The job'), 404: error('No such job, or no job queue') },
+      },
+    },
   },
   components: {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Needed for writes when the server was started with --token' } },
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'Needed for every route but health when the server was started with --token' },
+    },
     schemas: {
       Error: {
         type: 'object',
@@ -202,8 +254,13 @@ export const OPENAPI_DOCUMENT = {
       },
       StoryList: {
         type: 'object',
-        required: ['query', 'total', 'stories'],
-        properties: { query: nullableString, total: { type: 'integer' }, stories: { type: 'array', items: ref('Story') } },
+        required: ['query', 'total', 'truncated', 'stories'],
+        properties: {
+          query: nullableString,
+          total: { type: 'integer', description: 'Stories, or stories matching among the articles searched' },
+          truncated: { type: 'boolean', description: 'The search stopped at its bounds (2,000 newest matching articles, 100 ms): more stories may match' },
+          stories: { type: 'array', items: ref('Story') },
+        },
       },
       StoryDetail: { allOf: [ref('Story'), { type: 'object', required: ['articles'], properties: { articles: { type: 'array', items: ref('Article') } } }] },
       Article: {
@@ -259,6 +316,35 @@ export const OPENAPI_DOCUMENT = {
           input: { type: 'string' },
         },
       },
+      Job: {
+        type: 'object',
+        required: ['id', 'kind', 'state'],
+        properties: {
+          id: { type: 'string' },
+          kind: { enum: ['fetch-url', 'ingest-article', 'rebrief-story'] },
+          state: { enum: ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] },
+          data: { type: 'object' },
+          output: { description: 'What the job returned, or its last error {message, code}' },
+          retryCount: { type: 'integer' },
+          retryLimit: { type: 'integer' },
+          created: { type: 'string' },
+          started: nullableString,
+          completed: nullableString,
+          startAfter: { type: 'string', description: 'When it may (re)start: the backoff of a retry' },
+          key: { ...nullableString, description: 'Coalescing key (a re-brief: its story)' },
+        },
+      },
+      PendingBriefing: {
+        type: 'object',
+        required: ['status', 'story', 'version'],
+        properties: {
+          status: { const: 'pending' },
+          story: { type: 'integer' },
+          version: { type: 'integer' },
+          job: { type: ['object', 'null'], description: 'The re-brief queued now; null when one was already waiting' },
+          lastFailure: { type: ['object', 'null'], description: 'The last failed re-brief of this story: job id, error, when' },
+        },
+      },
       Briefing: {
         type: 'object',
         description: 'The briefing JSON contract, version 1 (schema/briefing.schema.json)',
@@ -280,4 +366,24 @@ export const OPENAPI_DOCUMENT = {
       },
     },
   },
-} as const;
+});
+
+// Every operation but health may be refused by the limits that hold for all routes: the token and the rate limit;
+// writes also by a read-only token, and heavy work by the cap on it.
+function withLimits<T extends { paths: Record<string, Record<string, unknown>> }>(doc: T): T {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (path === '/api/health') continue;
+    for (const [method, operation] of Object.entries(item)) {
+      if (method === 'parameters') continue;
+      const responses = (operation as { responses: Record<string, unknown> }).responses;
+      responses[401] ??= error('A token is needed (the server runs with --token)');
+      responses[429] ??= limited('Too many requests from this address; try again after Retry-After seconds');
+      if (method !== 'get') {
+        (operation as { security?: unknown }).security ??= writeSecurity;
+        responses[403] ??= error('A read-only token cannot write');
+      }
+      if (path.endsWith('/briefing') || path.endsWith('/articles')) responses[503] ??= limited('Busy with heavy work; try again after Retry-After seconds');
+    }
+  }
+  return doc;
+}

@@ -5,9 +5,12 @@ import {
   ANALYZER_VERSION,
   analysisFits,
   analyzeArticle,
+  cutArticle,
   ingestPipelineInputs,
   runPipeline,
+  type BriefingBudget,
   type PipelineHooks,
+  type PipelineOptions,
   type PipelineResult,
 } from '../pipeline/index.js';
 import type { AddArticleResult, AnalysisToKeep, ArticleSummary, NewArticle, StoredArticle } from '../store/index.js';
@@ -32,23 +35,27 @@ const toRecord = (a: Pick<StoredArticle, 'title' | 'text' | 'url' | 'outlet' | '
 
 /**
  * Briefs stored articles, in the order they were added, reusing `kept` analyses (by article id) where they fit; the
- * briefing is the one made from scratch. Throws CorroborateError('no-usable-input') when none is usable.
+ * briefing is the one made from scratch. `options` carry the budget and output limits; `notes` are said first among
+ * the diagnostics. Throws CorroborateError('no-usable-input') when none is usable.
  */
 export function briefArticles(
   articles: readonly StoredArticle[],
   kept: ReadonlyMap<number, ArticleAnalysis> = new Map(),
   hooks: PipelineHooks = {},
+  options: Pick<PipelineOptions, 'budget' | 'limits'> = {},
+  notes: readonly Diagnostic[] = [],
 ): StoredBriefing {
-  const ingested = ingestPipelineInputs({ records: articles.map(toRecord) }, {}, hooks, 'briefArticles');
+  const ingested = ingestPipelineInputs({ records: articles.map(toRecord), diagnostics: notes }, {}, hooks, 'briefArticles');
   // Every stored article is one record and ingest keeps every one with text; were one dropped, positions would no
   // longer say which stored article an ingested one is, so every article is analyzed afresh.
   const aligned = ingested.articles.length === articles.length;
   const reuse = aligned ? articles.map((article) => kept.get(article.id)) : [];
-  const { briefing, sourceTexts, story } = runPipeline({ ...ingested, analyses: reuse }, {}, hooks);
+  const { briefing, sourceTexts, story, briefed } = runPipeline({ ...ingested, analyses: reuse }, options, hooks);
   const made = aligned
     ? story.analyses.flatMap((analysis, i) => {
-        const given = reuse[i];
-        return given && analysisFits(given, ingested.articles[i]!) ? [] : [{ article: articles[i]!.id, analyzer: ANALYZER_VERSION, analysis }];
+        const position = briefed[i]!;
+        const given = reuse[position];
+        return given && analysisFits(given, analysis.clean.article) ? [] : [{ article: articles[position]!.id, analyzer: ANALYZER_VERSION, analysis }];
       })
     : [];
   return { briefing, sourceTexts, made };
@@ -56,15 +63,20 @@ export function briefArticles(
 
 /**
  * Cleans and analyzes the articles `addArticles` just added (`results[i]` is what became of `articles[i]`), as
- * briefArticles would, so that a later briefing analyzes none of them again.
+ * briefArticles would with the same budget (a long text is cut the same way), so that a later briefing analyzes
+ * none of them again.
  */
-export function analyzeAddedArticles(articles: readonly NewArticle[], results: readonly AddArticleResult[]): AnalysisToKeep[] {
+export function analyzeAddedArticles(
+  articles: readonly NewArticle[],
+  results: readonly AddArticleResult[],
+  budget: Partial<BriefingBudget> = {},
+): AnalysisToKeep[] {
   return results.flatMap((result, i) => {
     const text = articles[i]?.text;
     if (result.status !== 'added' || text === undefined) return [];
     const stored: ArticleSummary = result.article;
     const [article] = ingestRecords([toRecord({ ...stored, text })]).articles;
-    return article ? [{ article: stored.id, analyzer: ANALYZER_VERSION, analysis: analyzeArticle(article) }] : [];
+    return article ? [{ article: stored.id, analyzer: ANALYZER_VERSION, analysis: analyzeArticle(cutArticle(article, budget)) }] : [];
   });
 }
 

@@ -1,26 +1,43 @@
 import type { Context } from 'hono';
 import type { Store } from '../store/index.js';
 import type { FetchInput } from './add-articles.js';
+import type { BackgroundWork } from './background-work.js';
 import { readFormArticles, readJsonArticles, type ArticleInput, type FormFields } from './article-input.js';
+import type { BriefingRunner } from './briefing-runner.js';
+import type { BriefingService } from './briefing-service.js';
 import { HttpError } from './http-error.js';
+import type { ServerMetrics } from './metrics.js';
+import type { SharedWork } from './shared-work.js';
 import type { StoryEvents } from './story-events.js';
 
-/** What every route needs: the store, the live-update board, the URL fetcher with the server's policy, the token. */
+/**
+ * What every route needs: the store, the live-update board, the URL fetcher with the server's policy, the tokens,
+ * the runner of heavy work and the briefings made with it.
+ */
 export interface ServerContext {
   readonly store: Store;
   readonly events: StoryEvents;
   readonly fetchInput: FetchInput;
   readonly token: string | null;
+  readonly readToken: string | null;
+  readonly runner: BriefingRunner;
+  readonly briefings: BriefingService;
+  /** Heavy work in flight, shared by identical requests and capped (503 past the cap). */
+  readonly work: SharedWork;
+  readonly metrics: ServerMetrics;
   /** Aborted when the server shuts down: live streams end. */
   readonly closing: AbortSignal;
   /** How often a live stream re-reads the story version (writes from other processes), in ms. */
   readonly pollMs: number;
+  /** Database mode: heavy work goes to workers through the job queue. Absent: requests do it themselves. */
+  readonly background?: BackgroundWork;
 }
 
-/** The numeric id of a route's `:id`; 404 for anything that cannot be one. */
+/** The numeric id of a route's `:id`, written in plain decimal (`^[1-9][0-9]*$`, "0x5a" and "1e1" are not ids); 404 otherwise. */
 export function storyIdOf(c: Context): number {
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(404, 'not-found', `no story with id ${JSON.stringify(c.req.param('id')?.slice(0, 30))}`);
+  const raw = c.req.param('id') ?? '';
+  const id = /^[1-9][0-9]{0,15}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(id)) throw new HttpError(404, 'not-found', `no story with id ${JSON.stringify(raw.slice(0, 30))}`);
   return id;
 }
 

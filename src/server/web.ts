@@ -1,13 +1,16 @@
 import { Hono, type Context } from 'hono';
 import { CorroborateError, type Diagnostic } from '../model/index.js';
-import { OUTPUT_FORMATS } from '../render/index.js';
-import type { AddArticleResult } from '../store/index.js';
+import type { AddArticleResult, StoryRecord } from '../store/index.js';
+import { GENERATOR_VERSION } from '../version.js';
+import { requestAccess } from './access.js';
 import { addAndAnalyzeArticles, resolveArticles } from './add-articles.js';
 import { readFormArticles, readFormTitle, type FormFields } from './article-input.js';
-import { loadBriefing, parseBriefing } from './briefing-service.js';
+import type { BackgroundWork, PendingBriefing } from './background-work.js';
 import { FlashMessages } from './flash.js';
 import { bearerToken, tokenMatches } from './guards.js';
 import { HttpError, toHttpError } from './http-error.js';
+import { RetryLaterError } from './limits.js';
+import { sendVersioned } from './compressed.js';
 import { renderHomePage } from './pages/home-page.js';
 import { PAGE_CSP } from './pages/layout.js';
 import { renderLivePart, renderStoryPage, type BriefingView } from './pages/story-page.js';
@@ -38,35 +41,100 @@ export function createWeb(ctx: ServerContext): Hono {
   const web = new Hono();
   const { store } = ctx;
   const flash = new FlashMessages();
-  const tokenRequired = ctx.token !== null;
+  const { briefings } = ctx;
+  // Forms ask for the token unless the session may write already.
+  const tokenRequired = (c: Context) => ctx.token !== null && requestAccess(c) !== 'write';
 
-  const page = (c: Context, html: string, status: 200 | 400 | 401 | 404 | 422 = 200) => {
+  const pageHeaders = (c: Context, cacheable: boolean) => {
     c.header('Content-Security-Policy', PAGE_CSP);
-    c.header('Cache-Control', 'no-store');
+    c.header('Cache-Control', cacheable ? 'private, no-cache' : 'no-store');
+  };
+  const page = (c: Context, html: string, status: 200 | 400 | 401 | 404 | 422 = 200, cacheable = false) => {
+    pageHeaders(c, cacheable);
     return c.html(html, status);
   };
 
   const checkFormToken = (c: Context, fields: FormFields) => {
     const given = typeof fields.token === 'string' ? fields.token : bearerToken(c.req.header('authorization'));
-    if (ctx.token && !tokenMatches(ctx.token, given)) throw new HttpError(401, 'unauthorized', 'the access token is missing or wrong');
+    if (ctx.token && requestAccess(c) !== 'write' && !tokenMatches(ctx.token, given))
+      throw new HttpError(401, 'unauthorized', 'the access token is missing or wrong');
   };
 
-  const briefingView = async (id: number): Promise<BriefingView> => {
+  const briefingView = async (story: StoryRecord, signal: AbortSignal): Promise<BriefingView> => {
     try {
-      const { briefing, sourceTexts } = parseBriefing(await loadBriefing(store, id));
-      return { html: OUTPUT_FORMATS.fragment.render(briefing, { sourceTexts }) };
+      if (ctx.background) {
+        const outcome = await ctx.background.briefing(story.id);
+        if ('pending' in outcome) return pendingView(outcome.pending);
+        return { html: await briefings.render(outcome.ready, 'fragment', signal) };
+      }
+      return { html: await briefings.render(await briefings.get(story.id, signal, story), 'fragment', signal) };
     } catch (error) {
       const problem = toHttpError(error);
-      if (problem.code === 'internal') process.stderr.write(`corroborate serve: briefing of story ${id} failed: ${(error as Error)?.stack ?? String(error)}\n`);
-      if (problem.code === 'not-found') throw error;
+      if (signal.aborted || error instanceof RetryLaterError || problem.status === 503 || problem.code === 'not-found') throw error;
+      if (problem.code === 'internal')
+        process.stderr.write(`corroborate serve: briefing of story ${story.id} failed: ${(error as Error)?.stack ?? String(error)}\n`);
       return { problem: problem.message, details: problem.diagnostics.map((d) => describe(d).text) };
     }
   };
 
+  type PageRender = (story: StoryRecord, messages: Message[], signal: AbortSignal) => Promise<{ html: string; briefed: boolean }>;
+
+  // A story page (or its live part) of one story version: a client holding it gets 304; a page without messages is
+  // rendered once per version, however many requests ask for it at once, then served from memory as bytes.
+  const storyPage = async (c: Context, what: 'page' | 'live', render: PageRender) => {
+    const id = storyIdOf(c);
+    const story = await store.getStory(id);
+    if (!story) throw new HttpError(404, 'not-found', `There is no story ${id}; it may have been deleted.`);
+    const messages = what === 'page' ? flash.take(c.req.query('flash')) : [];
+    if (messages.length > 0) return page(c, (await render(story, messages, c.req.raw.signal)).html);
+    const variant = `${what}-${tokenRequired(c) ? 'token' : 'open'}`;
+    const etag = `"${variant}-${id}-v${story.version}-${GENERATOR_VERSION}"`;
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { 'Cache-Control': 'private, no-cache' });
+    const key = briefings.pageKey(variant, story);
+    const hit = briefings.cache.get(key);
+    ctx.metrics.cache('page', hit !== undefined);
+    const made =
+      hit ??
+      (await ctx.work.run(
+        `page:${key}`,
+        async (signal): Promise<string | Uint8Array> => {
+          const { html, briefed } = await render(story, [], signal);
+          // A page without a briefing (an error, no articles yet) or of a version gone meanwhile is not kept.
+          if (!briefed || (await store.getStory(id))?.version !== story.version) return html;
+          const bytes = Buffer.from(html, 'utf8');
+          briefings.cache.set(key, bytes);
+          return bytes;
+        },
+        c.req.raw.signal,
+      ));
+    if (typeof made === 'string') return page(c, made, 200, true);
+    pageHeaders(c, true);
+    return sendVersioned(c, briefings.cache, key, made, 'text/html; charset=UTF-8');
+  };
+
+  // Database mode: articles are stored now and URLs fetched by workers; the page says what was queued.
+  const queueInputs = async (id: number, inputs: Parameters<BackgroundWork['addInputs']>[1]): Promise<Message[]> => {
+    const outcome = await ctx.background!.addInputs(id, inputs);
+    const urls = outcome.queued.length;
+    const queued: Message[] = urls
+      ? [{ severity: 'ok', text: `${urls} URL${urls === 1 ? '' : 's'} queued; a worker fetches ${urls === 1 ? 'it' : 'them'}.` }]
+      : [];
+    return [...summarize(outcome.results, outcome.diagnostics), ...queued];
+  };
+
+  const pendingView = (pending: PendingBriefing): BriefingView => {
+    const failure = pending.lastFailure?.output as { message?: string } | null | undefined;
+    return {
+      problem: 'A worker is making the briefing of the latest articles; reload the page in a moment.',
+      details: failure?.message ? [`The last attempt failed: ${failure.message}`] : [],
+    };
+  };
+
   const homePage = async (c: Context, messages: Message[] = [], status: 200 | 400 | 401 | 422 = 200) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
-    const { stories, total } = await store.listStories({ query, limit: 100 });
-    return page(c, renderHomePage({ stories, total, query, tokenRequired, messages }), status);
+    const { stories, total, truncated } = await store.listStories({ query, limit: 100 });
+    return page(c, renderHomePage({ stories, total, truncated, query, tokenRequired: tokenRequired(c), messages }), status);
   };
 
   web.get('/', (c) => homePage(c, flash.take(c.req.query('flash'))));
@@ -76,11 +144,25 @@ export function createWeb(ctx: ServerContext): Hono {
     try {
       checkFormToken(c, fields);
       const inputs = await readFormArticles(fields);
-      const { articles, diagnostics } = await resolveArticles(inputs, ctx.fetchInput);
-      if (articles.length === 0)
-        throw new CorroborateError('no-usable-input', 'No article could be read from what was given; nothing was created.', diagnostics);
-      const story = await store.createStory(readFormTitle(fields));
-      const results = await addAndAnalyzeArticles(store, story.id, articles);
+      if (ctx.background) {
+        const story = await store.createStory(readFormTitle(fields));
+        const outcome = await queueInputs(story.id, inputs).catch(async (error: unknown) => {
+          await store.deleteStory(story.id);
+          throw error;
+        });
+        return c.redirect(`/stories/${story.id}?flash=${flash.put(outcome)}`, 303);
+      }
+      const { story, results, diagnostics } = await ctx.work.run(
+        null,
+        async (signal) => {
+          const { articles, diagnostics } = await resolveArticles(inputs, ctx.fetchInput, ctx.runner, signal);
+          if (articles.length === 0)
+            throw new CorroborateError('no-usable-input', 'No article could be read from what was given; nothing was created.', diagnostics);
+          const story = await store.createStory(readFormTitle(fields));
+          return { story, results: await addAndAnalyzeArticles(store, story.id, articles, ctx.runner), diagnostics };
+        },
+        c.req.raw.signal,
+      );
       return c.redirect(`/stories/${story.id}?flash=${flash.put(summarize(results, diagnostics))}`, 303);
     } catch (error) {
       const problem = toHttpError(error);
@@ -90,23 +172,25 @@ export function createWeb(ctx: ServerContext): Hono {
     }
   });
 
-  web.get('/stories/:id', async (c) => {
-    const id = storyIdOf(c);
-    const story = await store.getStory(id);
-    if (!story) throw new HttpError(404, 'not-found', `There is no story ${id}; it may have been deleted.`);
-    const briefing = await briefingView(id);
-    const fresh = (await store.getStory(id)) ?? story;
-    const articles = await store.listArticles(id);
-    return page(c, renderStoryPage({ story: fresh, articles, briefing, tokenRequired, messages: flash.take(c.req.query('flash')) }));
-  });
+  // The story as it is once its briefing is made (the briefing names it when the user did not).
+  const afterBriefing = async (story: StoryRecord) => (await store.getStory(story.id)) ?? story;
 
-  web.get('/stories/:id/live', async (c) => {
-    const id = storyIdOf(c);
-    const briefing = await briefingView(id);
-    const story = await store.getStory(id);
-    if (!story) throw new HttpError(404, 'not-found', `There is no story ${id}.`);
-    return page(c, renderLivePart({ story, articles: await store.listArticles(id), briefing }));
-  });
+  web.get('/stories/:id', (c) =>
+    storyPage(c, 'page', async (story, messages, signal) => {
+      const briefing = await briefingView(story, signal);
+      const articles = await store.listArticles(story.id);
+      const html = renderStoryPage({ story: await afterBriefing(story), articles, briefing, tokenRequired: tokenRequired(c), messages });
+      return { html, briefed: 'html' in briefing };
+    }),
+  );
+
+  web.get('/stories/:id/live', (c) =>
+    storyPage(c, 'live', async (story, _messages, signal) => {
+      const briefing = await briefingView(story, signal);
+      const html = renderLivePart({ story: await afterBriefing(story), articles: await store.listArticles(story.id), briefing });
+      return { html, briefed: 'html' in briefing };
+    }),
+  );
 
   web.post('/stories/:id/articles', async (c) => {
     const id = storyIdOf(c);
@@ -115,9 +199,22 @@ export function createWeb(ctx: ServerContext): Hono {
     try {
       checkFormToken(c, fields);
       if (!(await store.getStory(id))) throw new HttpError(404, 'not-found', `There is no story ${id}.`);
-      const { articles, diagnostics } = await resolveArticles(await readFormArticles(fields), ctx.fetchInput);
-      if (articles.length === 0) throw new CorroborateError('no-usable-input', 'No article could be read from what was given.', diagnostics);
-      const results = await addAndAnalyzeArticles(store, id, articles);
+      if (ctx.background) {
+        messages = await queueInputs(id, await readFormArticles(fields));
+        const story = await store.getStory(id);
+        if (story) ctx.events.publish(id, story.version);
+        return c.redirect(`/stories/${id}?flash=${flash.put(messages)}`, 303);
+      }
+      const inputs = await readFormArticles(fields);
+      const { results, diagnostics } = await ctx.work.run(
+        null,
+        async (signal) => {
+          const { articles, diagnostics } = await resolveArticles(inputs, ctx.fetchInput, ctx.runner, signal);
+          if (articles.length === 0) throw new CorroborateError('no-usable-input', 'No article could be read from what was given.', diagnostics);
+          return { results: await addAndAnalyzeArticles(store, id, articles, ctx.runner), diagnostics };
+        },
+        c.req.raw.signal,
+      );
       const story = await store.getStory(id);
       if (story) ctx.events.publish(id, story.version);
       messages = summarize(results, diagnostics);

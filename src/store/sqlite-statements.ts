@@ -31,17 +31,6 @@ const STORY_COLUMNS = `s.id, s.title, s.headline, s.created, s.updated, s.versio
   (SELECT count(*) FROM articles a WHERE a.story = s.id) AS articles`;
 const SUMMARY_COLUMNS = `id, story, url, hash, title, outlet, published, byline, format, origin, added, length(text) AS chars`;
 
-// Story-title matches rank above article matches: bm25 scores are negative, smaller is better.
-const SEARCH_HITS = `hits AS MATERIALIZED (
-    SELECT a.story AS story, bm25(articles_fts, 4.0, 1.0) AS score,
-           snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet
-    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH @q
-    UNION ALL
-    SELECT rowid, bm25(stories_fts) - 1000.0, NULL FROM stories_fts WHERE stories_fts MATCH @q
-  ),
-  best AS (SELECT story, min(score) AS score FROM hits GROUP BY story)`;
-
 const SQL = {
   story: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`,
   storyVersion: `SELECT version FROM stories WHERE id = ?`,
@@ -52,12 +41,15 @@ const SQL = {
   setHeadline: `UPDATE stories SET headline = @headline WHERE id = @story AND headline IS NOT @headline`,
   listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.updated DESC, s.id DESC LIMIT ? OFFSET ?`,
   countStories: `SELECT count(*) FROM stories`,
-  searchStories: `WITH ${SEARCH_HITS}
-    SELECT ${STORY_COLUMNS},
-      (SELECT h.snippet FROM hits h WHERE h.story = s.id AND h.snippet IS NOT NULL ORDER BY h.score LIMIT 1) AS snippet
-    FROM best JOIN stories s ON s.id = best.story
-    ORDER BY best.score, s.id LIMIT @limit OFFSET @offset`,
-  countSearch: `WITH ${SEARCH_HITS} SELECT count(*) FROM best`,
+  // Searches read candidates newest first (FTS5 walks its doclists by rowid and stops at the LIMIT), rank them by
+  // bm25 (negative, smaller is better; titles weigh 4) and make a snippet only for the page shown.
+  searchArticles: `SELECT f.rowid AS article, a.story AS story, bm25(articles_fts, 4.0, 1.0) AS score
+    FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @q ORDER BY f.rowid DESC LIMIT @limit`,
+  searchStoryTitles: `SELECT rowid AS story, bm25(stories_fts) AS score FROM stories_fts WHERE stories_fts MATCH @q ORDER BY rowid DESC LIMIT @limit`,
+  // One pass over the page's rowid range: a rowid lookup per snippet would set the query up again each time, and
+  // setting up a prefix query merges every matching term's doclist.
+  articleSnippets: `SELECT rowid AS article, snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet FROM articles_fts
+    WHERE articles_fts MATCH @q AND rowid BETWEEN @from AND @to AND +rowid IN (SELECT value FROM json_each(@ids))`,
   insertArticle: `INSERT INTO articles (story, url, hash, title, outlet, published, byline, format, origin, text, html, raw, added)
     VALUES (@story, @url, @hash, @title, @outlet, @published, @byline, @format, @origin, @text, @html, @raw, @added)`,
   articleByUrl: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND url = ?`,

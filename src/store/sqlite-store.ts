@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { CorroborateError, type ArticleAnalysis } from '../model/index.js';
 import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
 import { canonicalUrl, hashContent } from './content-hash.js';
 import { migrateSchema } from './sqlite-schema.js';
 import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
 import { toFtsQuery } from './fts-query.js';
+import { checkAnalysis, checkNewArticle, cleanTitle } from './store-input.js';
 import type {
   AddArticleResult,
   AnalysisToKeep,
@@ -18,8 +20,10 @@ import type {
   Store,
   StoredArticle,
   StoryHit,
+  StoryList,
   StoryRecord,
 } from './types.js';
+import { DEFAULT_SEARCH_BOUNDS } from './types.js';
 
 /** File name of the database inside the data folder. */
 export const STORE_FILE = 'corroborate.sqlite';
@@ -34,11 +38,34 @@ export interface SqliteStoreOptions {
   readonly now?: () => Date;
 }
 
+// better-sqlite3 is an optional peer dependency (a native module): loaded on first use, so that a program that
+// only briefs never needs it, and a clear error when it is not installed or its binary is missing.
+const requireLazily = createRequire(import.meta.url);
+let sqlite: typeof Database | null = null;
+
+/** Loads better-sqlite3 with `load` (Node's require by default), or throws a `store-failed` error saying how to install it. */
+export function loadSqlite(load?: (name: string) => unknown): typeof Database {
+  if (sqlite && !load) return sqlite;
+  try {
+    const loaded = (load ?? requireLazily)('better-sqlite3') as typeof Database;
+    if (!load) sqlite = loaded;
+    return loaded;
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'MODULE_NOT_FOUND';
+    throw new CorroborateError(
+      'store-failed',
+      `${missing ? 'the store needs the package better-sqlite3, which is not installed' : `the store's package better-sqlite3 cannot be loaded (${(error as Error).message})`}: ` +
+        'run `npm install better-sqlite3` (it builds a native SQLite module; where no prebuilt binary fits, that needs python3, make and a C++ compiler)',
+    );
+  }
+}
+
 /** Opens (creating and migrating when needed) the SQLite store in `dir`/corroborate.sqlite. */
 export function openSqliteStore(dir: string, options: SqliteStoreOptions = {}): SqliteStore {
+  const Sqlite = loadSqlite();
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const db = new Database(join(dir, STORE_FILE), { timeout: 10_000 });
+    const db = new Sqlite(join(dir, STORE_FILE), { timeout: 10_000 });
     try {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
@@ -91,7 +118,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  async listStories(options: ListStoriesOptions = {}): Promise<{ stories: StoryHit[]; total: number }> {
+  async listStories(options: ListStoriesOptions = {}): Promise<StoryList> {
     const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const query = options.query ? toFtsQuery(options.query) : null;
@@ -99,11 +126,9 @@ export class SqliteStore implements Store {
       if (query === null) {
         const rows = this.#sql.listStories.all(limit, offset) as StoryRow[];
         const total = this.#sql.countStories.pluck().get() as number;
-        return { stories: rows.map((row) => ({ ...toStory(row), snippet: null })), total };
+        return { stories: rows.map((row) => ({ ...toStory(row), snippet: null })), total, truncated: false };
       }
-      const rows = this.#sql.searchStories.all({ q: query, limit, offset }) as (StoryRow & { snippet: string | null })[];
-      const total = this.#sql.countSearch.pluck().get({ q: query }) as number;
-      return { stories: rows.map((row) => ({ ...toStory(row), snippet: row.snippet })), total };
+      return this.#search(query, limit, offset, options);
     });
   }
 
@@ -181,6 +206,49 @@ export class SqliteStore implements Store {
     if (this.#db.open) this.#db.close();
   }
 
+  // Bounded search (see Store.listStories): candidates newest first, until the count or the time budget is spent.
+  #search(query: string, limit: number, offset: number, options: ListStoriesOptions): StoryList {
+    const maxCandidates = Math.max(1, Math.min(10_000, Math.trunc(options.maxCandidates ?? DEFAULT_SEARCH_BOUNDS.maxCandidates)));
+    const budget = Math.max(0, options.timeBudgetMs ?? DEFAULT_SEARCH_BOUNDS.timeBudgetMs);
+    const started = performance.now();
+    const best = new Map<number, { score: number; article: number | null }>();
+    let truncated = false;
+    const gather = (rows: Iterable<unknown>, title: boolean): void => {
+      let read = 0;
+      for (const row of rows as Iterable<{ story: number; article?: number; score: number }>) {
+        if (read >= maxCandidates || (read > 0 && performance.now() - started >= budget)) {
+          truncated = true;
+          break;
+        }
+        read += 1;
+        // A story-title match ranks above every article match.
+        const score = title ? row.score - 1000 : row.score;
+        const current = best.get(row.story);
+        if (!current || score < current.score) best.set(row.story, { score, article: title ? (current?.article ?? null) : row.article! });
+        else if (current.article === null && !title) current.article = row.article!;
+      }
+    };
+    // One more than the bound, so that reaching it is known; iterate() ends the statement when the loop breaks.
+    gather(this.#sql.searchStoryTitles.iterate({ q: query, limit: maxCandidates + 1 }), true);
+    gather(this.#sql.searchArticles.iterate({ q: query, limit: maxCandidates + 1 }), false);
+    const page = [...best.entries()].sort((a, b) => a[1].score - b[1].score || a[0] - b[0]).slice(offset, offset + limit);
+    const articles = page.flatMap(([, hit]) => (hit.article === null ? [] : [hit.article]));
+    const snippets = new Map<number, string>();
+    if (articles.length > 0) {
+      const range = { q: query, from: Math.min(...articles), to: Math.max(...articles), ids: JSON.stringify(articles) };
+      for (const row of this.#sql.articleSnippets.iterate(range) as Iterable<{ article: number; snippet: string }>) {
+        snippets.set(row.article, row.snippet);
+        // Snippets past twice the budget are left out (null) rather than make the page wait.
+        if (performance.now() - started >= 2 * budget) break;
+      }
+    }
+    const stories = page.flatMap(([id, hit]): StoryHit[] => {
+      const row = this.#sql.story.get(id) as StoryRow | undefined;
+      return row ? [{ ...toStory(row), snippet: hit.article === null ? null : (snippets.get(hit.article) ?? null) }] : [];
+    });
+    return { stories, total: best.size, truncated };
+  }
+
   #insertStory(title: string | null): StoryRecord {
     const stamp = this.#now().toISOString();
     const id = Number(this.#sql.insertStory.run(title, stamp, stamp).lastInsertRowid);
@@ -238,25 +306,6 @@ function toStoreError(context: string, error: unknown): Error {
   if (error instanceof CorroborateError || error instanceof TypeError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new CorroborateError('store-failed', `${context}: ${message}`);
-}
-
-function cleanTitle(title: string | null | undefined): string | null {
-  if (title === null || title === undefined) return null;
-  if (typeof title !== 'string') throw new TypeError(`store: expected a story title string or null, got ${typeof title}`);
-  const trimmed = title.replace(/\s+/g, ' ').trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-function checkNewArticle(article: NewArticle, index: number): void {
-  if (!article || typeof article.text !== 'string' || typeof article.format !== 'string' || typeof article.origin !== 'string') {
-    throw new TypeError(`addArticles: article ${index} needs string text, format and origin`);
-  }
-}
-
-function checkAnalysis(kept: AnalysisToKeep, index: number): void {
-  if (!kept || !Number.isInteger(kept.article) || typeof kept.analyzer !== 'string' || !kept.analysis?.clean) {
-    throw new TypeError(`putAnalyses: analysis ${index} needs an integer article id, an analyzer string and an ArticleAnalysis`);
-  }
 }
 
 function toStory(row: StoryRow): StoryRecord {

@@ -104,6 +104,25 @@ export interface ListStoriesOptions {
   /** Default 50, at most 500. */
   readonly limit?: number;
   readonly offset?: number;
+  /** Searches: most matching articles (and, apart, story titles) ranked, the newest first (default 2,000, at most 10,000). */
+  readonly maxCandidates?: number;
+  /** Searches: stop gathering candidates once this many milliseconds have passed (default 100). */
+  readonly timeBudgetMs?: number;
+}
+
+/** Search reads an article's title and the first this many characters of its text (see `Store.listStories`). */
+export const SEARCHED_CHARS = 50_000;
+
+/** Default search bounds of `Store.listStories`. */
+export const DEFAULT_SEARCH_BOUNDS = { maxCandidates: 2000, timeBudgetMs: 100 } as const;
+
+/** A page of stories: the list, how many there are, and whether a search stopped at its bounds. */
+export interface StoryList {
+  readonly stories: StoryHit[];
+  /** All stories, or all stories matching the query among the candidates searched. */
+  readonly total: number;
+  /** True when a search stopped at `maxCandidates` or `timeBudgetMs`: more stories may match than `total` says. */
+  readonly truncated: boolean;
 }
 
 /**
@@ -115,7 +134,16 @@ export interface Store {
   /** Returns the oldest story with exactly this title, creating it when none exists. */
   ensureStory(title: string): Promise<{ story: StoryRecord; created: boolean }>;
   getStory(id: number): Promise<StoryRecord | null>;
-  listStories(options?: ListStoriesOptions): Promise<{ stories: StoryHit[]; total: number }>;
+  /**
+   * Without a query: stories, most recently changed first. With one, a search whose cost is bounded whatever the
+   * query and the store's size: it reads story titles, article titles and the first SEARCHED_CHARS (50,000)
+   * characters of article texts; each word is matched whole (stemmed) and the last one also as a prefix when it has
+   * at least three characters; at most `maxCandidates` matching articles are read, newest first, and reading stops
+   * when `timeBudgetMs` has passed (after at least one); stories are ranked by their best candidate (a story-title
+   * match above any article match), and snippets are made for the page returned only (null past twice the time
+   * budget). `truncated` says whether a bound was reached. FTS syntax in the query is never interpreted.
+   */
+  listStories(options?: ListStoriesOptions): Promise<StoryList>;
   /** Deletes a story with its articles and briefing; false when it did not exist. */
   deleteStory(id: number): Promise<boolean>;
   /** Adds articles in one transaction, skipping any whose URL or content hash the story already holds. */

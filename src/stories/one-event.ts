@@ -18,11 +18,6 @@ export const DEFAULT_ONE_EVENT_OPTIONS: OneEventOptions = { minSimilarity: 0.04,
 
 type Vector = Map<string, number>;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 // Names tell one event from another of the same kind better than shared words do: each mention of a
 // person, place or organization counts as much as NAME_WEIGHT words.
 const NAME_WEIGHT = 3;
@@ -38,12 +33,14 @@ function termCounts(doc: AnalyzedDocument): Map<string, number> {
 }
 
 function dot(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let sum = 0;
-  for (const [term, weight] of small) {
+  // forEach, not for…of over entries: no [term, weight] array per entry (a big story makes millions).
+  small.forEach((weight, term) => {
     const other = large.get(term);
     if (other !== undefined) sum += weight * other;
-  }
+  });
   return sum;
 }
 
@@ -58,10 +55,14 @@ export function measureNeighbours(docs: readonly AnalyzedDocument[], maxNeighbou
   for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const vectors: Vector[] = counts.map((terms) => {
     const vector: Vector = new Map();
-    for (const [term, count] of terms) vector.set(term, (1 + Math.log(count)) * Math.log(1 + docs.length / documentFrequency.get(term)!));
+    terms.forEach((count, term) => vector.set(term, (1 + Math.log(count)) * Math.log(1 + docs.length / documentFrequency.get(term)!)));
     return vector;
   });
-  const norms = vectors.map((vector) => Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0)));
+  const norms = vectors.map((vector) => {
+    let sum = 0;
+    vector.forEach((weight) => (sum += weight * weight));
+    return Math.sqrt(sum);
+  });
   const similarity = (i: number, j: number): number => (norms[i]! > 0 && norms[j]! > 0 ? dot(vectors[i]!, vectors[j]!) / (norms[i]! * norms[j]!) : 0);
   const candidatesOf = docs.length <= maxNeighbours ? null : indexCandidates(vectors, documentFrequency, maxNeighbours);
   return docs.map((doc, i) => {
@@ -114,8 +115,15 @@ export function findOffTopicArticles(docs: readonly AnalyzedDocument[], options:
   if (docs.length < 3) return [];
   const long = new Set(docs.filter((doc) => doc.tokens.terms.values.length >= options.minTerms).map((doc) => doc.source));
   const neighbours = measureNeighbours(docs);
-  const limitFor = (index: number): number =>
-    Math.max(options.minSimilarity, options.relative * median(neighbours.filter((_, j) => j !== index).map((n) => n.best)));
+  // The median of the others' best similarities, from one sorted list of all of them: without one value, the
+  // middle of the rest is the same middle position, or the next one when the value left out sits below it.
+  const sorted = neighbours.map((n) => n.best).sort((x, y) => x - y);
+  const middle = Math.floor((sorted.length - 1) / 2);
+  const medianOfOthers = (index: number): number => {
+    const left = sorted.indexOf(neighbours[index]!.best);
+    return sorted[middle < left ? middle : middle + 1] ?? 0;
+  };
+  const limitFor = (index: number): number => Math.max(options.minSimilarity, options.relative * medianOfOthers(index));
   return neighbours
     .filter((neighbour, index) => long.has(neighbour.source) && neighbour.best < limitFor(index))
     .map((neighbour) => ({

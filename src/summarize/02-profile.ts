@@ -1,4 +1,5 @@
-import { readPlainWords } from '../analyze/index.js';
+import { plainWordsIn, readPlainWords } from '../analyze/index.js';
+import { PairTable } from './pair-table.js';
 import type { AnalyzedDocument } from '../model/index.js';
 
 /** Options for `profileSources`. */
@@ -41,6 +42,142 @@ function addGrams(counts: Map<string, number>, words: readonly string[]): Map<st
   return counts;
 }
 
+/**
+ * A story's grams as small integers, numbered in order of first appearance: words by their text, word pairs by
+ * the ids of their two words. Reading a text the way `countGrams` does gives its grams as ids, in the same order.
+ */
+export class GramVocabulary {
+  private readonly wordIds = new Map<string, number>();
+  private readonly pairIds = new PairTable();
+  /** Per gram id: the word, or the ids of a pair's two words (for the gram's text). */
+  private readonly parts: (string | readonly [number, number])[] = [];
+  // Scratch for readGrams: the call that last saw each gram, and its count in that call.
+  private readonly seen: number[] = [];
+  private readonly counts: number[] = [];
+  private stamp = 0;
+
+  get size(): number {
+    return this.parts.length;
+  }
+
+  /** The gram's text: a word, or two words joined by a space. */
+  textOf(id: number): string {
+    const part = this.parts[id]!;
+    return typeof part === 'string' ? part : `${this.textOf(part[0])} ${this.textOf(part[1])}`;
+  }
+
+  private word(word: string, add: boolean): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined && add) {
+      id = this.parts.length;
+      this.wordIds.set(word, id);
+      this.parts.push(word);
+    }
+    return id ?? -1;
+  }
+
+  private pair(first: number, second: number, add: boolean): number {
+    let id = this.pairIds.get(first, second);
+    if (id < 0 && add) {
+      id = this.parts.length;
+      this.pairIds.add(first, second, id);
+      this.parts.push([first, second]);
+    }
+    return id;
+  }
+
+  /**
+   * The grams of `words` (as `countGrams` counts them), in order of first appearance, with their counts.
+   * With `add` false, grams the vocabulary does not hold are left out (they are in no source).
+   */
+  readGrams(words: readonly string[], add: boolean): SentenceGrams {
+    const ids = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) ids[i] = this.word(words[i]!, add);
+    // Counts by gram id, and the grams in order of first appearance (a Map per sentence costs more).
+    this.stamp++;
+    const order: number[] = [];
+    const { seen, counts } = this;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >= 0) {
+        if (seen[id] !== this.stamp) {
+          seen[id] = this.stamp;
+          counts[id] = 0;
+          order.push(id);
+        }
+        counts[id]!++;
+      }
+      const next = i + 1 < ids.length ? ids[i + 1]! : -1;
+      const pair = id >= 0 && next >= 0 ? this.pair(id, next, add) : -1;
+      if (pair >= 0) {
+        if (seen[pair] !== this.stamp) {
+          seen[pair] = this.stamp;
+          counts[pair] = 0;
+          order.push(pair);
+        }
+        counts[pair]!++;
+      }
+    }
+    // Filled by index: TypedArray.from walks an array through the iterator protocol, an object per element.
+    const grams = new Int32Array(order.length);
+    const found = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) {
+      grams[i] = order[i]!;
+      found[i] = counts[order[i]!]!;
+    }
+    return { ids: grams, counts: found, words: words.length };
+  }
+
+  /** True when the gram is a word pair. */
+  isPair(id: number): boolean {
+    return typeof this.parts[id] !== 'string';
+  }
+}
+
+/** The grams of one sentence (or text): ids in order of first appearance, their counts, and the number of words. */
+export interface SentenceGrams {
+  readonly ids: Int32Array;
+  readonly counts: Int32Array;
+  readonly words: number;
+}
+
+/** The grams of every sentence of a story's documents (`sentences[d][i]` for `docs[d].sentences[i]`), numbered in one vocabulary. */
+export interface StoryGrams {
+  readonly vocabulary: GramVocabulary;
+  readonly sentences: readonly (readonly SentenceGrams[])[];
+}
+
+/** Reads the grams of every sentence of the documents, in document and sentence order. */
+export function readStoryGrams(docs: readonly AnalyzedDocument[]): StoryGrams {
+  const vocabulary = new GramVocabulary();
+  const sentences = docs.map((doc) =>
+    doc.sentences.map((sentence) => vocabulary.readGrams(doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text), true)),
+  );
+  return { vocabulary, sentences };
+}
+
+/**
+ * A candidate's grams that have weights, as ids in order of first appearance in its text, with their counts: the
+ * sentence's own grams when the candidate is the whole sentence, else its text read against the vocabulary.
+ */
+export function readCandidateGrams(
+  candidate: { readonly text: string; readonly document: number; readonly sentence: { readonly index: number; readonly text: string } },
+  docs: readonly AnalyzedDocument[],
+  grams: StoryGrams,
+  weights: readonly (readonly number[] | undefined)[],
+): { grams: number[]; counts: number[] } {
+  const own = docs[candidate.document]?.sentences[candidate.sentence.index] === candidate.sentence && candidate.text === candidate.sentence.text;
+  const read = own ? grams.sentences[candidate.document]![candidate.sentence.index]! : grams.vocabulary.readGrams(readPlainWords(candidate.text), false);
+  const ids: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < read.ids.length; i++) {
+    if (weights[read.ids[i]!] === undefined) continue;
+    ids.push(read.ids[i]!);
+    counts.push(read.counts[i]!);
+  }
+  return { grams: ids, counts };
+}
+
 /** P(X ≥ k) for X ~ Poisson(mean). */
 export function poissonTail(mean: number, k: number): number {
   if (k <= 0) return 1;
@@ -65,42 +202,73 @@ export function poissonTail(mean: number, k: number): number {
  */
 export function profileSources(docs: readonly AnalyzedDocument[], words: number, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS): Map<string, number[]> {
   if (!Number.isFinite(words) || words <= 0) throw new TypeError(`profileSources: expected a positive word budget, got ${words}`);
+  const grams = readStoryGrams(docs);
+  const weights = weighStoryGrams(grams, words, options);
+  const profile = new Map<string, number[]>();
+  weights.forEach((list, id) => {
+    if (list) profile.set(grams.vocabulary.textOf(id), list);
+  });
+  return profile;
+}
+
+/**
+ * `profileSources` by gram id: the occurrence weights of every gram of `grams.vocabulary`, or undefined for a gram
+ * whose first weight falls below `minWeight` (the same numbers, summed in the same order).
+ */
+export function weighStoryGrams(grams: StoryGrams, words: number, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS): (number[] | undefined)[] {
   const length = words * options.lengthFactor;
-  // Expected counts per source, for every gram of the story.
-  const expected: Map<string, number>[] = docs.map((doc) => {
-    const counts = new Map<string, number>();
+  const size = grams.vocabulary.size;
+  // Expected counts per source, for every gram of the story, gathered per gram in source order: a source without
+  // the gram adds exactly 0 to every share (P(X >= k) = 0 for k >= 1), so the sums cost the gram's sources only.
+  const means: number[][] = new Array(size);
+  const counts = new Int32Array(size);
+  const touched: number[] = [];
+  for (const sentences of grams.sentences) {
     let total = 0;
-    for (const sentence of doc.sentences) {
-      const words = readPlainWords(sentence.text);
-      addGrams(counts, words);
-      total += words.length;
+    touched.length = 0;
+    for (const sentence of sentences) {
+      total += sentence.words;
+      for (let i = 0; i < sentence.ids.length; i++) {
+        const id = sentence.ids[i]!;
+        if (counts[id] === 0) touched.push(id);
+        counts[id]! += sentence.counts[i]!;
+      }
     }
     const scale = total > 0 ? Math.min(1, length / total) : 0;
-    for (const [gram, count] of counts) counts.set(gram, count * scale);
-    return counts;
-  });
-  // Each gram's expected counts in the sources that use it, in source order: a source without the gram adds
-  // exactly 0 to every share (P(X >= k) = 0 for k >= 1), so the sums are the same and cost the gram's sources only.
-  const grams = new Map<string, number[]>();
-  for (const counts of expected) {
-    for (const [gram, count] of counts) {
-      const list = grams.get(gram);
-      if (list) list.push(count);
-      else grams.set(gram, [count]);
+    for (const id of touched) {
+      (means[id] ??= []).push(counts[id]! * scale);
+      counts[id] = 0;
     }
   }
-  const profile = new Map<string, number[]>();
-  for (const [gram, means] of grams) {
-    const factor = gram.includes(' ') ? options.pairWeight : 1;
-    const weights: number[] = [];
+  const sources = grams.sentences.length;
+  const weights: (number[] | undefined)[] = new Array(size);
+  // Per source of the gram, P(X >= k) as poissonTail computes it, carried from one k to the next.
+  const terms: number[] = [];
+  const below: number[] = [];
+  for (let id = 0; id < size; id++) {
+    const list = means[id];
+    if (!list) continue;
+    const factor = grams.vocabulary.isPair(id) ? options.pairWeight : 1;
+    for (let s = 0; s < list.length; s++) {
+      terms[s] = Math.exp(-list[s]!);
+      below[s] = terms[s]!;
+    }
+    const found: number[] = [];
     for (let k = 1; ; k++) {
       let share = 0;
-      for (const mean of means) share += poissonTail(mean, k);
-      const weight = factor * (share / expected.length) ** options.agreementExponent;
+      for (let s = 0; s < list.length; s++) {
+        const mean = list[s]!;
+        if (k > 1 && mean > 0) {
+          terms[s]! *= mean / (k - 1);
+          below[s]! += terms[s]!;
+        }
+        share += mean <= 0 ? 0 : Math.max(0, 1 - below[s]!);
+      }
+      const weight = factor * (share / sources) ** options.agreementExponent;
       if (!(weight >= options.minWeight)) break;
-      weights.push(weight);
+      found.push(weight);
     }
-    if (weights.length > 0) profile.set(gram, weights);
+    if (found.length > 0) weights[id] = found;
   }
-  return profile;
+  return weights;
 }

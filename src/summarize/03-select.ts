@@ -45,7 +45,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
 };
 
 /** A candidate's grams as profile weights: per gram, its count in the sentence and its occurrence weights. */
-interface Item {
+export interface Item {
   readonly grams: readonly number[];
   readonly counts: readonly number[];
 }
@@ -120,6 +120,19 @@ export function selectSentences(candidates: readonly Candidate[], profile: Sourc
     }
     return { grams, counts };
   });
+  return selectGramItems(candidates, items, weightsById, options);
+}
+
+/**
+ * `selectSentences` with each candidate's grams already numbered: `items[i]` holds the ids (in order of first
+ * appearance in `candidates[i].text`) and counts of its grams that have weights, `weightsById[id]` their weights.
+ */
+export function selectGramItems(
+  candidates: readonly Candidate[],
+  items: readonly Item[],
+  weightsById: readonly (readonly number[] | undefined)[],
+  options: SelectOptions = DEFAULT_SELECT_OPTIONS,
+): Candidate[] {
   const have = new Uint32Array(weightsById.length);
   const leadBonus = new Set(candidates.map((candidate) => candidate.document)).size === 1 ? options.singleSourceLeadBonus : 0;
   const position = new Map(candidates.map((candidate, i) => [`${candidate.document}:${candidate.sentence.index}`, i]));
@@ -159,13 +172,15 @@ export function selectSentences(candidates: readonly Candidate[], profile: Sourc
       return shared >= 4 && shared / Math.min(terms.size, other.size) >= options.maxPairOverlap;
     });
   };
-  const redundant = (candidate: Candidate): boolean => {
-    if (repeats(candidate)) return true;
-    const terms = new Set(candidate.terms);
-    if (terms.size === 0 || options.maxRedundancy >= 1) return false;
+  // Each candidate's distinct terms, made once: a candidate is tested again every time it comes up.
+  const distinctTerms: (readonly string[] | undefined)[] = new Array(candidates.length);
+  const redundant = (i: number): boolean => {
+    if (repeats(candidates[i]!)) return true;
+    const terms = (distinctTerms[i] ??= [...new Set(candidates[i]!.terms)]);
+    if (terms.length === 0 || options.maxRedundancy >= 1) return false;
     let covered = 0;
     for (const term of terms) if (coveredTerms.has(term)) covered++;
-    return covered / terms.size >= options.maxRedundancy;
+    return covered / terms.length >= options.maxRedundancy;
   };
 
   const heap = new ScoreHeap();
@@ -208,7 +223,7 @@ export function selectSentences(candidates: readonly Candidate[], profile: Sourc
     const candidate = candidates[top.index]!;
     if (used[top.index] || overlapsChosen(candidate)) continue;
     // Budgets only shrink and the summary only grows: a sentence that does not fit or repeats now never will.
-    if (candidate.length > budget + options.overflow || redundant(candidate)) continue;
+    if (candidate.length > budget + options.overflow || redundant(top.index)) continue;
     if (top.round !== round) {
       heap.push(scoreOf(top.index), top.index, round);
       continue;

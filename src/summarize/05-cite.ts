@@ -12,18 +12,18 @@ export interface CiteOptions {
 
 export const DEFAULT_CITE_OPTIONS: CiteOptions = { minContainment: 0.5, minSharedTerms: 3 };
 
-/** Inverse sentence frequency of every term over all sentences of the story. */
-function inverseFrequencies(docs: readonly AnalyzedDocument[]): Map<string, number> {
+/** Inverse sentence frequency of every term over all sentences of the story (each sentence's distinct terms given). */
+function inverseFrequencies(distinct: readonly (readonly (readonly string[])[])[]): Map<string, number> {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const doc of docs) {
-    for (const sentence of doc.sentences) {
+  for (const sentences of distinct) {
+    for (const terms of sentences) {
       total++;
-      for (const term of new Set(sentence.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
   }
   const idf = new Map<string, number>();
-  for (const [term, count] of counts) idf.set(term, Math.log((total + 1) / count));
+  counts.forEach((count, term) => idf.set(term, Math.log((total + 1) / count)));
   return idf;
 }
 
@@ -49,14 +49,28 @@ export function citeSources(
   options: CiteOptions = DEFAULT_CITE_OPTIONS,
   facts: readonly Fact[] = [],
 ): SummarySentence[] {
-  const idf = inverseFrequencies(docs);
+  // Each sentence's distinct terms, once for the story rather than once per summary sentence.
+  const distinct = docs.map((doc) => doc.sentences.map((other) => [...new Set(other.terms)]));
+  const idf = inverseFrequencies(distinct);
   const weight = (terms: Iterable<string>): number => {
     let sum = 0;
     for (const term of terms) sum += idf.get(term) ?? 0;
     return sum;
   };
-  // Each sentence's distinct terms, once for the story rather than once per summary sentence.
-  const distinct = docs.map((doc) => doc.sentences.map((other) => [...new Set(other.terms)]));
+  // The story's sentences numbered in document and sentence order, and for each term the sentences that have it.
+  const numbered: { readonly doc: number; readonly sentence: number }[] = [];
+  const postings = new Map<string, number[]>();
+  distinct.forEach((sentences, d) =>
+    sentences.forEach((terms, o) => {
+      for (const term of terms) {
+        const list = postings.get(term);
+        if (list) list.push(numbered.length);
+        else postings.set(term, [numbered.length]);
+      }
+      numbered.push({ doc: d, sentence: o });
+    }),
+  );
+  const counts = new Int32Array(numbered.length);
   const byId = new Map(docs.map((doc) => [doc.source, doc]));
   return chosen.map((candidate) => {
     const { sentence, text } = candidate;
@@ -67,21 +81,28 @@ export function citeSources(
     // A source is cited only when its passage holds the sentence's figures, names and quoted words.
     const checkable = readCheckable(text);
     const supports = (item: Evidence): boolean => supportsCitation(checkable, byId.get(item.source)!, item);
-    docs.forEach((doc, d) => {
-      if (doc.source === sentence.source || ownWeight <= 0) return;
-      let best: Sentence | null = null;
-      let bestScore = 0;
-      doc.sentences.forEach((other, o) => {
-        const shared = distinct[d]![o]!.filter((term) => own.has(term));
-        if (shared.length < options.minSharedTerms) return;
-        const score = weight(shared) / ownWeight;
-        if (score > bestScore) {
-          bestScore = score;
-          best = other;
-        }
-      });
-      if (best && bestScore >= options.minContainment && supports(evidenceOf(best))) evidence.push(evidenceOf(best));
-    });
+    // Only sentences sharing enough terms can be cited: found through the postings, then scored as before, each
+    // document's sentences in order (the first of equally good ones wins).
+    const touched: number[] = [];
+    if (ownWeight > 0) {
+      for (const term of own) {
+        for (const g of postings.get(term) ?? []) if (counts[g]!++ === 0) touched.push(g);
+      }
+    }
+    touched.sort((a, b) => a - b);
+    const best = new Map<number, { sentence: Sentence; score: number }>();
+    for (const g of touched) {
+      const count = counts[g]!;
+      counts[g] = 0;
+      const { doc: d, sentence: o } = numbered[g]!;
+      if (count < options.minSharedTerms || docs[d]!.source === sentence.source) continue;
+      const shared = distinct[d]![o]!.filter((term) => own.has(term));
+      const score = weight(shared) / ownWeight;
+      if (score > (best.get(d)?.score ?? 0)) best.set(d, { sentence: docs[d]!.sentences[o]!, score });
+    }
+    for (const [, found] of [...best].sort((a, b) => a[0] - b[0])) {
+      if (found.score >= options.minContainment && supports(evidenceOf(found.sentence))) evidence.push(evidenceOf(found.sentence));
+    }
     // Fact groups aligned across sources (paraphrases included) add every source of the group.
     const cited = new Set(evidence.map((item) => item.source));
     for (const fact of facts) {

@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Fact, SummarySentence } from '../model/index.js';
 import { DEFAULT_CANDIDATE_OPTIONS, selectCandidates, type CandidateOptions } from './01-candidates.js';
-import { DEFAULT_PROFILE_OPTIONS, profileSources, type ProfileOptions } from './02-profile.js';
-import { DEFAULT_SELECT_OPTIONS, selectSentences, type SelectOptions } from './03-select.js';
+import { DEFAULT_PROFILE_OPTIONS, readCandidateGrams, readStoryGrams, weighStoryGrams, type ProfileOptions } from './02-profile.js';
+import { DEFAULT_SELECT_OPTIONS, selectGramItems, type SelectOptions } from './03-select.js';
 import { orderSentences } from './04-order.js';
 import { DEFAULT_CITE_OPTIONS, citeSources, type CiteOptions } from './05-cite.js';
 
@@ -39,9 +39,12 @@ export function summarize(docs: readonly AnalyzedDocument[], options: SummarizeO
   const words = options.words ?? DEFAULT_SUMMARIZE_OPTIONS.words;
   if (!Number.isFinite(words) || words <= 0) throw new TypeError(`summarize: expected a positive word budget, got ${words}`);
   const candidates = selectCandidates(docs, { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates });
-  const profile = profileSources(docs, words, { ...DEFAULT_PROFILE_OPTIONS, ...options.profile });
+  // The profile and the candidates' grams by gram id: what profileSources and selectSentences compute by gram text.
+  const grams = readStoryGrams(docs);
+  const weights = weighStoryGrams(grams, words, { ...DEFAULT_PROFILE_OPTIONS, ...options.profile });
+  const items = candidates.map((candidate) => readCandidateGrams(candidate, docs, grams, weights));
   const select = { ...DEFAULT_SELECT_OPTIONS, ...options.select, words };
-  const chosen = selectSentences(candidates, profile, select);
+  const chosen = selectGramItems(candidates, items, weights, select);
   const ordered = orderSentences(chosen, select.leadFirst ? chosen[0] : undefined);
   return citeSources(ordered, docs, { ...DEFAULT_CITE_OPTIONS, ...options.cite }, options.facts ?? []);
 }

@@ -8,7 +8,9 @@ import type { SummarySentence } from '../model/index.js';
 import { makeArticle } from '../../test/fixtures/analyze/example-docs.js';
 import { sharedDataPath } from '../../test/fixtures/paths.js';
 import { chooseTitleByScan, profileByScan } from '../../test/fixtures/reference/summarize-scan.js';
-import { DEFAULT_PROFILE_OPTIONS, profileSources } from './02-profile.js';
+import { plainWordsIn, readPlainWords } from '../analyze/index.js';
+import { selectCandidates } from './01-candidates.js';
+import { countGrams, DEFAULT_PROFILE_OPTIONS, profileSources, readCandidateGrams, readStoryGrams, weighStoryGrams } from './02-profile.js';
 import { chooseTitle } from './06-title.js';
 
 // The source profile summed over each gram's own sources, and the title scored from counts of titles per term,
@@ -42,6 +44,26 @@ test('summarize: profile and title equal the plain loops on 12 ECB+ stories (tit
     for (const articles of [cleaned, [...cleaned, cleaned[0]!, cleaned[1] ?? cleaned[0]!]]) {
       const titles = articles.map((clean) => clean.article.title?.trim() ?? '').filter((title) => title.length > 0);
       assert.equal(chooseTitle(articles, summary), chooseTitleByScan(titles, summary[0]!.text));
+    }
+  }
+});
+
+test('summarize: grams read from the token table and numbered are the grams of the sentence text, on 12 ECB+ stories', (t) => {
+  if (!existsSync(ECBPLUS)) return t.skip('../shared/data not available');
+  for (const story of readStories().slice(0, 12)) {
+    const docs = story.map((article, index) => analyzeDocument(cleanArticle({ ...makeArticle(article.text, `S${index + 1}`), title: article.title }).article));
+    for (const doc of docs)
+      for (const sentence of doc.sentences) assert.deepEqual(plainWordsIn(doc, sentence.start, sentence.end), readPlainWords(sentence.text));
+    const grams = readStoryGrams(docs);
+    const weights = weighStoryGrams(grams, 250);
+    const profile = profileSources(docs, 250);
+    for (const candidate of selectCandidates(docs)) {
+      const read = readCandidateGrams(candidate, docs, grams, weights);
+      const expected = [...countGrams(candidate.text)].filter(([gram]) => profile.has(gram));
+      assert.deepEqual(
+        read.grams.map((id, i) => [grams.vocabulary.textOf(id), read.counts[i]]),
+        expected,
+      );
     }
   }
 });

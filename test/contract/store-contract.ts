@@ -141,6 +141,53 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.ok((await store.getStory(story.id)) !== null);
     });
 
+    it('bounds a search: a short last word is a whole word, candidates are the newest matches, a bounded search says so', async () => {
+      const story = await store.createStory(null);
+      await store.addArticles(story.id, [article('Crocker met Kazemi Qomi in the Green Zone for four hours.')]);
+      assert.ok(
+        (await store.listStories({ query: 'Kaz' })).stories.some((s) => s.id === story.id),
+        'three letters: a prefix',
+      );
+      assert.ok(!(await store.listStories({ query: 'Ka' })).stories.some((s) => s.id === story.id), 'two letters: a whole word only');
+      assert.ok(
+        (await store.listStories({ query: 'in the' })).stories.some((s) => s.id === story.id),
+        'short whole words still match',
+      );
+      const ids: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const other = await store.createStory(null);
+        await store.addArticles(other.id, [article(`The okapi census counted animal number ${i} in the reserve.`)]);
+        ids.push(other.id);
+      }
+      const all = await store.listStories({ query: 'okapi' });
+      assert.deepEqual([all.total, all.truncated], [12, false]);
+      const capped = await store.listStories({ query: 'okapi', maxCandidates: 5, limit: 3 });
+      assert.deepEqual([capped.total, capped.truncated, capped.stories.length], [5, true, 3]);
+      const newest = await store.listStories({ query: 'okapi', maxCandidates: 5 });
+      assert.deepEqual(
+        newest.stories.map((s) => s.id).sort((a, b) => a - b),
+        ids.slice(-5),
+        'the newest matching articles are the candidates',
+      );
+      assert.ok(
+        newest.stories.every((s) => /\u0002okapi\u0003/i.test(s.snippet ?? '')),
+        'each hit has its snippet',
+      );
+      const hurried = await store.listStories({ query: 'okapi', timeBudgetMs: 0 });
+      assert.ok(hurried.total >= 1, 'at least one candidate is read');
+      assert.equal(hurried.truncated, hurried.total < 12);
+      assert.equal((await store.listStories()).truncated, false);
+      const long = await store.createStory(null);
+      const filler = 'The delegations met again in the Green Zone and talked about security. '.repeat(800);
+      assert.ok(filler.length > 50_000);
+      await store.addArticles(long.id, [article(`Quokka sightings opened the report. ${filler} Wombat numbers closed it.`)]);
+      assert.ok(
+        (await store.listStories({ query: 'quokka' })).stories.some((s) => s.id === long.id),
+        'the beginning of a long text is searched',
+      );
+      assert.ok(!(await store.listStories({ query: 'wombat' })).stories.some((s) => s.id === long.id), 'past the first 50,000 characters it is not');
+    });
+
     it('caches a briefing for one version only', async () => {
       const story = await store.createStory(null);
       await store.addArticles(story.id, [article('One.')]);

@@ -33,7 +33,7 @@ export const NLP_LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'compromise
 /** Folders where a tokenizer or stemmer may be defined. */
 export const TOKENIZER_HOMES = ['src/analyze/', 'src/eval/rouge/'] as const;
 
-const EDGES = new Set(['cli', 'server', 'store']);
+const EDGES = new Set(['cli', 'server', 'store', 'jobs']);
 
 /**
  * The layer a file belongs to: a stage, `eval`, an edge (`cli`, `server`, `store`) or `top` (files directly in

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { OPENAPI_DOCUMENT } from '../../src/server/openapi.js';
+import type { BriefingRunner } from '../../src/server/briefing-runner.js';
 import { startServer, type ServerOptions } from '../../src/server/start-server.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 
@@ -16,11 +17,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the server on a free loopback port over a new store; `close` removes everything. */
-export async function startTestServer(options: Omit<ServerOptions, 'port' | 'host' | 'store' | 'dataDir'> = {}): Promise<TestServer> {
+/**
+ * Starts the server on a free loopback port over a new store; `close` removes everything. The heavy work runs in the
+ * event loop's thread unless `workers` asks for a pool; no rate limit unless `rateLimit` sets one.
+ */
+export async function startTestServer(
+  options: Omit<ServerOptions, 'port' | 'host' | 'store' | 'dataDir'> & { makeRunner?: (store: SqliteStore) => BriefingRunner } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-server-'));
   const store = openSqliteStore(dir);
-  const running = await startServer({ pollMs: 200, ...options, port: 0, host: '127.0.0.1', store });
+  const { makeRunner, ...rest } = options;
+  const runner = makeRunner?.(store) ?? options.runner;
+  const running = await startServer({ pollMs: 200, workers: 0, rateLimit: 0, ...rest, runner, port: 0, host: '127.0.0.1', store });
   return {
     url: running.url,
     store,

@@ -1,5 +1,5 @@
 /** analyze/terms: the one tokenizer, stemmer and term reader of the pipeline, and the token table built from them. */
-export { buildTokenTable, termSetIn, termTokensIn, wordTokensIn } from './token-table.js';
+export { buildTokenTable, plainWordsIn, termSetIn, termTokensIn, wordTokensIn } from './token-table.js';
 export { isNegator, readTermTokens, termOfWord, type TermToken } from './terms.js';
 export { tokenizeWords, type WordToken } from './tokenize.js';
 export { stemWord } from './stem.js';

@@ -1,6 +1,6 @@
 import { CANONICAL, COMPOUNDS, NEGATORS, NUMBER_WORDS, STOPWORDS } from '../lexicon/index.js';
 import { stemWord } from './stem.js';
-import { tokenizeWords, type WordToken } from './tokenize.js';
+import { tokenizeWords, type WordColumns, type WordToken } from './tokenize.js';
 
 /** A content term at its place in the text. */
 export interface TermToken extends WordToken {
@@ -40,6 +40,37 @@ function computeTerm(lower: string): string | null {
 /** Content terms of `text.slice(start, end)` with their offsets. */
 export function readTermTokens(text: string, start = 0, end = text.length): TermToken[] {
   return termsOfWords(text, tokenizeWords(text, start, end));
+}
+
+/** Term columns being filled: offsets, lower-cased forms and canonical terms, in text order. */
+export interface TermColumns extends WordColumns {
+  readonly values: string[];
+}
+
+/**
+ * Appends the content terms of the words `words[from, to)` to `terms` (what `termsOfWords` returns for them,
+ * without an object per term): two-word names joined, function words dropped.
+ */
+export function appendTerms(text: string, words: WordColumns, from: number, to: number, terms: TermColumns): void {
+  const { starts, ends, lowers } = words;
+  for (let i = from; i < to; i++) {
+    const lower = lowers[i]!;
+    const compound = i + 1 < to && COMPOUND_FIRST.has(lower) ? COMPOUNDS[`${lower} ${lowers[i + 1]!}`] : undefined;
+    if (compound !== undefined) {
+      terms.starts.push(starts[i]!);
+      terms.ends.push(ends[i + 1]!);
+      terms.lowers.push(`${lower} ${lowers[i + 1]!}`);
+      terms.values.push(compound);
+      i++;
+      continue;
+    }
+    const term = termOfWord(lower, lower === 'us' ? text.slice(starts[i]!, ends[i]!) : lower);
+    if (term === null) continue;
+    terms.starts.push(starts[i]!);
+    terms.ends.push(ends[i]!);
+    terms.lowers.push(lower);
+    terms.values.push(term);
+  }
 }
 
 /** Content terms of words already tokenized from `text` (two-word names joined, function words dropped). */

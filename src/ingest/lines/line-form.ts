@@ -15,14 +15,27 @@ export function toLineForm(text: string): string {
 
 const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** Counts words (space-separated runs containing a letter or digit) in a line form. */
+// Scripts written without spaces between words: there a run of characters is a phrase, not a word. Such a run
+// counts one word per two characters (the mean length of a Japanese or Chinese word is about two).
+const SPACELESS = /[\u30fc\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Counts words in a line form: space-separated runs containing a letter or digit; in scripts written without
+ * spaces (Chinese, Japanese, Thai…), one word per two characters.
+ */
 export function countWords(form: string): number {
   let count = 0;
   let counted = false;
+  let spaceless = 0;
   for (let i = 0; i < form.length; i++) {
     const code = form.charCodeAt(i);
-    if (code === 32) counted = false;
-    else if (!counted && (isAsciiAlphanumeric(code) || (code > 127 && /[\p{L}\p{N}]/u.test(form[i]!)))) {
+    if (code === 32) {
+      counted = false;
+      spaceless = 0;
+    } else if (code >= 0x0e00 && SPACELESS.test(form[i]!)) {
+      if (spaceless++ % 2 === 0) count++;
+      counted = true;
+    } else if (!counted && (isAsciiAlphanumeric(code) || (code > 127 && /[\p{L}\p{N}]/u.test(form[i]!)))) {
       count++;
       counted = true;
     }

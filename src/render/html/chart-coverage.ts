@@ -1,4 +1,4 @@
-import type { Fact } from '../../model/index.js';
+import type { BriefingSource, Fact } from '../../model/index.js';
 import { escapeHtml, toIdToken, truncateText } from './escape.js';
 import { citationHref, sourceAnchor, type RenderContext } from './context.js';
 
@@ -29,17 +29,23 @@ export function renderCoverageChart(context: RenderContext): string {
   const single = all.filter((f) => f.status !== 'consensus').sort((a, b) => firstSourceIndex(context, a) - firstSourceIndex(context, b));
   const shown = [...consensus, ...single].slice(0, options.maxMatrixFacts);
   const more = all.length - shown.length;
-  const note = more > 0 ? `<p class="cb-meta">${more} more fact${more === 1 ? '' : 's'} not drawn.</p>` : '';
+  // A matrix grows with facts times sources: past the limits, the first sources and facts are drawn, the rest counted.
+  const sources = briefing.sources.slice(0, options.maxMatrixSources);
+  const moreSources = briefing.sources.length - sources.length;
+  const notes = [
+    more > 0 ? `${more} more fact${more === 1 ? '' : 's'} not drawn.` : '',
+    moreSources > 0 ? `${moreSources} more source${moreSources === 1 ? '' : 's'} not drawn.` : '',
+  ].filter(Boolean);
+  const note = notes.length > 0 ? `<p class="cb-meta">${notes.join(' ')}</p>` : '';
   return (
     `<figure class="cb-chart cb-coverage"><figcaption>Which source reports which fact <span class="cb-meta">(filled dot: reported; click a dot to read the passage)</span></figcaption>` +
-    `<div class="cb-chart-scroll cb-wide-only">${drawMatrix(context, shown, consensus.length, WIDE)}</div>` +
-    `<div class="cb-chart-scroll cb-narrow-only">${drawMatrix(context, shown, consensus.length, NARROW)}</div>${note}</figure>`
+    `<div class="cb-chart-scroll cb-wide-only">${drawMatrix(context, sources, shown, consensus.length, WIDE)}</div>` +
+    `<div class="cb-chart-scroll cb-narrow-only">${drawMatrix(context, sources, shown, consensus.length, NARROW)}</div>${note}</figure>`
   );
 }
 
-function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCount: number, layout: MatrixLayout): string {
+function drawMatrix(context: RenderContext, sources: readonly BriefingSource[], shown: readonly Fact[], consensusCount: number, layout: MatrixLayout): string {
   const { labelWidth: LABEL_WIDTH, columnWidth: COLUMN_WIDTH } = layout;
-  const sources = context.briefing.sources;
   const width = LABEL_WIDTH + sources.length * COLUMN_WIDTH + 56;
   const parts: string[] = [];
   let y = HEADER_HEIGHT;
@@ -51,7 +57,7 @@ function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCou
         `<text class="cb-svg-small" x="${x}" y="${HEADER_HEIGHT - 14}" text-anchor="middle">${escapeHtml(truncateText(context.labelOf(source.id), layout.columnChars))}</text></a>`,
     );
   });
-  parts.push(...renderWireBrackets(context, layout));
+  parts.push(...renderWireBrackets(context, sources, layout));
   shown.forEach((fact, index) => {
     if (index === consensusCount && index > 0) {
       y += GROUP_GAP;
@@ -59,7 +65,7 @@ function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCou
     } else if (index === 0) {
       parts.push(`<text class="cb-svg-group" x="0" y="${y - 8}">${consensusCount > 0 ? layout.agreedHeading : 'Reported by one source only'}</text>`);
     }
-    parts.push(renderRow(context, fact, y, index, layout));
+    parts.push(renderRow(context, sources, fact, y, index, layout));
     y += ROW_HEIGHT;
   });
   const height = y + 10;
@@ -69,13 +75,13 @@ function drawMatrix(context: RenderContext, shown: readonly Fact[], consensusCou
   );
 }
 
-function renderRow(context: RenderContext, fact: Fact, y: number, index: number, layout: MatrixLayout): string {
+function renderRow(context: RenderContext, sources: readonly BriefingSource[], fact: Fact, y: number, index: number, layout: MatrixLayout): string {
   const { labelWidth: LABEL_WIDTH, columnWidth: COLUMN_WIDTH } = layout;
   const consensus = fact.status === 'consensus';
   const href = consensus ? `#F-${toIdToken(fact.id)}` : citationHref(context, fact.sources[0] ?? '', fact.evidence);
   const label = `<text class="cb-svg-label" x="0" y="${y + 17}">${escapeHtml(truncateText(fact.text, layout.labelChars))}</text>`;
   const stripe = index % 2 === 0 ? `<rect class="cb-svg-stripe" x="0" y="${y}" width="100%" height="${ROW_HEIGHT}"/>` : '';
-  const cells = context.briefing.sources
+  const cells = sources
     .map((source, column) => {
       const cx = LABEL_WIDTH + column * COLUMN_WIDTH + COLUMN_WIDTH / 2;
       const cy = y + ROW_HEIGHT / 2;
@@ -86,14 +92,14 @@ function renderRow(context: RenderContext, fact: Fact, y: number, index: number,
       return target === null ? `<g>${title}${dot}</g>` : `<a href="${escapeHtml(target)}">${title}${dot}</a>`;
     })
     .join('');
-  const count = `<text class="cb-svg-small" x="${LABEL_WIDTH + context.briefing.sources.length * COLUMN_WIDTH + 10}" y="${y + 17}">${escapeHtml(fact.independent)}/${context.briefing.sources.length}</text>`;
+  const count = `<text class="cb-svg-small" x="${LABEL_WIDTH + sources.length * COLUMN_WIDTH + 10}" y="${y + 17}">${escapeHtml(fact.independent)}/${context.briefing.sources.length}</text>`;
   const labelLink = href === null ? label : `<a href="${escapeHtml(href)}"><title>${escapeHtml(fact.text)}</title>${label}</a>`;
   return `${stripe}${labelLink}${cells}${count}`;
 }
 
-function renderWireBrackets(context: RenderContext, layout: MatrixLayout): string[] {
+function renderWireBrackets(context: RenderContext, sources: readonly BriefingSource[], layout: MatrixLayout): string[] {
   const { labelWidth: LABEL_WIDTH, columnWidth: COLUMN_WIDTH } = layout;
-  const columns = new Map(context.briefing.sources.map((s, i) => [s.id, i]));
+  const columns = new Map(sources.map((s, i) => [s.id, i]));
   return (context.briefing.syndication ?? []).slice(0, 4).map((group, index) => {
     const xs = group.sources
       .map((s) => columns.get(s))

@@ -63,7 +63,9 @@ export function renderCitations(context: RenderContext, sources: readonly Source
   const ids = [...new Set([...(sources ?? []), ...(evidence ?? []).map((e) => e?.source)].filter((s): s is SourceId => typeof s === 'string'))].sort(
     (a, b) => context.orderOf(a) - context.orderOf(b),
   );
-  const markers = ids.map((id) => {
+  // A fact many sources report would carry a marker for each: past the limit they are counted, not drawn.
+  const max = context.options.maxCitations;
+  const markers = ids.slice(0, max).map((id) => {
     const href = citationHref(context, id, evidence ?? []);
     const label = `[${escapeHtml(context.numberOf(id))}]`;
     const title = escapeHtml(context.labelOf(id));
@@ -71,6 +73,7 @@ export function renderCitations(context: RenderContext, sources: readonly Source
       ? `<span class="cb-cite" title="${title}">${label}</span>`
       : `<a class="cb-cite" href="${escapeHtml(href)}" title="${title}">${label}</a>`;
   });
+  if (ids.length > max) markers.push(`<span class="cb-meta"> +${ids.length - max} more</span>`);
   return markers.length > 0 ? `<span class="cb-cites">${markers.join('')}</span>` : '';
 }
 

@@ -11,14 +11,23 @@ export interface HtmlOptions {
   readonly sourceTexts?: Readonly<Record<SourceId, string>>;
   /** Most facts drawn in the coverage matrix (default 60); the rest are counted in a note. */
   readonly maxMatrixFacts?: number;
+  /** Most sources drawn as columns of the coverage matrix (default 20), in source order; the rest are counted. */
+  readonly maxMatrixSources?: number;
+  /** Most items of a per-source list that grows with the other sources (what it leaves out, its conflicts; default 10). */
+  readonly maxSourceListItems?: number;
+  /** Most citation markers after one statement (default 12); the rest are counted ("+30 more"). */
+  readonly maxCitations?: number;
 }
 
-export const DEFAULT_HTML_OPTIONS = { standalone: true, maxMatrixFacts: 60 } as const;
+export const DEFAULT_HTML_OPTIONS = { standalone: true, maxMatrixFacts: 60, maxMatrixSources: 20, maxSourceListItems: 10, maxCitations: 12 } as const;
 
 export interface ResolvedHtmlOptions {
   readonly standalone: boolean;
   readonly sourceTexts: ReadonlyMap<SourceId, string>;
   readonly maxMatrixFacts: number;
+  readonly maxMatrixSources: number;
+  readonly maxSourceListItems: number;
+  readonly maxCitations: number;
 }
 
 /** Checks the arguments of a render function; throws TypeError naming it on misuse. */
@@ -40,9 +49,19 @@ export function resolveHtmlOptions(fn: string, briefing: unknown, options: HtmlO
       texts.set(id, text);
     }
   }
-  const max = options?.maxMatrixFacts ?? DEFAULT_HTML_OPTIONS.maxMatrixFacts;
-  if (!Number.isInteger(max) || max < 1) throw new TypeError(`${fn}: expected options.maxMatrixFacts to be a positive integer, got ${describe(max)}`);
-  return { standalone: options?.standalone ?? DEFAULT_HTML_OPTIONS.standalone, sourceTexts: texts, maxMatrixFacts: max };
+  const positive = (name: 'maxMatrixFacts' | 'maxMatrixSources' | 'maxSourceListItems' | 'maxCitations'): number => {
+    const max = options?.[name] ?? DEFAULT_HTML_OPTIONS[name];
+    if (!Number.isInteger(max) || max < 1) throw new TypeError(`${fn}: expected options.${name} to be a positive integer, got ${describe(max)}`);
+    return max;
+  };
+  return {
+    standalone: options?.standalone ?? DEFAULT_HTML_OPTIONS.standalone,
+    sourceTexts: texts,
+    maxMatrixFacts: positive('maxMatrixFacts'),
+    maxMatrixSources: positive('maxMatrixSources'),
+    maxSourceListItems: positive('maxSourceListItems'),
+    maxCitations: positive('maxCitations'),
+  };
 }
 
 function describe(value: unknown): string {

@@ -31,16 +31,20 @@ export function renderBySource(context: RenderContext): string {
       const adds = facts.filter((f) => f.status === 'single-source' && f.sources.includes(source.id));
       const leaves = facts.filter((f) => f.status === 'consensus' && !f.sources.includes(source.id));
       const conflicts = (briefing.conflicts ?? []).filter((c) => c.sides.some((s) => s.sources.includes(source.id)));
+      // Lists that grow with the other sources are cut, so that the section grows with the sources, not their square.
+      const max = context.options.maxSourceListItems;
       const conflictLine =
         conflicts.length === 0
           ? ''
           : `<p class="cb-meta">Takes a side in ${conflicts.length} difference${conflicts.length === 1 ? '' : 's'}: ${conflicts
+              .slice(0, max)
               .map((c) => `<a href="#C-${toIdToken(c.id)}">${escapeHtml(c.topic)}</a>`)
-              .join('; ')}</p>`;
+              .join('; ')}${conflicts.length > max ? `; and ${conflicts.length - max} more` : ''}</p>`;
       return (
         `<article class="cb-card cb-source-card"><h3><span class="cb-num">${escapeHtml(context.numberOf(source.id))}</span> ${escapeHtml(context.labelOf(source.id))}</h3>` +
         `<h4>Adds (${adds.length})</h4>${renderFactList(context, adds, source.id, 'Nothing that other sources do not also report.')}` +
-        `<h4>Leaves out (${leaves.length})</h4>${renderFactList(context, leaves, null, 'Reports every agreed fact.')}${conflictLine}</article>`
+        `<h4>Leaves out (${leaves.length})</h4>${renderFactList(context, leaves.slice(0, max), null, 'Reports every agreed fact.')}` +
+        `${leaves.length > max ? `<p class="cb-meta">and ${leaves.length - max} more agreed facts</p>` : ''}${conflictLine}</article>`
       );
     })
     .join('');

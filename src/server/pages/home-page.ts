@@ -6,6 +6,8 @@ import { renderMessages, renderPage } from './layout.js';
 export interface HomePageData {
   readonly stories: readonly StoryHit[];
   readonly total: number;
+  /** The search stopped at its bounds: more stories may match. */
+  readonly truncated?: boolean;
   readonly query: string;
   readonly tokenRequired: boolean;
   readonly messages?: readonly { severity: string; text: string }[];
@@ -27,7 +29,8 @@ function renderStoryItem(story: StoryHit): string {
 
 /** The start page: a form for a new story next to the list of stories (or search results). */
 export function renderHomePage(data: HomePageData): string {
-  const heading = data.query ? `Stories matching “${escapeHtml(data.query)}” (${data.total})` : `Stories (${data.total})`;
+  const count = `${data.total}${data.truncated ? '+' : ''}`;
+  const heading = data.query ? `Stories matching “${escapeHtml(data.query)}” (${count})` : `Stories (${count})`;
   const empty = data.query ? '<p>No story matches. Try fewer or other words.</p>' : '<p>No stories yet: create one with the form.</p>';
   const list = data.stories.length ? `<ul class="app-stories" id="stories">${data.stories.map(renderStoryItem).join('')}</ul>` : empty;
   const body =

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import type { StoryArticle, StoryAssignment } from '../model/index.js';
+import { ECBPLUS, UCI, loadEcbTopics, loadUciHeadlines, prepareLabelled } from '../../test/support/story-articles.js';
+import { assignArticles, StoryStream } from './index.js';
+
+const needsData = { skip: !(existsSync(ECBPLUS) && existsSync(UCI)) && 'needs ../shared/data' };
+
+/** Each predicted story's gold labels and counts. */
+function compositions(assignments: readonly StoryAssignment[], gold: ReadonlyMap<string, string>): Record<string, number>[] {
+  const byStory = new Map<number, Record<string, number>>();
+  for (const { article, story } of assignments) {
+    const counts = byStory.get(story) ?? byStory.set(story, {}).get(story)!;
+    const label = gold.get(article)!;
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  return [...byStory.values()];
+}
+
+test('ECB+ topics 1 and 3: the same stories in one call, one article a call through JSON, or a stream fed seven at a time', needsData, () => {
+  const { articles } = loadEcbTopics([1, 3]);
+  assert.equal(articles.length, 59);
+  const whole = assignArticles(null, articles);
+  assert.deepEqual(assignArticles(null, articles), whole, 'deterministic');
+  let state = null;
+  const oneByOne: StoryAssignment[] = [];
+  for (const article of articles) {
+    const result = assignArticles(state, [article]);
+    oneByOne.push(...result.assignments);
+    state = JSON.parse(JSON.stringify(result.state));
+  }
+  assert.deepEqual(oneByOne, whole.assignments);
+  assert.deepEqual(state, whole.state);
+  const stream = new StoryStream(null);
+  const streamed: StoryAssignment[] = [];
+  for (let i = 0; i < articles.length; i += 7) streamed.push(...stream.assign(articles.slice(i, i + 7)).assignments);
+  assert.deepEqual(streamed, whole.assignments);
+  assert.deepEqual(stream.snapshot(), whole.state);
+});
+
+test('two rehab check-ins (ECB+ topic 1: Tara Reid, Lindsay Lohan) stay two stories', needsData, () => {
+  const { articles, gold } = loadEcbTopics([1]);
+  const { assignments } = assignArticles(null, articles);
+  const stories = compositions(assignments, gold);
+  // No story mixes the two events, and each event's biggest story holds most of its articles.
+  assert.ok(
+    stories.every((counts) => Object.keys(counts).length === 1),
+    JSON.stringify(stories),
+  );
+  for (const event of ['1ecb', '1ecbplus']) {
+    const total = [...gold.values()].filter((label) => label === event).length;
+    const biggest = Math.max(...stories.map((counts) => counts[event] ?? 0));
+    assert.ok(biggest >= 0.8 * total, `${event}: ${biggest} of ${total} together`);
+  }
+});
+
+test('UCI headlines (no text, dated): every one assigned, better than the single-pass baseline', needsData, async () => {
+  const { articles, gold } = loadUciHeadlines(400);
+  assert.ok(articles.every((article) => article.body === null && article.headline !== null));
+  const { assignments, diagnostics } = assignArticles(null, articles);
+  assert.equal(assignments.length, 400);
+  assert.deepEqual(diagnostics, []);
+  const { scoreClustering, clusterSinglePass } = await import('../eval/index.js');
+  const labels = articles.map((article) => gold.get(article.id)!);
+  const ours = scoreClustering(
+    labels,
+    assignments.map((a) => a.story),
+  ).bcubed.f1;
+  const baseline = scoreClustering(labels, clusterSinglePass(articles, 0.2)).bcubed.f1;
+  assert.ok(ours > 0.7 && ours > baseline, `B³-F1 ${ours.toFixed(3)} against single-pass ${baseline.toFixed(3)}`);
+});
+
+const GERMAN =
+  'Die Bundesregierung hat am Montag in Berlin ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen. ' +
+  'Nach Angaben des Wirtschaftsministeriums sollen die Ausgaben in den kommenden Jahren deutlich steigen. Die Opposition kritisierte den Entwurf als unzureichend.';
+
+test('bad articles get diagnostics and the stream goes on: no content, no date, an unreadable date, a German text, an id given twice', needsData, () => {
+  const { articles } = loadEcbTopics([1]);
+  const odd = prepareLabelled([
+    { id: 'empty', title: '', text: '' },
+    { id: 'german', title: 'Neues Energiegesetz beschlossen', text: GERMAN, published: 'Montag früh' },
+  ]).articles;
+  // ingest keeps neither an empty record nor a bad date: make them as a library caller could.
+  const empty: StoryArticle = { id: 'empty', title: null, outlet: null, published: null, headline: null, body: null };
+  const german = { ...odd[0]!, published: 'Montag früh' };
+  const stream = [...articles.slice(0, 10), empty, german, articles[3]!, ...articles.slice(10)];
+  const { assignments, diagnostics } = assignArticles(null, stream);
+  assert.equal(assignments.length, stream.length);
+  const codeOf = (id: string): string[] => diagnostics.filter((d) => d.source === id).map((d) => d.code);
+  assert.deepEqual(codeOf('empty'), ['undated-article', 'empty-article']);
+  assert.deepEqual(codeOf('german'), ['unparsed-date']);
+  assert.ok(codeOf(articles[0]!.id).includes('undated-article'));
+  const storyOf = (index: number): number => assignments[index]!.story;
+  assert.ok(assignments[10]!.opened && assignments[11]!.opened, 'the empty and the German article open stories of their own');
+  assert.equal(storyOf(12), storyOf(3), 'the id given twice goes to the story of its first copy');
+  assert.ok(codeOf(articles[3]!.id).includes('duplicate-article'));
+  // The stream goes on as if the odd articles were not there for the English ones.
+  const clean = assignArticles(null, articles).assignments;
+  const englishAfter = assignments.slice(13).map((a) => a.story);
+  assert.equal(new Set(englishAfter).size, new Set(clean.slice(10).map((a) => a.story)).size);
+});
+
+test('quiet stories close and leave the state: by the clock, and by articles when undated', needsData, () => {
+  const { articles } = loadUciHeadlines(300);
+  const day = (n: number): string => new Date(Date.UTC(2014, 2, 10 + n)).toISOString();
+  const first = { ...articles[0]!, published: day(0) };
+  // Ten days later, 64 headlines of other stories (the first story of the file has 9 headlines), then the first again.
+  const later = articles.slice(20, 84).map((article) => ({ ...article, published: day(10) }));
+  const again = { ...articles[0]!, id: 'same-text-later', published: day(10) };
+  const dated = assignArticles(null, [first, ...later, again]);
+  assert.ok(dated.closed.includes(dated.assignments[0]!.story), 'the first story went quiet for ten days and closed');
+  assert.ok(!dated.state.stories.some((story) => story.id === dated.assignments[0]!.story));
+  assert.ok(dated.assignments.at(-1)!.opened, 'the same headline ten days later opens a new story');
+  const undated = articles.map((article) => ({ ...article, published: null }));
+  const { state } = assignArticles(null, undated, { quietArticles: 20, maxFeatures: 300 });
+  // Stories quiet for 20 articles are closed at the next sweep (every 64 articles): the state stays small.
+  assert.ok(state.stories.length <= 20 + 64, `${state.stories.length} open stories`);
+  assert.ok(state.stories.every((story) => state.articles - story.lastArticle <= 20 + 64));
+  assert.ok(Object.keys(state.termStories).length <= 300, 'the story-frequency table is pruned');
+});
+
+test('misuse throws a TypeError naming the function', () => {
+  assert.throws(() => assignArticles(null, 'x' as never), /assignArticles: expected an array/);
+  assert.throws(() => assignArticles({ version: 2 } as never, []), /assignArticles: expected a StoryState/);
+  assert.throws(() => assignArticles(null, [], { threshold: -1 }), /threshold/);
+  assert.throws(() => assignArticles(null, [{ title: 'no id' } as never]), /articles\[0\]/);
+  const { state } = assignArticles(null, []);
+  assert.equal(state.articles, 0);
+  assert.deepEqual(state.stories, []);
+});
