@@ -50,6 +50,9 @@ export function markHighlightLines(lines: ArticleLine[], from: number): void {
  */
 export function markFurnitureLines(lines: ArticleLine[]): void {
   let prose = false;
+  // A label heads prose: a text with no line of prose but labels (a meal plan, a list) has no head label to remove.
+  const isProse = (line: ArticleLine) => line.words >= 8 && /[.!?]["']?$/.test(line.form);
+  const proseFollows = lines.some((line) => !line.removed && isProse(line) && !HEAD_LABEL.test(line.form));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.removed) continue;
@@ -63,10 +66,17 @@ export function markFurnitureLines(lines: ArticleLine[]): void {
       markHighlightLines(lines, i + 1);
       continue;
     }
-    if (!prose && HEAD_LABEL.test(form) && /[.!?]["']?$/.test(form) && line.words <= MAX_HEAD_LABEL_WORDS && !/\b(?:said|says|told)\b/i.test(form)) {
+    if (
+      !prose &&
+      proseFollows &&
+      HEAD_LABEL.test(form) &&
+      /[.!?]["']?$/.test(form) &&
+      line.words <= MAX_HEAD_LABEL_WORDS &&
+      !/\b(?:said|says|told)\b/i.test(form)
+    ) {
       line.removed = 'furniture';
       continue;
     }
-    if (line.words >= 8 && /[.!?]["']?$/.test(form)) prose = true;
+    if (isProse(line)) prose = true;
   }
 }
