@@ -25,6 +25,7 @@ export {
 export * from './model/index.js';
 export { prepareStoryArticle, type PreparedStoryArticle } from './pipeline/index.js';
 export {
+  applyStoryMoves,
   assignArticles,
   createStoryState,
   DEFAULT_STORY_OPTIONS,

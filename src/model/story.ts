@@ -70,13 +70,26 @@ export interface StoryAssignment {
   readonly similarity: number;
 }
 
-/** Features and their weights, heaviest first (pairs, so the order survives JSON exactly). */
+/** Features and their weights (pairs, so the order survives JSON exactly). */
 export type FeatureVector = readonly (readonly [string, number])[];
 
 /** An article kept in an open story's state: its id and its strongest features (a unit vector). */
 export interface StoryMember {
   readonly id: string;
   readonly vector: FeatureVector;
+  /** Its publication time (ms since 1970); null or absent when undated. */
+  readonly time?: number | null;
+}
+
+/**
+ * An article assigned earlier that a later article moved to another story: when a story's latest articles turn out
+ * to tell an event of their own, they leave it for a new story (see `StoryAssignBatch.moved`).
+ */
+export interface StoryMove {
+  /** `StoryArticle.id`. */
+  readonly article: string;
+  readonly from: number;
+  readonly to: number;
 }
 
 /** A story still open to new articles, as the stories stage keeps it between calls. */
@@ -89,7 +102,7 @@ export interface OpenStory {
   readonly last: number | null;
   /** `StoryState.articles` when its latest article joined. */
   readonly lastArticle: number;
-  /** Sum of its articles' unit vectors, strongest features only. */
+  /** Sum of its articles' unit vectors, strongest features only, in the order the features entered it. */
   readonly centroid: FeatureVector;
   /** Its latest articles, newest last. */
   readonly recent: readonly StoryMember[];

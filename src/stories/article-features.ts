@@ -11,23 +11,26 @@ const NUMBER = '#';
 const DATE = '@';
 
 function add(counts: FeatureCounts, key: string, weight: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + weight);
+  const known = counts.get(key);
+  counts.set(key, known === undefined ? weight : known + weight);
 }
 
-function leadEndOf(doc: AnalyzedDocument, sentences: number): number {
-  return doc.sentences[sentences]?.start ?? Number.POSITIVE_INFINITY;
+function addTerms(counts: FeatureCounts, doc: AnalyzedDocument, leadEnd: number, leadWeight: number): void {
+  const { values, starts } = doc.tokens.terms;
+  for (let i = 0; i < values.length; i++) add(counts, values[i]!, starts[i]! < leadEnd ? leadWeight : 1);
 }
 
 function addDocument(counts: FeatureCounts, doc: AnalyzedDocument, options: StoryOptions, title: boolean): void {
-  const leadEnd = title ? Number.POSITIVE_INFINITY : leadEndOf(doc, options.leadSentences);
-  const weightAt = (offset: number): number => (title ? options.titleWeight : offset < leadEnd ? options.leadWeight : 1);
-  const { values, starts } = doc.tokens.terms;
-  for (let i = 0; i < values.length; i++) add(counts, values[i]!, weightAt(starts[i]!));
+  const leadEnd = title ? Number.POSITIVE_INFINITY : (doc.sentences[options.leadSentences]?.start ?? Number.POSITIVE_INFINITY);
+  const leadWeight = title ? options.titleWeight : options.leadWeight;
+  addTerms(counts, doc, leadEnd, leadWeight);
   if (options.nameWeight > 0) {
-    for (const mention of doc.entities) add(counts, NAME + (mention.entity ?? mention.text.toLowerCase()), options.nameWeight * weightAt(mention.start));
+    for (const mention of doc.entities) {
+      add(counts, NAME + (mention.entity ?? mention.text.toLowerCase()), options.nameWeight * (mention.start < leadEnd ? leadWeight : 1));
+    }
   }
   if (options.factWeight > 0) {
-    for (const number of doc.numbers) add(counts, `${NUMBER}${number.value}${number.unit ? ` ${number.unit}` : ''}`, options.factWeight);
+    for (const number of doc.numbers) add(counts, number.unit ? `${NUMBER}${number.value} ${number.unit}` : NUMBER + number.value, options.factWeight);
     for (const date of doc.dates) if (date.value) add(counts, DATE + date.value, options.factWeight);
   }
 }
@@ -41,6 +44,6 @@ export function readArticleFeatures(article: StoryArticle, options: StoryOptions
   const counts: FeatureCounts = new Map();
   if (article.headline) addDocument(counts, article.headline, options, true);
   if (article.body) addDocument(counts, article.body, options, false);
-  for (const [key, weight] of counts) counts.set(key, weight > 1 ? 1 + Math.log(weight) : weight);
+  for (const [key, weight] of counts) if (weight > 1) counts.set(key, 1 + Math.log(weight));
   return counts;
 }

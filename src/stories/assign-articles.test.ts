@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import type { StoryArticle, StoryAssignment } from '../model/index.js';
 import { ECBPLUS, UCI, loadEcbTopics, loadUciHeadlines, prepareLabelled } from '../../test/support/story-articles.js';
-import { assignArticles, StoryStream } from './index.js';
+import { applyStoryMoves, assignArticles, StoryStream } from './index.js';
 
 const needsData = { skip: !(existsSync(ECBPLUS) && existsSync(UCI)) && 'needs ../shared/data' };
 
@@ -38,6 +38,37 @@ test('ECB+ topics 1 and 3: the same stories in one call, one article a call thro
   assert.deepEqual(streamed, whole.assignments);
   assert.deepEqual(stream.snapshot(), whole.state);
 });
+
+test(
+  'ECB+ topics 1-12 in one stream: the split check parts look-alike events, and moves applied call by call give the one-call stories',
+  needsData,
+  async () => {
+    const { articles, gold } = loadEcbTopics([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const { scoreClustering } = await import('../eval/index.js');
+    const labels = articles.map((article) => gold.get(article.id)!);
+    const whole = assignArticles(null, articles);
+    const unsplit = assignArticles(null, articles, { splitRatio: 0 });
+    assert.ok(whole.moved.length > 0 && unsplit.moved.length === 0);
+    const f1 = (result: typeof whole): number =>
+      scoreClustering(
+        labels,
+        result.assignments.map((a) => a.story),
+      ).bcubed.f1;
+    assert.ok(f1(whole) > f1(unsplit) + 0.01, `B³-F1 ${f1(whole).toFixed(3)} with the split check, ${f1(unsplit).toFixed(3)} without`);
+    let state = null;
+    const assignments: StoryAssignment[] = [];
+    const moved = [];
+    for (const article of articles) {
+      const result = assignArticles(state, [article]);
+      assignments.push(...result.assignments);
+      moved.push(...result.moved);
+      state = JSON.parse(JSON.stringify(result.state));
+    }
+    assert.deepEqual(moved, whole.moved);
+    assert.deepEqual(applyStoryMoves(assignments, moved), whole.assignments);
+    assert.deepEqual(state, whole.state);
+  },
+);
 
 test('two rehab check-ins (ECB+ topic 1: Tara Reid, Lindsay Lohan) stay two stories', needsData, () => {
   const { articles, gold } = loadEcbTopics([1]);

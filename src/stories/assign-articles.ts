@@ -1,14 +1,24 @@
-import type { Diagnostic, StoryArticle, StoryAssignment, StoryState } from '../model/index.js';
+import type { Diagnostic, StoryArticle, StoryAssignment, StoryMove, StoryState } from '../model/index.js';
+import { applyStoryMoves } from './apply-moves.js';
 import { readArticleFeatures } from './article-features.js';
 import { resolveStoryOptions, type StoryOptions } from './options.js';
-import { countStoryFeatures, keepHeaviest, weighFeatures } from './story-frequency.js';
+import { findSplit, type StorySplit } from './split-story.js';
+import { countStoryFeatures, weighFeatures } from './story-frequency.js';
 import { StoryIndex } from './story-index.js';
-import { closeStoryState, lengthOf, openStoryState, type WorkingState, type WorkingStory } from './story-state.js';
+import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, type WorkingStory } from './story-state.js';
+import { dot, effectiveFeaturesOf, keepHeaviestInPlace, unitOf } from './story-vectors.js';
 
 /** What `StoryStream.assign` returns. */
 export interface StoryAssignBatch {
-  /** One per article, in the order given. */
+  /** One per article, in the order given, each with its story at the end of the call (moves below applied). */
   readonly assignments: readonly StoryAssignment[];
+  /**
+   * Articles assigned before (in this call or an earlier one) that left their story for a new one, in the order it
+   * happened: when a story's latest articles turn out to tell an event of their own (the split check). This call's
+   * `assignments` already show them; a caller that keeps the stories of earlier calls applies them to those
+   * (`applyStoryMoves`).
+   */
+  readonly moved: readonly StoryMove[];
   /** Ids of the stories that went quiet meanwhile: they take no more articles and left the state. */
   readonly closed: readonly number[];
   /** Problems with single articles (no content, no or unreadable date, an id seen again); the stream goes on. */
@@ -26,24 +36,6 @@ const HOUR = 3_600_000;
 // depend on how the stream was cut into calls); in between, a quiet story is skipped, never joined.
 const SWEEP_EVERY = 64;
 
-/** Dot product, looking up the shorter side's keys in the longer. */
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other !== undefined) sum += weight * other;
-  }
-  return sum;
-}
-
-/** The first `limit` entries of a heaviest-first list, scaled to unit length. */
-function unitOf(entries: readonly [string, number][], limit: number): Map<string, number> {
-  const kept = entries.slice(0, limit);
-  const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
-  return new Map(kept.map(([key, weight]) => [key, norm > 0 ? weight / norm : 0]));
-}
-
 /**
  * A stream of articles being assigned to stories, its state kept in working form between calls: what a feed watcher
  * holds while it runs (`assignArticles` opens one for a single call). `snapshot()` gives the plain state to persist;
@@ -54,6 +46,7 @@ export class StoryStream {
   private readonly options: StoryOptions;
   private readonly index: StoryIndex;
   private assignments: StoryAssignment[] = [];
+  private moved: StoryMove[] = [];
   private closed: number[] = [];
   private diagnostics: Diagnostic[] = [];
 
@@ -67,8 +60,10 @@ export class StoryStream {
   assign(articles: readonly StoryArticle[]): StoryAssignBatch {
     checkArticles(articles);
     for (const article of articles) this.assignOne(article);
-    const batch = { assignments: this.assignments, closed: this.closed, diagnostics: this.diagnostics };
+    const assignments = this.moved.length > 0 ? applyStoryMoves(this.assignments, this.moved) : this.assignments;
+    const batch = { assignments, moved: this.moved, closed: this.closed, diagnostics: this.diagnostics };
     this.assignments = [];
+    this.moved = [];
     this.closed = [];
     this.diagnostics = [];
     return batch;
@@ -113,14 +108,48 @@ export class StoryStream {
     return time;
   }
 
-  private score(vector: ReadonlyMap<string, number>, story: WorkingStory, time: number | null): number {
-    let similarity = story.norm > 0 ? dot(vector, story.centroid) / story.norm : 0;
-    for (const member of story.recent) similarity = Math.max(similarity, this.options.memberWeight * dot(vector, member.vector));
-    if (time !== null && story.first !== null && story.last !== null) {
-      const gap = Math.max(0, story.first - time, time - story.last) / HOUR;
-      similarity *= 2 ** (-gap / this.options.halfLifeHours);
+  /** How much a story's similarity counts for an article published at `time`: halved every `halfLifeHours` outside the story's span. */
+  private decayOf(story: WorkingStory, time: number | null): number {
+    if (time === null || story.first === null || story.last === null) return 1;
+    const gap = Math.max(0, story.first - time, time - story.last) / HOUR;
+    return 2 ** (-gap / this.options.halfLifeHours);
+  }
+
+  /**
+   * The best candidate story and its score: the cosine with the story's centroid, or `memberWeight` × the cosine with
+   * its closest recent article if higher, times the decay. A story's recent articles are compared only when they
+   * could still make it the best (`memberWeight` × decay reaches the best score so far and the threshold, cosines of
+   * unit vectors being at most 1): the same choice as comparing them all, for fewer comparisons.
+   */
+  private findBest(vector: ReadonlyMap<string, number>, candidates: readonly WorkingStory[], time: number | null, need: number): [WorkingStory | null, number] {
+    const { memberWeight } = this.options;
+    const decays: number[] = [];
+    const scores: number[] = [];
+    let top = 0;
+    for (const story of candidates) {
+      const decay = this.decayOf(story, time);
+      const score = (story.norm > 0 ? dot(vector, story.centroid) / story.norm : 0) * decay;
+      decays.push(decay);
+      scores.push(score);
+      if (score > top) top = score;
     }
-    return similarity;
+    let best: WorkingStory | null = null;
+    let bestScore = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const story = candidates[i]!;
+      let score = scores[i]!;
+      if (memberWeight * decays[i]! >= Math.max(top, need)) {
+        let closest = 0;
+        for (const member of story.recent) closest = Math.max(closest, dot(vector, member.vector));
+        score = Math.max(score, memberWeight * closest * decays[i]!);
+        if (score > top) top = score;
+      }
+      if (score > bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    return [best, bestScore];
   }
 
   /** The open story among whose recent articles one has this id (kept in the state, so batching does not matter). */
@@ -148,19 +177,18 @@ export class StoryStream {
       bestScore = 1;
     } else if (vector.size > 0) {
       const query = weighted.slice(0, options.queryFeatures).map(([key]) => key);
-      for (const story of this.index.findCandidates(query)) {
-        if (this.isQuiet(story)) continue;
-        const score = this.score(vector, story, time);
-        if (score > bestScore) {
-          best = story;
-          bestScore = score;
-        }
-      }
-      if (bestScore < thresholdFor(vector, options)) best = null;
+      const candidates = this.index.findCandidates(query).filter((story) => !this.isQuiet(story));
+      const need = thresholdFor(vector, options);
+      [best, bestScore] = this.findBest(vector, candidates, time, need);
+      if (bestScore < need) best = null;
     }
     const story = best ?? this.open();
     this.join(story, article.id, counts, weighted, time, best === null);
-    this.assignments.push({ article: article.id, story: story.id, opened: best === null, similarity: best === null ? 0 : round(bestScore) });
+    const split = best === null || duplicate !== null ? null : findSplit(story, options);
+    if (split !== null) {
+      const part = this.splitOff(story, split);
+      this.assignments.push({ article: article.id, story: part.id, opened: true, similarity: 0 });
+    } else this.assignments.push({ article: article.id, story: story.id, opened: best === null, similarity: best === null ? 0 : round(bestScore) });
   }
 
   private open(): WorkingStory {
@@ -168,6 +196,11 @@ export class StoryStream {
     this.state.nextStory += 1;
     this.state.stories.push(story);
     return story;
+  }
+
+  /** Drops a centroid's lightest features past the limit (in place, keeping the order of the rest). */
+  private trim(centroid: Map<string, number>): void {
+    keepHeaviestInPlace(centroid, this.options.centroidFeatures);
   }
 
   private join(
@@ -179,12 +212,16 @@ export class StoryStream {
     opened: boolean,
   ): void {
     const { options } = this;
-    countStoryFeatures(this.state, counts, opened ? null : story.centroid, options.maxFeatures);
-    const sum = new Map(story.centroid);
-    for (const [key, weight] of weighted) sum.set(key, (sum.get(key) ?? 0) + weight);
-    story.centroid = new Map(keepHeaviest([...sum.entries()], options.centroidFeatures));
-    story.norm = lengthOf(story.centroid);
-    story.recent = [...story.recent, { id, vector: unitOf(weighted as [string, number][], options.memberFeatures) }].slice(-options.recentArticles);
+    countStoryFeatures(this.state, counts.keys(), opened ? null : story.centroid, options.maxFeatures);
+    const centroid = story.centroid;
+    for (const [key, weight] of weighted) {
+      const known = centroid.get(key);
+      centroid.set(key, known === undefined ? weight : known + weight);
+    }
+    this.trim(centroid);
+    story.norm = lengthOf(centroid);
+    story.recent.push(openMember(id, unitOf(weighted, options.memberFeatures), time));
+    if (story.recent.length > options.recentArticles) story.recent.shift();
     story.size += 1;
     story.lastArticle = this.state.articles;
     if (time !== null) {
@@ -192,6 +229,38 @@ export class StoryStream {
       story.last = story.last === null ? time : Math.max(story.last, time);
     }
     this.index.file(story);
+  }
+
+  /** Moves the split-off recent articles of `story` to a new story; the newest article (the one just assigned) is among them. */
+  private splitOff(story: WorkingStory, split: StorySplit): WorkingStory {
+    const part = this.open();
+    const leaving = new Set(split.positions);
+    const members = story.recent.filter((_, i) => leaving.has(i));
+    story.recent = story.recent.filter((_, i) => !leaving.has(i));
+    for (const [key, weight] of split.sum) {
+      const left = (story.centroid.get(key) ?? 0) - weight;
+      if (left > 1e-9) story.centroid.set(key, left);
+      else story.centroid.delete(key);
+    }
+    story.norm = lengthOf(story.centroid);
+    story.size -= members.length;
+    part.centroid = split.sum;
+    this.trim(part.centroid);
+    part.norm = lengthOf(part.centroid);
+    part.recent = members;
+    part.size = members.length;
+    part.lastArticle = this.state.articles;
+    for (const member of members) {
+      if (member.time === null) continue;
+      part.first = part.first === null ? member.time : Math.min(part.first, member.time);
+      part.last = part.last === null ? member.time : Math.max(part.last, member.time);
+    }
+    countStoryFeatures(this.state, split.sum.keys(), null, this.options.maxFeatures);
+    this.index.file(story);
+    this.index.file(part);
+    const newest = members[members.length - 1]!;
+    for (const member of members) if (member !== newest) this.moved.push({ article: member.id, from: story.id, to: part.id });
+    return part;
   }
 }
 
@@ -205,9 +274,7 @@ const round = (value: number): number => Math.round(value * 10_000) / 10_000;
  */
 export function thresholdFor(vector: ReadonlyMap<string, number>, options: Pick<StoryOptions, 'threshold' | 'evidenceFeatures'>): number {
   if (options.evidenceFeatures === 0) return options.threshold;
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight ** 4;
-  const features = sum > 0 ? 1 / sum : 0;
+  const features = effectiveFeaturesOf(vector);
   return options.threshold * Math.sqrt(features / (features + options.evidenceFeatures));
 }
 

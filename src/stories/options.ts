@@ -29,8 +29,17 @@ export interface StoryOptions {
   /** Features kept in a story's centroid, and per recent article. */
   readonly centroidFeatures: number;
   readonly memberFeatures: number;
-  /** Recent articles kept per story for the closest-member comparison. */
+  /** Recent articles kept per story for the closest-member comparison (and the split check). */
   readonly recentArticles: number;
+  /**
+   * The split check, when a story takes an article: the article and the story's recent articles it would join as a
+   * story (similarity ≥ `threshold`) leave for a story of their own when the mean similarity between them and the
+   * rest of the story is below `splitRatio` × the mean of the two parts' own mean similarities (their cohesion);
+   * 0 turns it off. Two events of one kind told in one story are two tight groups loosely linked.
+   */
+  readonly splitRatio: number;
+  /** … and only when those articles carry this many effective features each on average (a headline is too little to split on). */
+  readonly splitEvidence: number;
   /** Strongest features of an article looked up in the index, and of a story put in it. */
   readonly queryFeatures: number;
   readonly indexFeatures: number;
@@ -60,6 +69,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   centroidFeatures: 150,
   memberFeatures: 40,
   recentArticles: 5,
+  splitRatio: 0.5,
+  splitEvidence: 15,
   queryFeatures: 12,
   indexFeatures: 40,
   maxCandidates: 20,

@@ -1,5 +1,6 @@
 import type { FeatureCounts } from './article-features.js';
 import type { WorkingState } from './story-state.js';
+import { byWeight, kthLargestInPlace } from './story-vectors.js';
 
 /**
  * Inverse story frequency: a feature found in few of the stories seen so far tells stories apart. Counting stories
@@ -15,11 +16,28 @@ export function idfOf(state: WorkingState, key: string): number {
  * empty when it has none. The light tail of a long article changes its similarities little and would cost the most.
  */
 export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit: number): [string, number][] {
-  const weighted: [string, number][] = [];
+  // Weights go to a typed array first: only the kept features become pairs (a long article has hundreds).
+  const size = counts.size;
+  const keys = new Array<string>(size);
+  const weights = new Float64Array(size);
   const seen = Math.log(state.storiesSeen + 1) + 1;
   const table = state.termStories;
-  for (const [key, count] of counts) weighted.push([key, count * (seen - Math.log((table.get(key) ?? 0) + 1))]);
-  const kept = keepHeaviest(weighted, limit);
+  let n = 0;
+  for (const [key, count] of counts) {
+    const stories = table.get(key);
+    keys[n] = key;
+    weights[n++] = count * (stories === undefined ? seen : seen - logOnePlus(stories));
+  }
+  const cut = size > limit ? kthLargestInPlace(weights.slice(), limit) : Number.NEGATIVE_INFINITY;
+  const kept: [string, number][] = [];
+  const tied: [string, number][] = [];
+  for (let i = 0; i < size; i++) {
+    const weight = weights[i]!;
+    if (weight > cut) kept.push([keys[i]!, weight]);
+    else if (weight === cut) tied.push([keys[i]!, weight]);
+  }
+  if (tied.length > 0) kept.push(...tied.sort(byWeight).slice(0, limit - kept.length));
+  kept.sort(byWeight);
   let sum = 0;
   for (const [, weight] of kept) sum += weight * weight;
   const norm = Math.sqrt(sum);
@@ -27,45 +45,19 @@ export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit:
   return kept;
 }
 
-/** Heaviest first; ties by key, so every order is deterministic. */
-export function byWeight(a: readonly [string, number], b: readonly [string, number]): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-}
+// ln(1 + n) for the whole story counts most features have, looked up rather than computed per feature.
+const LOG_ONE_PLUS = Float64Array.from({ length: 1024 }, (_, n) => Math.log(n + 1));
+const logOnePlus = (n: number): number => (Number.isInteger(n) && n < LOG_ONE_PLUS.length ? LOG_ONE_PLUS[n]! : Math.log(n + 1));
 
 /**
- * The `limit` heaviest entries, heaviest first (ties by key): the same as sorting all by `byWeight` and cutting, but a
- * long list is first cut at the limit-th weight (a numeric sort) so that only the kept entries are sorted by key.
+ * Counts the features a story gains (`known`: the story's features before; null for a new story). When the table
+ * outgrows `maxFeatures`, every count and the number of stories are halved and the features left below one story
+ * dropped: the stream's older vocabulary fades and the table stays bounded.
  */
-export function keepHeaviest(entries: [string, number][], limit: number): [string, number][] {
-  if (entries.length <= limit) return entries.sort(byWeight);
-  const weights = new Float64Array(entries.length);
-  for (let i = 0; i < entries.length; i++) weights[i] = entries[i]![1];
-  weights.sort();
-  const cut = weights[weights.length - limit]!;
-  const kept: [string, number][] = [];
-  const tied: [string, number][] = [];
-  for (const entry of entries) {
-    if (entry[1] > cut) kept.push(entry);
-    else if (entry[1] === cut) tied.push(entry);
-  }
-  if (tied.length > 0) kept.push(...tied.sort(byWeight).slice(0, limit - kept.length));
-  return kept.sort(byWeight);
-}
-
-/**
- * Counts the features a story gains from a new article (`known`: the story's features before it; null for a new
- * story). When the table outgrows `maxFeatures`, every count and the number of stories are halved and the features
- * left below one story dropped: the stream's older vocabulary fades and the table stays bounded.
- */
-export function countStoryFeatures(
-  state: WorkingState,
-  counts: ReadonlyMap<string, number>,
-  known: ReadonlyMap<string, number> | null,
-  maxFeatures: number,
-): void {
+export function countStoryFeatures(state: WorkingState, keys: Iterable<string>, known: ReadonlyMap<string, number> | null, maxFeatures: number): void {
   if (known === null) state.storiesSeen += 1;
   const table = state.termStories;
-  for (const key of counts.keys()) {
+  for (const key of keys) {
     if (known?.has(key)) continue;
     table.set(key, (table.get(key) ?? 0) + 1);
   }

@@ -1,5 +1,6 @@
 import type { StoryOptions } from './options.js';
 import type { WorkingStory } from './story-state.js';
+import { heaviestKeys } from './story-vectors.js';
 
 /**
  * The inverted index of open stories, rebuilt from the state at each call: each story is filed under its strongest
@@ -8,7 +9,7 @@ import type { WorkingStory } from './story-state.js';
  */
 export class StoryIndex {
   private readonly postings = new Map<string, Set<number>>();
-  private readonly filed = new Map<number, { keys: string[]; members: string[] }>();
+  private readonly filed = new Map<number, { keys: Set<string>; members: string[] }>();
   private readonly stories = new Map<number, WorkingStory>();
   private readonly members = new Map<string, number>();
 
@@ -19,13 +20,16 @@ export class StoryIndex {
     for (const story of stories) this.file(story);
   }
 
-  /** Files a new or changed story under its current strongest features (its centroid is kept heaviest first). */
+  /** Files a new or changed story under its current strongest features; only the keys that changed are touched. */
   file(story: WorkingStory): void {
-    this.remove(story.id);
-    const keys: string[] = [];
-    for (const key of story.centroid.keys()) {
-      if (keys.length >= this.options.indexFeatures) break;
-      keys.push(key);
+    const keys = heaviestKeys(story.centroid, this.options.indexFeatures);
+    const before = this.filed.get(story.id);
+    if (before) {
+      for (const key of before.keys) if (!keys.has(key)) this.unpost(key, story.id);
+      for (const member of before.members) if (this.members.get(member) === story.id) this.members.delete(member);
+    }
+    for (const key of keys) {
+      if (before?.keys.has(key)) continue;
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = new Set()));
       list.add(story.id);
@@ -36,15 +40,17 @@ export class StoryIndex {
     this.stories.set(story.id, story);
   }
 
-  /** Takes a story out (closed, or about to be filed again). */
+  private unpost(key: string, id: number): void {
+    const list = this.postings.get(key)!;
+    list.delete(id);
+    if (list.size === 0) this.postings.delete(key);
+  }
+
+  /** Takes a story out (closed). */
   remove(id: number): void {
     const filed = this.filed.get(id);
     if (!filed) return;
-    for (const key of filed.keys) {
-      const list = this.postings.get(key)!;
-      list.delete(id);
-      if (list.size === 0) this.postings.delete(key);
-    }
+    for (const key of filed.keys) this.unpost(key, id);
     for (const member of filed.members) if (this.members.get(member) === id) this.members.delete(member);
     this.filed.delete(id);
     this.stories.delete(id);
@@ -59,10 +65,12 @@ export class StoryIndex {
   /** The open stories filed under most of these features, at most `maxCandidates` (ties: the older story first). */
   findCandidates(features: readonly string[]): WorkingStory[] {
     const hits = new Map<number, number>();
-    for (const key of features) for (const id of this.postings.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
-    return [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.options.maxCandidates)
-      .map(([id]) => this.stories.get(id)!);
+    for (const key of features) {
+      const list = this.postings.get(key);
+      if (list) for (const id of list) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (ranked.length > this.options.maxCandidates) ranked.length = this.options.maxCandidates;
+    return ranked.map(([id]) => this.stories.get(id)!);
   }
 }

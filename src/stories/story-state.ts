@@ -1,14 +1,18 @@
 import type { FeatureVector, OpenStory, StoryMember, StoryState } from '../model/index.js';
+import { effectiveFeaturesOf, squaredLengthOf } from './story-vectors.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A recent article of a story while `assignArticles` works: its features by key. */
+/** A recent article of a story while `assignArticles` works: its features by key, its publication time. */
 export interface WorkingMember {
   readonly id: string;
   readonly vector: ReadonlyMap<string, number>;
+  readonly time: number | null;
+  /** `effectiveFeaturesOf(vector)`, kept so the split check does not count it again. */
+  readonly evidence: number;
 }
 
-/** An open story while `assignArticles` works on it: vectors as maps (heaviest first), the rest as in the state. */
+/** An open story while `assignArticles` works on it: vectors as maps (in the state's order), the rest as in the state. */
 export type WorkingStory = Mutable<Omit<OpenStory, 'centroid' | 'recent'>> & {
   centroid: Map<string, number>;
   /** Length of the centroid. */
@@ -31,11 +35,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The length of a vector, summed heaviest first (the order the state keeps, so a resumed stream gets the same bits). */
+/** The length of a vector, summed in its order (the order the state keeps, so a resumed stream gets the same bits). */
 export function lengthOf(vector: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+  return Math.sqrt(squaredLengthOf(vector));
+}
+
+/** A recent article in working form. */
+export function openMember(id: string, vector: ReadonlyMap<string, number>, time: number | null): WorkingMember {
+  return { id, vector, time, evidence: effectiveFeaturesOf(vector) };
 }
 
 function mapOf(vector: FeatureVector): Map<string, number> {
@@ -80,7 +87,7 @@ export function openStoryState(state: StoryState | null | undefined): WorkingSta
         lastArticle: story.lastArticle,
         centroid,
         norm: lengthOf(centroid),
-        recent: story.recent.map((member) => ({ id: member.id, vector: mapOf(member.vector) })),
+        recent: story.recent.map((member) => openMember(member.id, mapOf(member.vector), member.time ?? null)),
       };
     }),
   };
@@ -105,7 +112,7 @@ export function closeStoryState(working: WorkingState): StoryState {
         last: story.last,
         lastArticle: story.lastArticle,
         centroid: pairsOf(story.centroid),
-        recent: story.recent.map((member): StoryMember => ({ id: member.id, vector: pairsOf(member.vector) })),
+        recent: story.recent.map((member): StoryMember => ({ id: member.id, vector: pairsOf(member.vector), time: member.time })),
       }),
     ),
   };

@@ -68,15 +68,37 @@ const NOT_NEWS = [
   /\b(?:breaking news e-?mails|news alerts and special reports|stories that matter,? delivered|push notifications|verification e-?mail|notifications? (?:has been saved|are only sent)|appear next to all of your comments|as an interest to stay up to date|media playback is unsupported|media requires javascript|focused crawls|webcrawl|wayback machine|crawl data)\b/i,
 ];
 
+// NOT_NEWS with the patterns of one flag set joined into one alternation: a sentence is scanned once per flag set.
+const NOT_NEWS_JOINED = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of NOT_NEWS) (byFlags.get(pattern.flags) ?? byFlags.set(pattern.flags, []).get(pattern.flags)!).push(`(?:${pattern.source})`);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
 /** True for sentences that read as prose: enough words, mostly lower-case letters, not chrome. */
 function isProse(sentence: Sentence, options: CandidateOptions): boolean {
   const count = sentence.words.length;
   if (count < options.minWords || count > options.maxWords) return false;
-  if (NOT_NEWS.some((pattern) => pattern.test(sentence.text))) return false;
+  if (NOT_NEWS_JOINED.some((pattern) => pattern.test(sentence.text))) return false;
   if (count < options.minUnpunctuatedWords && !FINAL.test(sentence.text)) return false;
-  const letters = sentence.text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return letters.length > 0 && upper / letters.length < 0.4;
+  // Letters and capitals counted in UTF-16 units, as the lengths of the text with the rest removed would be.
+  let letters = 0;
+  let upper = 0;
+  for (const char of sentence.text) {
+    const code = char.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+    } else if (LETTER.test(char)) {
+      letters += char.length;
+      if (UPPER.test(char)) upper += char.length;
+    }
+  }
+  return letters > 0 && upper / letters < 0.4;
 }
 
 /** Picks the sentences that can enter a summary, in document order. */

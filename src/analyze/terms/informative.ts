@@ -3,6 +3,16 @@ import type { TermToken } from './terms.js';
 const BOILERPLATE =
   /copyright|all rights reserved|advertisement|photo credit|click here|sign up|subscribe|follow us|contributed to this report|newsletter|cookies|javascript|©|getty images|associated press contributed|this story has been|reporting by|editing by|\bcaption\b|watch live|share this/i;
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** True when the text has at least `count` runs of letters and digits (counted up to `count`, no array of them). */
+function hasWords(text: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(text) !== null) found++;
+  return found >= count;
+}
+
 /** True for a headline-style span: no final stop, and most longer words capitalized. */
 export function isTitleCase(text: string, tokens: readonly TermToken[], base: number): boolean {
   if (/[.!?]["'”’)]*\s*$/.test(text)) return false;
@@ -17,7 +27,7 @@ export function isTitleCase(text: string, tokens: readonly TermToken[], base: nu
  */
 export function isInformative(text: string, tokens: readonly TermToken[], base: number, whole = true): boolean {
   if (tokens.length < 3) return false;
-  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) return false;
+  if (!hasWords(text, 6)) return false;
   if (/\?["'”’)]*$/.test(text.trim())) return false;
   if (BOILERPLATE.test(text)) return false;
   return !(whole && isTitleCase(text, tokens, base));

@@ -1,7 +1,7 @@
 import type { ArticleRecord, Diagnostic } from '../../model/index.js';
 import { toArticleRecord } from '../../ingest/index.js';
 import { readTextLines } from '../datasets/read-json-lines.js';
-import { splitOfGroup, type StorySplit } from './split.js';
+import { hashOf, splitOfGroup, type StorySplit } from './split.js';
 
 /** One labelled article of a story-clustering data set. */
 export interface LabelledArticle {
@@ -27,13 +27,29 @@ export interface ReadStoryDataOptions {
 const labelOf = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 
+/** The articles of a cluster file's line (`{id, documents: [text, …]}`, Multi-News): each document an undated, untitled article of story `id`. */
+function documentsOf(record: Record<string, unknown>, id: string, wanted: StorySplit | 'all'): LabelledArticle[] {
+  const split = splitOfGroup(id);
+  if (wanted !== 'all' && split !== wanted) return [];
+  const documents = (record.documents as unknown[]).filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+  return documents.map((text, index) => ({
+    record: { ...toArticleRecord({ text }), id: `${id}#${index + 1}` },
+    story: id,
+    group: id,
+    split,
+  }));
+}
+
 /**
  * Reads a story-clustering data set: JSON lines (gzipped or not) of `{id, story, title, text, date, source, topic?}`,
  * in file order, each record read by ingest's record adapter (`date` → published, `source` → outlet). A line without a story label or an id is skipped with a diagnostic.
+ * A file of clusters (`{id, documents: [...]}`, Multi-News) is read as a stream too: each cluster a story, its
+ * documents articles without date or title, shuffled into one stream by the FNV-1a hash of their ids (a fixed order).
  */
 export async function readStoryData(path: string, options: ReadStoryDataOptions = {}): Promise<LabelledArticle[]> {
   const wanted = options.split ?? 'all';
   const articles: LabelledArticle[] = [];
+  let clusters = false;
   const skip = (number: number, message: string): void =>
     options.onDiagnostic?.({ severity: 'warning', code: 'invalid-story-line', message, source: null, input: `${path}:${number}` });
   for await (const { line, number } of readTextLines(path)) {
@@ -47,6 +63,12 @@ export async function readStoryData(path: string, options: ReadStoryDataOptions 
     const record = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
     const story = labelOf(record.story);
     const id = labelOf(record.id);
+    if (story === null && id !== null && Array.isArray(record.documents)) {
+      clusters = true;
+      articles.push(...documentsOf(record, id, wanted));
+      if (options.limit !== undefined && articles.length >= options.limit) break;
+      continue;
+    }
     if (story === null || id === null) {
       skip(number, 'expected an object with "id" and "story"');
       continue;
@@ -62,5 +84,8 @@ export async function readStoryData(path: string, options: ReadStoryDataOptions 
     });
     if (options.limit !== undefined && articles.length >= options.limit) break;
   }
-  return articles;
+  if (!clusters) return articles;
+  const shuffled = articles.map((article) => ({ article, key: hashOf(article.record.id) }));
+  shuffled.sort((a, b) => a.key - b.key || (a.article.record.id < b.article.record.id ? -1 : 1));
+  return shuffled.slice(0, options.limit).map(({ article }) => article);
 }

@@ -2,7 +2,7 @@
 export type StorySplit = 'tune' | 'test';
 
 // FNV-1a, 32 bits: a fixed, documented hash, so the split is the same everywhere and needs no list of ids.
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
