@@ -11,7 +11,8 @@ const DATE_WORDS = new RegExp(
   String.raw`^(?:${MONTHS}|${WEEKDAYS}|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|[ap]\.?m\.?|updated|last|published|posted|first|modified|at|on|by|edt|est|cdt|cst|pdt|pst|gmt|bst|utc|ist|cet|cest|aest|aedt|et|pt)$`,
   'i',
 );
-const HAS_DATE = new RegExp(String.raw`\b(?:${MONTHS})\b|\b\d{4}\b|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b`, 'i');
+// A year is 1600-2099: a four-digit figure in a table of scores or points ("1 Kyle Busch 5040 5 1 17 27") is no date.
+const HAS_DATE = new RegExp(String.raw`\b(?:${MONTHS})\b|\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b`, 'i');
 
 /** A line that is a date, a time and the words that label them ("Updated: July 2, 2013 15: 01 IST", "WEDNESDAY 03 JULY 2013"). */
 export function isDateLine(form: string): boolean {
@@ -27,9 +28,12 @@ export function isDateLine(form: string): boolean {
 const HEAD_LABEL = /^(?:[\p{L}'’]+\s){0,2}[\p{L}'’]+:\s+\S/u;
 const MAX_HEAD_LABEL_WORDS = 25;
 
-/** An embedded post: a tweet's footer "— Name (@handle) May 10, 2016", a picture link, Instagram's "A post shared by". */
+/**
+ * An embedded post's furniture: a tweet's footer "— Name (@handle) May 10, 2016", Instagram's "A post shared by". The
+ * post's own words stay: they are what someone said, and the article quotes them.
+ */
 export function isEmbeddedPost(form: string): boolean {
-  return /pic\.twitter\.com\/\w+|\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|on \p{L}+ \d{1,2}, \d{4})|^a post shared by\b/iu.test(form);
+  return /\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|on \p{L}+ \d{1,2}, \d{4})|^a post shared by\b/iu.test(form);
 }
 
 const HIGHLIGHTS_LABEL = /^(?:story highlights|highlights|key points|at a glance)\b/i;
