@@ -1,4 +1,4 @@
 /** align: fact groups across sources, and syndication (shared wire copy). */
 export { alignFacts, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './align-facts.js';
 export { detectSyndication, findSyndicatedPairs, DEFAULT_SYNDICATION_OPTIONS, type SyndicationOptions } from './syndication.js';
-export { countIndependent, groupIndependentSources } from './independence.js';
+export { countIndependent, groupIndependentSources, independenceCounter } from './independence.js';

@@ -104,6 +104,8 @@ interface PersonIndex {
   /** Person key → the name as first written in full. */
   readonly fullNames: Map<string, string>;
   readonly byLastName: Map<string, Set<string>>;
+  /** Last name → where each person with it is named in full, in text order: a surname several people share refers to the latest. */
+  readonly lastNamePlaces: Map<string, { key: string; start: number }[]>;
   /** A first name alone ("says Robin") is a person named in full elsewhere, when only one has it. */
   readonly byFirstName: Map<string, Set<string>>;
 }
@@ -114,13 +116,16 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 /** People named with two or more words, by full key, last name and first name. */
 function indexPeople(text: string, drafts: readonly Draft[]): PersonIndex {
-  const index: PersonIndex = { fullNames: new Map(), byLastName: new Map(), byFirstName: new Map() };
+  const index: PersonIndex = { fullNames: new Map(), byLastName: new Map(), byFirstName: new Map(), lastNamePlaces: new Map() };
   for (const draft of drafts) {
     if (draft.type !== 'person' || draft.words.length < 2 || draft.weak) continue;
     if (lookupKnownType(phraseOf(draft.words.slice(0, -1)))) continue;
     const key = keyOf(draft.words);
     if (!index.fullNames.has(key)) index.fullNames.set(key, text.slice(draft.words[0]!.start, draft.words[draft.words.length - 1]!.end));
     addTo(index.byLastName, keyOf(draft.words.slice(-1)), key);
+    const places = index.lastNamePlaces.get(keyOf(draft.words.slice(-1))) ?? [];
+    places.push({ key, start: draft.words[0]!.start });
+    index.lastNamePlaces.set(keyOf(draft.words.slice(-1)), places);
     addTo(index.byFirstName, keyOf(draft.words.slice(0, 1)), key);
   }
   return index;
@@ -133,7 +138,11 @@ function resolvePerson(draft: Draft, index: PersonIndex): string | null {
   if (index.fullNames.has(own)) return own;
   if (draft.words.length !== 1) return null;
   const fulls = index.byLastName.get(own) ?? index.byFirstName.get(own);
-  return fulls && fulls.size === 1 ? [...fulls][0]! : null;
+  if (fulls && fulls.size === 1) return [...fulls][0]!;
+  // A surname several people of the story share ("Carlie Trent", "Shannon Trent") is the one named last before it.
+  const start = draft.words[0]!.start;
+  const before = (index.lastNamePlaces.get(own) ?? []).filter((place) => place.start < start);
+  return before.length > 0 ? before[before.length - 1]!.key : null;
 }
 
 /** Finds people, organizations and places in a document, typed and keyed, with surnames resolved. */
@@ -154,7 +163,9 @@ export function extractEntities(text: string, spans: readonly SentenceSpan[], so
     const end = draft.words[draft.words.length - 1]!.end;
     const mentionText = text.slice(start, end);
     const fullName = personKey ? people.fullNames.get(personKey)! : mentionText;
-    const first = lookupLexicon(fullName.split(/\s+/)[0]!.toLowerCase());
+    // A surname alone says nothing of gender, even when it is also a first name ("Trent").
+    const surnameOnly = !fullName.includes(' ') && people.byLastName.has(keyOf(draft.words));
+    const first = surnameOnly ? null : lookupLexicon(fullName.split(/\s+/)[0]!.toLowerCase());
     findings.push({
       mention: {
         source,

@@ -80,3 +80,12 @@ test('a glued scale at the end of a sentence still counts: "$3m." is 3 million d
     ],
   );
 });
+
+test('thousands written with a space after the comma, as in re-joined tokens of ECB+ articles', () => {
+  // 23_10ecbplus (ECB+, CC BY 3.0) and the same figures with the comma set apart.
+  assert.deepEqual(numbersOf('Robert Buckley, 32, fell about 2, 000 feet while climbing to a small hut on Mount Sefton.'), [
+    '32|32|null',
+    'about 2, 000 feet|2000|foot|~',
+  ]);
+  assert.deepEqual(numbersOf('They counted 12 , 300 more.'), ['12|12|null', '300|300|null']);
+});

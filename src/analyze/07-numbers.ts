@@ -86,6 +86,13 @@ function readNumberAt(words: readonly Word[], i: number): Parsed | null {
   const parts = word.normal.split(/[-‐]/);
   const numeral = readNumeral(parts[0]!);
   if (numeral !== null) {
+    // "2, 000 feet", "170, 000 people": thousands written with a space after the comma (text tokenized and joined again).
+    // The comma is glued to the first digits and one space follows it ("12 , 300" and "12,  300" are two numbers).
+    const group = words[i + 1]?.normal === ',' && /^(\d{3})([a-z]*)$/.exec(words[i + 2]?.normal ?? '');
+    const glued = group && words[i + 1]!.start === word.end && words[i + 2]!.start === words[i + 1]!.end + 1;
+    if (parts.length === 1 && group && glued && Number.isInteger(numeral) && numeral < 1000) {
+      return { value: numeral * 1000 + Number(group[1]), next: i + 3, unit: group[2] ? group[2].replace(/s$/, '') : null, approximate: false, spelled: false };
+    }
     if (parts.length === 1) return { value: numeral, next: i + 1, unit: null, approximate: false, spelled: false };
     if (parts.length === 2 && readNumeral(parts[1]!) !== null) return { value: numeral, next: i + 1, unit: null, approximate: true, spelled: false };
     if (/^[a-z]+$/.test(parts[1]!))

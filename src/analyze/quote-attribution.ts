@@ -92,7 +92,13 @@ export function readRight(items: readonly Item[], index: number): Attribution | 
     const quoted = readQuotedAs(items, j);
     if (quoted) return quoted;
   }
-  return readInverted(items, i) ?? readSubjectThenVerb(items, i) ?? readClosingClause(items, i);
+  const found = readInverted(items, i) ?? readSubjectThenVerb(items, i) ?? readClosingClause(items, i);
+  if (found) return found;
+  // `"A" because of its "B" and because it "C," Olli Rehn said.`: the attribution after a sentence's last quote
+  // is the attribution of the quotes before it.
+  let next = -1;
+  for (let j = index + 1; j < items.length; j++) if (items[j]!.kind === 'quote') next = j;
+  return next > index ? readRight(items, next) : null;
 }
 
 // Words that may stand between the start of an attribution and its speaker: "Xbox's Marc Whitten said",
@@ -104,6 +110,8 @@ const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
 function isNamePhraseWord(item: Item | undefined): boolean {
   const token = tokenOf(item);
   if (!token || readReportingVerb(item)) return false;
+  // "61 - year - old Anargyros Bizianis": the hyphens of an age written with spaces.
+  if (token.value === '-') return true;
   if (token.pos === 'PRON') return POSSESSIVES.test(token.normal);
   return NAME_PHRASE_POS.test(token.pos) || isSkippable(item);
 }
@@ -111,7 +119,8 @@ function isNamePhraseWord(item: Item | undefined): boolean {
 /** `said X` at items[i]: a reporting verb, then the first actor of the noun phrase after it. */
 function readInverted(items: readonly Item[], i: number): Attribution | null {
   const verb = readReportingVerb(items[i]);
-  if (!verb) return null;
+  // "…," Stenger told ABC News: what follows "told" is who heard it, never who said it.
+  if (!verb || verb === 'tell') return null;
   let found: Actor | undefined;
   for (let j = i + 1; j < items.length && j < i + 9; j++) {
     const [actor, last] = ownedActor(items, j);
@@ -164,9 +173,19 @@ function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | n
     }
     const verb = readReportingVerb(item);
     if (verb) return actor ? { actor, verb } : null;
+    // "Jeffrey Stenger from Polson, Montana, told": where the speaker is from belongs to the speaker's phrase.
+    if (actor && isPlaceAside(items, j)) continue;
     if (!isNamePhraseWord(item)) return null;
   }
   return null;
+}
+
+/** "from" or "of" after a speaker's name, and the capitalized names and commas of the place that follows. */
+function isPlaceAside(items: readonly Item[], j: number): boolean {
+  const token = tokenOf(items[j]);
+  if (!token) return false;
+  if (token.normal === 'from' || token.normal === 'of' || token.normal === 'in') return tokenOf(items[j + 1])?.pos === 'PROPN';
+  return token.value === ',' || (token.pos === 'PROPN' && !actorOf(items[j]));
 }
 
 /** "…" at the school and called police, police Lt. Mark Gagan said. — a closing ", X said." clause. */
@@ -183,20 +202,47 @@ function readClosingClause(items: readonly Item[], i: number): Attribution | nul
   return null;
 }
 
-function isObjectPosition(items: readonly Item[], i: number): boolean {
+// Words that may stand between a preposition or a verb and the name it governs ("of missing Tennessee 9-year old Carlie Trent").
+const MODIFIER_POS = /^(?:ADJ|NUM|PROPN|DET|PUNCT|CCONJ)$/;
+
+function isObjectPosition(items: readonly Item[], at: number): boolean {
+  // From the first word of the name ("Carlie" of "Carlie Trent").
+  let i = at;
+  while (i > 0 && actorOf(items[i]) !== undefined && actorOf(items[i - 1]) === actorOf(items[i])) i--;
   const previous = tokenOf(items[i - 1]);
   if (!previous) return false;
   if (previous.pos === 'ADP' || previous.pos === 'VERB') return true;
+  // A name after modifiers that follow a preposition or a verb is its object too: "the mother of missing … Carlie Trent says".
+  let nouns = false;
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    const token = tokenOf(items[j]);
+    if (!token || actorOf(items[j]) || /^[,;:]$/.test(token.value)) break;
+    // A preposition governs a longer phrase ("of missing Tennessee 9-year old …"); a verb only its adjectives.
+    if (token.pos === 'ADP') return j < i - 1;
+    // A verb governs the name right after its adjectives; after a noun it is a participle ("missing") of a longer phrase.
+    if (token.pos === 'VERB' && !nouns) return j < i - 1;
+    if (token.pos === 'VERB') continue;
+    if (token.pos === 'NOUN') nouns = true;
+    else if (!MODIFIER_POS.test(token.pos)) break;
+  }
   // An appositive role right after a name and a comma belongs to that name.
   return actorOf(items[i])?.kind === 'role' && previous.value === ',' && actorOf(items[i - 2]) !== undefined;
 }
 
-/** The subject of the verb at items[verb]: an actor right before it, else the first actor of the clause. */
-function readSubject(items: readonly Item[], verb: number): Actor | undefined {
+/**
+ * The subject of the verb at items[verb]: an actor right before it, else the first actor of the clause; null when a
+ * noun that names no one is its subject ("tweets that asked …": the quote is theirs, not the clause's first actor's).
+ */
+function readSubject(items: readonly Item[], verb: number): Actor | undefined | null {
   let j = verb - 1;
   while (isSkippable(items[j])) j--;
   const adjacent = actorOf(items[j]);
-  if (adjacent) return adjacent;
+  // The name right before the verb speaks, unless it is the object of what comes before ("the mother of … Carlie Trent says").
+  if (adjacent && !isObjectPosition(items, j)) return adjacent;
+  // A noun that is no one right before the verb is its subject ("tweets that asked", "a statement said"): nobody named speaks.
+  let k = j;
+  if (tokenOf(items[k])?.pos === 'PRON' && /^(?:that|which)$/.test(tokenOf(items[k])!.normal)) k--;
+  if (!adjacent && tokenOf(items[k])?.pos === 'NOUN' && !actorOf(items[k])) return null;
   for (let i = 0; i < verb; i++) {
     if (items[i]!.kind === 'quote') continue;
     const actor = actorOf(items[i]);
@@ -221,6 +267,7 @@ export function readLeft(items: readonly Item[], index: number): Attribution | n
     if (!verb) continue;
     const actor = readSubject(items, j);
     if (actor) return { actor, verb };
+    if (actor === null) return null;
     // `"…," says Potts, "and to begin …"`: the second half of a quote split by its attribution.
     const inverted = readInverted(items, j);
     if (inverted) return inverted;

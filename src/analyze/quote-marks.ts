@@ -51,6 +51,24 @@ function findSingleQuotes(text: string, paragraph: Paragraph, taken: readonly Qu
   return found;
 }
 
+// A quote left open at the end of a line that the next lines close without reopening: pages that put every
+// sentence on its own line (ECB+, some feeds) break one quotation into lines. The first double mark of the
+// following lines closes it when nothing but space or punctuation follows it.
+const MAX_LINES_OF_QUOTE = 3;
+
+function findCloserAhead(text: string, paragraphs: readonly Paragraph[], p: number): number {
+  for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINES_OF_QUOTE; q++) {
+    const paragraph = paragraphs[q]!;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const char = text[i]!;
+      if (!OPENERS.has(char) && !CLOSERS.has(char)) continue;
+      const after = text[i + 1] ?? '';
+      return char !== '“' && (i + 1 >= paragraph.end || /[\s.,;:!?)]/.test(after)) ? i : -1;
+    }
+  }
+  return -1;
+}
+
 /**
  * Finds quoted spans paragraph by paragraph: straight or curly double quotes, a quote left open at a
  * paragraph end that the next paragraph reopens (the multi-paragraph convention), and strict single quotes.
@@ -58,11 +76,13 @@ function findSingleQuotes(text: string, paragraph: Paragraph, taken: readonly Qu
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let carried = false;
+  // Where scanning resumes after a quote closed in a later line.
+  let resume = 0;
   paragraphs.forEach((paragraph, p) => {
     const inParagraph: QuoteSpan[] = [];
     let open = -1;
     let continued = carried && startsWithOpener(text, paragraph);
-    for (let i = paragraph.start; i < paragraph.end; i++) {
+    for (let i = Math.max(paragraph.start, resume); i < paragraph.end; i++) {
       const char = text[i]!;
       if (open < 0 && OPENERS.has(char)) open = i;
       else if (open >= 0 && (CLOSERS.has(char) || char === '“')) {
@@ -81,6 +101,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       const [start, end] = trimQuoted(text, open + 1, paragraph.end);
       if (end > start) inParagraph.push({ open, close: paragraph.end, start, end, paragraph: paragraph.index, continued, continues: true });
       carried = true;
+    } else if (open >= 0) {
+      const closer = findCloserAhead(text, paragraphs, p);
+      if (closer >= 0) {
+        const [start, end] = trimQuoted(text, open + 1, closer);
+        if (end > start) inParagraph.push({ open, close: closer + 1, start, end, paragraph: paragraph.index, continued, continues: false });
+        resume = closer + 1;
+      }
     }
     quotes.push(...inParagraph, ...findSingleQuotes(text, paragraph, inParagraph));
   });

@@ -28,9 +28,13 @@ export interface SpeakerContext {
 
 const INDEFINITE = /^(?:a|an|one|another|some|two|three|several|many|other)$/;
 
+// A name of two or three capitalized words the tagger could not type ("Subhan Sahara") is a person's more often than not.
+const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}$/u;
+
 function speakerOf(finding: EntityFinding, start: number, end: number): Speaker {
   const { mention, gender } = finding;
-  return { name: mention.name ?? mention.text, entity: mention.entity, gender, start, end, single: mention.type === 'person' };
+  const name = mention.name ?? mention.text;
+  return { name, entity: mention.entity, gender, start, end, single: mention.type === 'person' || (mention.type === 'other' && PERSON_LIKE.test(name)) };
 }
 
 function fits(gender: 'male' | 'female' | null, pronoun: string): boolean {

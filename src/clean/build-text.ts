@@ -73,6 +73,7 @@ function isHardWrapped(group: readonly ArticleLine[]): boolean {
 function chooseJoints(kept: readonly ArticleLine[], breaks: readonly boolean[]): Joint[] {
   const joints: Joint[] = kept.map((line, i) => {
     if (i === 0) return '\n';
+    if (line.inline) return ' ';
     if (breaks[i]) return '\n\n';
     const previous = kept[i - 1]!.form;
     return !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(line.form) ? ' ' : '\n';
@@ -96,7 +97,8 @@ export function buildCleanText(source: string, lines: readonly ArticleLine[]): {
   let pendingBreak = false;
   for (const line of lines) {
     if (line.removed || line.end <= line.start) {
-      pendingBreak = true;
+      // A piece cut out of a line's middle leaves the rest of the line one paragraph.
+      if (!line.inline) pendingBreak = true;
       continue;
     }
     breaks.push(pendingBreak || line.blankBefore);

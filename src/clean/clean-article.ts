@@ -1,6 +1,8 @@
 import type { Article, CleanArticle, Diagnostic } from '../model/index.js';
 import { classifyLine } from '../ingest/index.js';
 import { buildCleanText } from './build-text.js';
+import { markFurnitureLines } from './furniture-lines.js';
+import { cutFurniture } from './furniture-spans.js';
 import { splitArticleLines, type ArticleLine } from './lines.js';
 import { markHeaderLabels, markRelatedBlocks, markRepeats } from './structure-passes.js';
 import { cutGluedTrailers } from './trailers.js';
@@ -39,7 +41,8 @@ function isBoilerplateOnly(lines: readonly ArticleLine[], minWords: number): boo
 
 /**
  * Removes boilerplate (player and navigation residue, ads, share and sign-up prompts, copyright and
- * "contributed to this report" trailers, photo credits, repeated captions and lines, crawl notices),
+ * "contributed to this report" trailers, photo credits, repeated captions and lines, crawl notices) and page
+ * furniture (date lines, galleries, captions, embedded posts, highlights, spoiler warnings, calls to the reader),
  * normalizes spaces and quotes, and keeps what was removed and the offsets back to `article.text`.
  */
 export function cleanArticle(article: Article, options: Partial<CleanOptions> = {}): { article: CleanArticle; diagnostics: Diagnostic[] } {
@@ -48,11 +51,13 @@ export function cleanArticle(article: Article, options: Partial<CleanOptions> = 
   }
   const { minWords } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];
-  const lines = splitArticleLines(article.text);
-  for (const line of lines) line.removed = classifyLine(line.form, line.words);
-  markRelatedBlocks(lines);
-  markHeaderLabels(lines);
-  markRepeats(lines);
+  const split = splitArticleLines(article.text);
+  for (const line of split) line.removed = classifyLine(line.form, line.words);
+  markFurnitureLines(split);
+  markRelatedBlocks(split);
+  markHeaderLabels(split);
+  markRepeats(split);
+  const lines = cutFurniture(article.text, split);
   cutGluedTrailers(article.text, lines);
 
   if (isBoilerplateOnly(lines, minWords)) {

@@ -1,7 +1,7 @@
 import { countWords, toLineForm, type BoilerplateKind } from '../ingest/index.js';
 
 /** Why a line (or its tail) was removed: a boilerplate kind or one of the structural passes. */
-export type RemovalReason = BoilerplateKind | 'navigation' | 'repeat' | 'trailer' | 'boilerplate-only';
+export type RemovalReason = BoilerplateKind | 'navigation' | 'repeat' | 'trailer' | 'boilerplate-only' | 'furniture';
 
 /** One non-empty line of the article text, trimmed, with what the passes decided about it. */
 export interface ArticleLine {
@@ -17,6 +17,8 @@ export interface ArticleLine {
   removed: RemovalReason | null;
   /** Text cut from the end of the line (a glued trailer), when any. */
   cut: string | null;
+  /** A piece of a line cut in several (page furniture cut out of its middle): it joins the piece before with a space. */
+  inline?: boolean;
 }
 
 /** Splits text into trimmed non-empty lines with their offsets. */

@@ -13,13 +13,14 @@ import {
   STORY_EVAL_SYSTEMS,
   type SavedSummary,
 } from '../eval/index.js';
+import { runQualityTask } from './eval-quality.js';
 import { runStoryEvalCommand } from './eval-stories.js';
 
 interface EvalFlags {
   readonly data: string;
   readonly limit?: number;
   readonly systems?: readonly string[];
-  readonly task: 'summaries' | 'stories';
+  readonly task: 'summaries' | 'stories' | 'quality' | 'gold';
   readonly split: 'tune' | 'test' | 'all';
   readonly words: number;
   readonly stem?: boolean;
@@ -27,6 +28,9 @@ interface EvalFlags {
   readonly format: 'text' | 'json';
   readonly saveSummaries?: string;
   readonly progress?: boolean;
+  readonly plant: boolean;
+  readonly dataRoot: string;
+  readonly verbose?: boolean;
 }
 
 function parseCount(value: string): number {
@@ -84,8 +88,9 @@ function createProgress(total: number | null, enabled: boolean): { update: (done
 
 const MAX_SKIPPED_SHOWN = 10;
 
-function parseTask(value: string): 'summaries' | 'stories' {
-  if (value !== 'summaries' && value !== 'stories') throw new InvalidArgumentError('expected summaries or stories');
+function parseTask(value: string): EvalFlags['task'] {
+  if (value !== 'summaries' && value !== 'stories' && value !== 'quality' && value !== 'gold')
+    throw new InvalidArgumentError('expected summaries, stories, quality or gold');
   return value;
 }
 
@@ -112,8 +117,18 @@ export function registerEval(program: Command): void {
       '-d, --data <file>',
       'JSON lines of {"id", "documents": [...], "summary"} (stories: {"id", "story", "title", "text", "date", "source"}), gzipped or not',
     )
-    .option('--task <task>', 'summaries (ROUGE) or stories (B-cubed and pairwise F1 of story clustering)', parseTask, 'summaries')
-    .option('--split <part>', 'stories: the tuning part, the held-out test part or all (split by hash of topic, else story)', parseSplit, 'all')
+    .option(
+      '--task <task>',
+      'summaries (ROUGE), stories (B-cubed and pairwise F1 of story clustering), quality (reader checks and planted conflicts) or gold (the hand-annotated set in --data)',
+      parseTask,
+      'summaries',
+    )
+    .option(
+      '--split <part>',
+      'stories, quality, gold: the tuning part, the held-out test part or all (stories: split by hash of topic, else story; quality: first half tunes)',
+      parseSplit,
+      'all',
+    )
     .option('-n, --limit <n>', 'only the first N clusters', parseCount)
     .option(
       '-s, --systems <names>',
@@ -126,11 +141,20 @@ export function registerEval(program: Command): void {
     .option('--json', 'the same as --format json')
     .option('--save-summaries <file>', 'write every summary as JSON lines {"id", "system", "summary"}')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .option('--no-plant', 'quality: skip the planted conflicts (faster)')
+    .option('--data-root <dir>', 'gold: the folder holding the data sets gold stories name', '../shared/data')
+    .option('--verbose', 'quality/gold: list every defect, miss and error found')
     .addHelpText(
       'after',
       '\nScores are ROUGE F-measures ×100, averaged over clusters; stories/s counts summarization time only.\n\nExample: corroborate eval --data ../shared/data/multinews_longbench_test200/multinews_longbench_test200.jsonl.gz --systems corroborate,first-3',
     )
     .action(async (flags: EvalFlags, command: Command) => {
+      if (flags.task === 'quality' || flags.task === 'gold') {
+        const json = flags.json === true || flags.format === 'json';
+        const progress = createProgress(null, process.stderr.isTTY === true || flags.progress === true);
+        await runQualityTask({ ...flags, task: flags.task, json, ...(flags.limit ? { limit: flags.limit } : {}) }, progress);
+        return;
+      }
       if (!existsSync(flags.data)) throw new CorroborateError('input-not-found', `no such data file: ${flags.data}`);
       if (flags.task === 'stories') return runStoryEvalCommand({ ...flags, format: flags.json ? 'json' : flags.format }, command);
       let systems: ReturnType<typeof resolveEvalSystems>;

@@ -1,5 +1,5 @@
-import { alignFacts, detectSyndication, type AlignOptions, type SyndicationOptions } from '../align/index.js';
-import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Fact, FactGroup } from '../model/index.js';
+import { alignFacts, detectSyndication, independenceCounter, type AlignOptions, type SyndicationOptions } from '../align/index.js';
+import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Evidence, Fact, FactGroup, SourceId } from '../model/index.js';
 import { findAttributionConflicts, findDateConflicts, findNegationConflicts, findNumberConflicts, findResponseConflicts } from './conflicts/index.js';
 import { mergeEntities } from './entities/index.js';
 import { describeSources } from './per-source.js';
@@ -32,16 +32,50 @@ function conflictKey(conflict: Draft): string {
     .join(',')}`;
 }
 
-// A group the sources disagree on is not consensus: each member stays as what its own source reports.
-function splitConflicted(groups: readonly FactGroup[], conflicted: ReadonlySet<string>): Omit<Fact, 'id'>[] {
+const onSide = (evidence: Evidence) => (side: Conflict['sides'][number]) =>
+  side.evidence.some((item) => item.source === evidence.source && item.sentence === evidence.sentence);
+
+/**
+ * A group the sources disagree on is not one fact all of them report: its members on the same sides of every
+ * conflict on it stay together (the sources that agree: four saying "200 feet" against one saying "150 metres"),
+ * and a part with one source becomes one fact per member, as its source reports it.
+ */
+function splitConflicted(
+  groups: readonly FactGroup[],
+  conflictsOf: ReadonlyMap<string, readonly Draft[]>,
+  countIndependent: (sources: readonly SourceId[]) => number,
+): Omit<Fact, 'id'>[] {
   const facts: Omit<Fact, 'id'>[] = [];
+  const single = (evidence: Evidence): Omit<Fact, 'id'> => ({
+    text: evidence.text,
+    status: 'single-source',
+    sources: [evidence.source],
+    independent: 1,
+    evidence: [evidence],
+  });
   for (const group of groups) {
-    if (!conflicted.has(group.id)) {
+    const conflicts = conflictsOf.get(group.id);
+    if (!conflicts) {
       facts.push({ text: group.text, status: group.status, sources: group.sources, independent: group.independent, evidence: group.evidence });
       continue;
     }
-    for (const evidence of group.evidence)
-      facts.push({ text: evidence.text, status: 'single-source', sources: [evidence.source], independent: 1, evidence: [evidence] });
+    const parts = new Map<string, Evidence[]>();
+    for (const evidence of group.evidence) {
+      const signature = conflicts.map((conflict) => conflict.sides.findIndex(onSide(evidence))).join(',');
+      const part = parts.get(signature);
+      if (part) part.push(evidence);
+      else parts.set(signature, [evidence]);
+    }
+    for (const part of parts.values()) {
+      const sources = [...new Set(part.map((item) => item.source))];
+      if (sources.length === 1) {
+        for (const evidence of part) facts.push(single(evidence));
+        continue;
+      }
+      const independent = countIndependent(sources);
+      const text = part.some((item) => item.text === group.text) ? group.text : part[0]!.text;
+      facts.push({ text, status: independent >= 2 ? 'consensus' : 'single-source', sources, independent, evidence: part });
+    }
   }
   const rank = (fact: Omit<Fact, 'id'>): number => (fact.status === 'consensus' ? 0 : fact.sources.length > 1 ? 1 : 2);
   return facts
@@ -69,7 +103,7 @@ export function compareSources(
   const entities = mergeEntities(docs);
   const quoteComparison = compareQuotes(docs, entities);
   const multi = groups.filter((group) => group.sources.length > 1);
-  const conflicted = new Set<string>();
+  const conflicted = new Map<string, Draft[]>();
   const drafts: Draft[] = [];
   const detect = (group: FactGroup): Draft[] => [
     ...findNumberConflicts([group], byId),
@@ -86,7 +120,7 @@ export function compareSources(
       const sentences = widenToSentences(group, byId);
       found = [...findNumberConflicts([sentences], byId), ...findNegationConflicts([sentences], byId)];
     }
-    if (found.length > 0) conflicted.add(group.id);
+    if (found.length > 0) conflicted.set(group.id, found);
     for (const draft of found) drafts.push(draft);
   }
   // One at a time: a big story has more conflicts than a spread call may pass as arguments (RangeError).
@@ -101,7 +135,7 @@ export function compareSources(
     .filter((conflict) => !seen.has(conflictKey(conflict)) && seen.add(conflictKey(conflict)))
     .sort((a, b) => position(a) - position(b))
     .map((conflict, index) => ({ id: `C${index + 1}`, ...conflict }));
-  const facts: Fact[] = splitConflicted(groups, conflicted).map((fact, index) => ({ id: `F${index + 1}`, ...fact }));
+  const facts: Fact[] = splitConflicted(groups, conflicted, independenceCounter(independence)).map((fact, index) => ({ id: `F${index + 1}`, ...fact }));
   return {
     facts,
     conflicts,

@@ -109,3 +109,13 @@ test('a negated copy of a statement is a negation conflict; two negative account
     [],
   );
 });
+
+test('a negation typed without its apostrophe ("didnt") still negates', () => {
+  // ECB+ and Multi-News articles hold "cant", "didnt", "dont" (23_10ecbplus: "I cant speak for the first death").
+  const raised = 'Crocker said Iranian Ambassador Hassan Kazemi Qomi didnt raise the subject of seven Iranians now in American custody in Iraq.';
+  assert.ok(compare(raised, raised.replace('didnt raise', 'raised')).some((conflict) => conflict.kind === 'negation'));
+  assert.deepEqual(
+    compare(raised, raised.replace('didnt', "didn't")).filter((conflict) => conflict.kind === 'negation'),
+    [],
+  );
+});

@@ -16,3 +16,4 @@ export {
   type StoryEvalReport,
   type StorySplit,
 } from './stories/index.js';
+export * from './quality/index.js';

@@ -57,6 +57,8 @@ export interface Quote extends Cited {
   /** Id of the speaker's entity, when resolved. */
   readonly entity: string | null;
   readonly variants: readonly string[];
+  /** A quoted phrase of one to three words ("businesslike") its speaker is said to have used; additive field. */
+  readonly partial?: boolean;
 }
 
 export interface Entity {

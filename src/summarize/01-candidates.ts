@@ -1,11 +1,14 @@
 import type { AnalyzedDocument, Sentence } from '../model/index.js';
-import { readWordsAndTerms, reportingVerbPattern } from '../analyze/index.js';
+import { findBackReference, readWordsAndTerms } from '../analyze/index.js';
 import { compressSentence, DEFAULT_COMPRESS_OPTIONS, type CompressOptions } from './compress.js';
+import { findQuoteRuns } from './quote-runs.js';
 
 /** A sentence that may enter the summary, with what selection needs to know about it. */
 export interface Candidate {
   /** The source sentence: the summary cites it whole. */
   readonly sentence: Sentence;
+  /** The last sentence it runs to (a quotation split over sentences), or the same sentence. */
+  readonly last: Sentence;
   /** What the summary says: the sentence, or a compression of it (deletions only). */
   readonly text: string;
   /** Content terms of `text`. */
@@ -16,7 +19,7 @@ export interface Candidate {
   readonly position: number;
   /** Words in `text`. */
   readonly length: number;
-  /** Starts with a pronoun or a reference ("He said…", "This…"), or ends with "…, he said.": it needs the sentence before it. */
+  /** Points back ("He said…", "This…", "The move…", "…, he said."): it needs the sentence before it (see findBackReference). */
   readonly dangling: boolean;
 }
 
@@ -24,24 +27,32 @@ export interface Candidate {
 export interface CandidateOptions {
   readonly minWords: number;
   readonly maxWords: number;
+  /** A quotation split over sentences may run to this many words as one candidate. */
+  readonly maxQuoteWords: number;
+  /** Join a quotation split over sentences into one candidate, and leave its pieces out. */
+  readonly joinQuotes: boolean;
+  /** Also offer a sentence that points back together with the sentence before it, as one candidate. */
+  readonly pairReferences: boolean;
   /** Deletions that shorten a sentence without changing what it says. */
   readonly compress: CompressOptions;
   /** A line shorter than this (in words) without final punctuation is a label or headline, not a sentence. */
   readonly minUnpunctuatedWords: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { minWords: 6, maxWords: 70, compress: DEFAULT_COMPRESS_OPTIONS, minUnpunctuatedWords: 10 };
-
-const DANGLING = /^["“]?(?:he|she|they|him|her|them|his|their|its|this|these|those|such|that|it)\b(?!['’]s\b)/i;
-// "…, he said." and "On that front, he said, …" name their speaker only in the sentence before.
-const PRONOUN_SPEAKER = new RegExp(
-  `[,"”]\\s*(?:he|she|they)\\s+(?:says|told\\s+[^,;.]{1,40}|${reportingVerbPattern(['say', 'add', 'note', 'explain', 'write', 'continue', 'argue', 'insist', 'reply', 'warn', 'stress'], [2])})(?:(?:\\s+\\w+){0,3}\\s*[.!]["”]?$|\\s*,)`,
-  'i',
-);
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
+  minWords: 6,
+  maxWords: 70,
+  maxQuoteWords: 90,
+  joinQuotes: true,
+  pairReferences: true,
+  compress: DEFAULT_COMPRESS_OPTIONS,
+  minUnpunctuatedWords: 10,
+};
 const FINAL = /[.!?]["'”’)\]]*$/;
 const ELLIPSIS = /(?:\.\s*){3,}$|…["'”’]?$/;
-// A sentence opening with a lower-case word ("eBay" and "iPhone" do not count).
-const LOWER_CASE_START = /^["“]?\p{Ll}+(?![\p{L}\p{N}])/u;
+// A sentence opening with a lower-case word is a piece of one ("eBay" and "iPhone" do not count): the second
+// piece of a sentence split at an ellipsis, a line of a hard-wrapped page.
+const LOWER_CASE_START = /^["“(]?\p{Ll}+(?![\p{L}\p{N}])/u;
 
 const NOT_NEWS = [
   /^(?:photo|image|video|file|caption)s?\b/i,
@@ -95,18 +106,44 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
   const candidates: Candidate[] = [];
   docs.forEach((doc, document) => {
     const total = Math.max(1, doc.sentences.length - 1);
+    const quotes = options.joinQuotes ? findQuoteRuns(doc) : { spans: new Map<number, number>(), inside: new Set<number>() };
     for (const sentence of doc.sentences) {
-      if (!isProse(sentence, options)) continue;
-      // The second piece of a sentence split at an ellipsis continues in lower case ("results that would push Iraq…").
-      const before = doc.sentences[sentence.index - 1];
-      if (before && ELLIPSIS.test(before.text) && LOWER_CASE_START.test(sentence.text)) continue;
+      // A piece of a sentence (it starts in lower case) or of a quotation is no summary sentence.
+      if (quotes.inside.has(sentence.index) || LOWER_CASE_START.test(sentence.text)) continue;
+      const lastIndex = quotes.spans.get(sentence.index);
+      const last = lastIndex === undefined ? sentence : doc.sentences[lastIndex]!;
+      const run = doc.sentences.slice(sentence.index, last.index + 1);
+      const whole =
+        run.length === 1
+          ? sentence
+          : { ...sentence, text: doc.text.slice(sentence.start, last.end).replace(/\s+/g, ' '), words: run.flatMap((item) => item.words) };
+      if (!isProse(whole, { ...options, maxWords: run.length === 1 ? options.maxWords : options.maxQuoteWords })) continue;
       // A document that stops mid-sentence was cut off (a truncated file or feed item): its last piece is no sentence.
-      if (sentence.index === doc.sentences.length - 1 && !FINAL.test(sentence.text)) continue;
+      if (last.index === doc.sentences.length - 1 && !FINAL.test(last.text)) continue;
       const position = sentence.index / total;
-      const text = compressSentence(sentence.text, options.compress, options.minWords);
-      // Only a compressed sentence needs tokenizing again.
+      const text = run.length === 1 ? compressSentence(sentence.text, options.compress, options.minWords) : whole.text;
+      // Only a compressed or joined sentence needs tokenizing again.
       const { words, terms } = text === sentence.text ? sentence : readWordsAndTerms(text);
-      candidates.push({ sentence, text, terms, document, position, length: words.length, dangling: DANGLING.test(text) || PRONOUN_SPEAKER.test(text) });
+      const candidate: Candidate = { sentence, last, text, terms, document, position, length: words.length, dangling: findBackReference(text) !== null };
+      const before = candidates[candidates.length - 1];
+      // "He said …" may enter with the sentence it points back to, as one candidate.
+      if (
+        options.pairReferences &&
+        candidate.dangling &&
+        before &&
+        before.document === document &&
+        before.last.index + 1 === sentence.index &&
+        !before.dangling
+      ) {
+        candidates.push({
+          ...before,
+          last: candidate.last,
+          text: `${before.text} ${candidate.text}`,
+          terms: [...before.terms, ...candidate.terms],
+          length: before.length + candidate.length,
+        });
+      }
+      candidates.push(candidate);
     }
   });
   return candidates;

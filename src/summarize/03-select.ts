@@ -9,10 +9,20 @@ export interface SelectOptions {
   readonly overflow: number;
   /** Exponent on sentence length when normalizing gain (0 = none, 1 = gain per word). */
   readonly lengthPenalty: number;
-  /** Score factor for a sentence that opens with a reference ("He said…") when the sentence before it is not chosen. */
+  /**
+   * Score factor for a sentence that points back ("He said…") when the sentence before it is not chosen: 0 (the
+   * default) keeps it out unless what it refers to is in the summary, where it follows it.
+   */
   readonly danglingFactor: number;
+  /** Take first the lead (first candidate) of the article whose lead scores best: the story's news opens the summary. */
+  readonly leadFirst: boolean;
   /** Skip a sentence when this share of its content terms is already in the summary (1 = never). */
   readonly maxRedundancy: number;
+  /**
+   * Skip a sentence that shares this share of the content terms of the shorter of it and one chosen sentence (four
+   * terms at least): a reader takes it for the same sentence again (1 = never).
+   */
+  readonly maxPairOverlap: number;
   /**
    * With a single source: score bonus for its lead, decaying by a factor e every `leadDecay` sentences.
    * One source gives no agreement to weigh, and its writer's lead is the best sign of what matters. (With
@@ -26,8 +36,10 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   words: 250,
   overflow: 20,
   lengthPenalty: 1,
-  danglingFactor: 0.5,
+  danglingFactor: 0,
+  leadFirst: true,
   maxRedundancy: 0.8,
+  maxPairOverlap: 0.6,
   singleSourceLeadBonus: 1,
   leadDecay: 3,
 };
@@ -85,7 +97,8 @@ class ScoreHeap {
  * most profile weight not yet covered, per word, until the word budget is used. A gram's k-th
  * occurrence earns its k-th weight, so repeating what the summary already says earns little.
  * The gain of a sentence only falls as others are chosen, so scores are recomputed lazily (a stale
- * score is an upper bound); only a reference ("He said…") gains, when its antecedent is chosen.
+ * score is an upper bound); only a reference ("He said…") gains, when its antecedent is chosen. With `leadFirst`,
+ * the best-scoring lead is taken before the rest and comes back first in the list.
  */
 export function selectSentences(candidates: readonly Candidate[], profile: SourceProfile, options: SelectOptions = DEFAULT_SELECT_OPTIONS): Candidate[] {
   const ids = new Map<string, number>();
@@ -123,6 +136,13 @@ export function selectGramItems(
   const have = new Uint32Array(weightsById.length);
   const leadBonus = new Set(candidates.map((candidate) => candidate.document)).size === 1 ? options.singleSourceLeadBonus : 0;
   const position = new Map(candidates.map((candidate, i) => [`${candidate.document}:${candidate.sentence.index}`, i]));
+  const overlapsChosen = (candidate: Candidate): boolean => {
+    for (let index = candidate.sentence.index; index <= candidate.last.index; index++) if (chosenKeys.has(`${candidate.document}:${index}`)) return true;
+    return false;
+  };
+  const markChosen = (candidate: Candidate): void => {
+    for (let index = candidate.sentence.index; index <= candidate.last.index; index++) chosenKeys.add(`${candidate.document}:${index}`);
+  };
   const chosenKeys = new Set<string>();
   const coveredTerms = new Set<string>();
   const chosen: Candidate[] = [];
@@ -142,9 +162,20 @@ export function selectGramItems(
     const lead = 1 + leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
     return ((alone ? options.danglingFactor : 1) * lead * gain) / Math.max(1, candidate.length) ** options.lengthPenalty;
   };
+  const chosenTerms: ReadonlySet<string>[] = [];
+  const repeats = (candidate: Candidate): boolean => {
+    if (options.maxPairOverlap >= 1) return false;
+    const terms = new Set(candidate.terms.filter((term) => !/^\d/.test(term)));
+    return chosenTerms.some((other) => {
+      let shared = 0;
+      for (const term of terms) if (other.has(term)) shared++;
+      return shared >= 4 && shared / Math.min(terms.size, other.size) >= options.maxPairOverlap;
+    });
+  };
   // Each candidate's distinct terms, made once: a candidate is tested again every time it comes up.
   const distinctTerms: (readonly string[] | undefined)[] = new Array(candidates.length);
   const redundant = (i: number): boolean => {
+    if (repeats(candidates[i]!)) return true;
     const terms = (distinctTerms[i] ??= [...new Set(candidates[i]!.terms)]);
     if (terms.length === 0 || options.maxRedundancy >= 1) return false;
     let covered = 0;
@@ -154,12 +185,43 @@ export function selectGramItems(
 
   const heap = new ScoreHeap();
   let round = 0;
-  candidates.forEach((_, i) => heap.push(scoreOf(i), i, round));
   let budget = options.words;
+  const take = (index: number): void => {
+    const candidate = candidates[index]!;
+    chosen.push(candidate);
+    used[index] = 1;
+    budget -= candidate.length;
+    round++;
+    markChosen(candidate);
+    chosenTerms.push(new Set(candidate.terms.filter((term) => !/^\d/.test(term))));
+    for (const term of candidate.terms) coveredTerms.add(term);
+    items[index]!.grams.forEach((id, j) => (have[id] = have[id]! + items[index]!.counts[j]!));
+  };
+  if (options.leadFirst) {
+    // Each article's lead: its first candidate, when it can be read alone.
+    const leads = new Map<number, number>();
+    candidates.forEach((candidate, i) => {
+      if (!leads.has(candidate.document)) leads.set(candidate.document, candidate.dangling ? -1 : i);
+    });
+    let best = -1;
+    let bestScore = 0;
+    for (const i of leads.values()) {
+      if (i < 0 || candidates[i]!.length > budget + options.overflow) continue;
+      const score = scoreOf(i);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best >= 0) take(best);
+  }
+  candidates.forEach((_, i) => {
+    if (!used[i]) heap.push(scoreOf(i), i, round);
+  });
   while (budget > 0 && heap.size > 0) {
     const top = heap.pop()!;
     const candidate = candidates[top.index]!;
-    if (used[top.index]) continue;
+    if (used[top.index] || overlapsChosen(candidate)) continue;
     // Budgets only shrink and the summary only grows: a sentence that does not fit or repeats now never will.
     if (candidate.length > budget + options.overflow || redundant(top.index)) continue;
     if (top.round !== round) {
@@ -167,15 +229,9 @@ export function selectGramItems(
       continue;
     }
     if (top.score <= 0) break;
-    chosen.push(candidate);
-    used[top.index] = 1;
-    budget -= candidate.length;
-    round++;
-    chosenKeys.add(`${candidate.document}:${candidate.sentence.index}`);
-    for (const term of candidate.terms) coveredTerms.add(term);
-    items[top.index]!.grams.forEach((id, j) => (have[id] = have[id]! + items[top.index]!.counts[j]!));
+    take(top.index);
     // The sentence after it may open with a reference to it: its score can rise, so it is scored afresh.
-    const next = position.get(`${candidate.document}:${candidate.sentence.index + 1}`);
+    const next = position.get(`${candidate.document}:${candidate.last.index + 1}`);
     if (next !== undefined && candidates[next]!.dangling) heap.push(scoreOf(next), next, round);
   }
   return chosen;

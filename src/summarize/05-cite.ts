@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, Evidence, Fact, Sentence, SourceId, SummarySentence } from '../model/index.js';
 import type { Candidate } from './01-candidates.js';
+import { readCheckable, supportsCitation } from './cite-support.js';
 
 /** Options for `citeSources`. */
 export interface CiteOptions {
@@ -28,6 +29,14 @@ function inverseFrequencies(distinct: readonly (readonly (readonly string[])[])[
 
 function evidenceOf(sentence: Sentence): Evidence {
   return { source: sentence.source, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text };
+}
+
+/** The evidence of a chosen candidate: its sentence, or the sentences a split quotation runs over. */
+function candidateEvidence(candidate: Candidate, docs: readonly AnalyzedDocument[]): Evidence {
+  const { sentence, last } = candidate;
+  if (last === sentence) return evidenceOf(sentence);
+  const text = docs[candidate.document]!.text.slice(sentence.start, last.end);
+  return { source: sentence.source, sentence: sentence.index, start: sentence.start, end: last.end, text };
 }
 
 /**
@@ -62,10 +71,16 @@ export function citeSources(
     }),
   );
   const counts = new Int32Array(numbered.length);
-  return chosen.map(({ sentence, text }) => {
-    const own = new Set(sentence.terms);
+  const byId = new Map(docs.map((doc) => [doc.source, doc]));
+  return chosen.map((candidate) => {
+    const { sentence, text } = candidate;
+    const span = candidateEvidence(candidate, docs);
+    const own = new Set(candidate.last === sentence ? sentence.terms : candidate.terms);
     const ownWeight = weight(own);
-    const evidence: Evidence[] = [evidenceOf(sentence)];
+    const evidence: Evidence[] = [span];
+    // A source is cited only when its passage holds the sentence's figures, names and quoted words.
+    const checkable = readCheckable(text);
+    const supports = (item: Evidence): boolean => supportsCitation(checkable, byId.get(item.source)!, item);
     // Only sentences sharing enough terms can be cited: found through the postings, then scored as before, each
     // document's sentences in order (the first of equally good ones wins).
     const touched: number[] = [];
@@ -85,13 +100,15 @@ export function citeSources(
       const score = weight(shared) / ownWeight;
       if (score > (best.get(d)?.score ?? 0)) best.set(d, { sentence: docs[d]!.sentences[o]!, score });
     }
-    for (const [, found] of [...best].sort((a, b) => a[0] - b[0])) if (found.score >= options.minContainment) evidence.push(evidenceOf(found.sentence));
+    for (const [, found] of [...best].sort((a, b) => a[0] - b[0])) {
+      if (found.score >= options.minContainment && supports(evidenceOf(found.sentence))) evidence.push(evidenceOf(found.sentence));
+    }
     // Fact groups aligned across sources (paraphrases included) add every source of the group.
     const cited = new Set(evidence.map((item) => item.source));
     for (const fact of facts) {
-      if (fact.sources.length < 2 || !fact.evidence.some((item) => overlaps(item, sentence))) continue;
+      if (fact.sources.length < 2 || !fact.evidence.some((item) => overlaps(item, span))) continue;
       for (const item of fact.evidence) {
-        if (!cited.has(item.source)) {
+        if (!cited.has(item.source) && supports(item)) {
           cited.add(item.source);
           evidence.push(item);
         }
@@ -104,8 +121,8 @@ export function citeSources(
   });
 }
 
-function overlaps(item: Evidence, sentence: Sentence): boolean {
-  return item.source === sentence.source && item.start < sentence.end && item.end > sentence.start;
+function overlaps(item: Evidence, span: Evidence): boolean {
+  return item.source === span.source && item.start < span.end && item.end > span.start;
 }
 
 /** Orders source ids "S2" < "S10" numerically. */

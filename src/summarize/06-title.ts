@@ -1,5 +1,6 @@
 import { readPlainWords } from '../analyze/index.js';
 import type { CleanArticle, SummarySentence } from '../model/index.js';
+import { headlineOf } from './headline.js';
 
 const MAX_TITLE_CHARACTERS = 120;
 
@@ -9,10 +10,13 @@ function termsOfTitle(title: string): Set<string> {
 
 /**
  * A headline for the story: the article title that shares most words with the other titles and
- * the summary; the first summary sentence when no article has a title.
+ * the summary; when no article has a title, the main clause of the first summary sentence (see headlineOf).
  */
 export function chooseTitle(articles: readonly CleanArticle[], summary: readonly SummarySentence[]): string {
-  const titles = articles.map((clean) => clean.article.title?.trim() ?? '').filter((title) => title.length > 0);
+  // A label or a warning heading a page ("Story highlights …", "Warning: Contains spoilers …") is no headline.
+  const titles = articles
+    .map((clean) => clean.article.title?.trim() ?? '')
+    .filter((title) => title.length > 0 && !/^(?:story highlights|warning|spoilers?|editor['’]s note)\b/i.test(title));
   if (titles.length > 0) {
     const summaryTerms = termsOfTitle(summary.map((sentence) => sentence.text).join(' '));
     // Titles per term and copies per title, counted once: a title's score is then linear in its terms, not in the titles.
@@ -33,6 +37,11 @@ export function chooseTitle(articles: readonly CleanArticle[], summary: readonly
       }
     });
     return best;
+  }
+  // No title: the first summary sentence's main clause, or the first summary sentence that has one.
+  for (const sentence of summary.slice(0, 3)) {
+    const headline = headlineOf(sentence.text);
+    if (headline) return headline;
   }
   const first = summary[0]?.text ?? 'Untitled story';
   if (first.length <= MAX_TITLE_CHARACTERS) return first;

@@ -43,7 +43,9 @@ export function summarize(docs: readonly AnalyzedDocument[], options: SummarizeO
   const grams = readStoryGrams(docs);
   const weights = weighStoryGrams(grams, words, { ...DEFAULT_PROFILE_OPTIONS, ...options.profile });
   const items = candidates.map((candidate) => readCandidateGrams(candidate, docs, grams, weights));
-  const chosen = selectGramItems(candidates, items, weights, { ...DEFAULT_SELECT_OPTIONS, ...options.select, words });
-  return citeSources(orderSentences(chosen), docs, { ...DEFAULT_CITE_OPTIONS, ...options.cite }, options.facts ?? []);
+  const select = { ...DEFAULT_SELECT_OPTIONS, ...options.select, words };
+  const chosen = selectGramItems(candidates, items, weights, select);
+  const ordered = orderSentences(chosen, select.leadFirst ? chosen[0] : undefined);
+  return citeSources(ordered, docs, { ...DEFAULT_CITE_OPTIONS, ...options.cite }, options.facts ?? []);
 }
 export { chooseTitle } from './06-title.js';

@@ -33,9 +33,12 @@ test('every summary sentence is a source sentence or a deletion from one, and ci
     assert.ok(sentence.sources.length >= 1);
     const own = sentence.evidence[0]!;
     const doc = docs.find((d) => d.source === own.source)!;
-    const whole = doc.sentences.find((s) => s.start === own.start && s.end === own.end);
-    assert.ok(whole, 'the first evidence is a whole sentence of its source');
-    assert.ok(isDeletionOf(sentence.text, whole.text), `${sentence.text} ⊄ ${whole.text}`);
+    // Whole sentences: one, or a run of them (a quotation split by the sentence splitter, or a sentence and the one before it that it points back to).
+    assert.ok(
+      doc.sentences.some((s) => s.start === own.start) && doc.sentences.some((s) => s.end === own.end),
+      'the first evidence is whole sentences of its source',
+    );
+    assert.ok(isDeletionOf(sentence.text, own.text), `${sentence.text} ⊄ ${own.text}`);
     for (const item of sentence.evidence) {
       assert.equal(docs.find((d) => d.source === item.source)!.text.slice(item.start, item.end), item.text);
       assert.ok(sentence.sources.includes(item.source));
@@ -83,6 +86,7 @@ test('a sentence that opens with a reference loses to an equal one that does not
   });
   const candidate = (index: number, text: string, dangling: boolean, terms: string[]): Candidate => ({
     sentence: sentence(index, text),
+    last: sentence(index, text),
     text,
     terms,
     document: 0,
@@ -122,6 +126,7 @@ test('a repeated word earns its next occurrence weight, not its first again', ()
   });
   const candidate = (index: number, text: string, terms: string[]): Candidate => ({
     sentence: sentence(index, text),
+    last: sentence(index, text),
     text,
     terms,
     document: 0,
@@ -139,7 +144,7 @@ test('a repeated word earns its next occurrence weight, not its first again', ()
   const talks = candidate(2, 'Talks resumed', ['talk', 'resum']);
   // First: 1.1 / 3 words; again: 1 / 2; talks: 0.6 / 2. "Iran again" first, then talks (0.3 per word)
   // beats a second Iran (0.1 / 3).
-  const options = { ...DEFAULT_SELECT_OPTIONS, words: 4, overflow: 0, maxRedundancy: 1 };
+  const options = { ...DEFAULT_SELECT_OPTIONS, words: 4, overflow: 0, maxRedundancy: 1, leadFirst: false };
   assert.deepEqual(selectSentences([first, again, talks], profile, options), [again, talks]);
 });
 
@@ -171,9 +176,15 @@ test('candidates: a speaker named only by a pronoun needs the sentence before; c
   );
   const candidates = selectCandidates([doc]);
   const texts = candidates.map((c) => c.text);
+  const singles = candidates.filter((c) => c.last === c.sentence);
   assert.deepEqual(
-    candidates.map((c) => c.dangling),
+    singles.map((c) => c.dangling),
     [false, true, true, false],
+  );
+  // The sentence that points back is also offered with the one before it, as one candidate.
+  assert.deepEqual(
+    candidates.filter((c) => c.last !== c.sentence).map((c) => [c.sentence.index, c.last.index]),
+    [[0, 1]],
   );
   assert.ok(!texts.some((text) => /seeks|results that|train the Iraqi$/.test(text)), texts.join('\n'));
 });
@@ -182,7 +193,8 @@ test('lazy greedy selection chooses what recomputing every score each round choo
   const candidates = selectCandidates(docs);
   for (const words of [60, 150, 400]) {
     const profile = profileSources(docs, words);
-    const options = { ...DEFAULT_SELECT_OPTIONS, words };
+    // The plain loop below is the greedy rule alone: no lead taken first, no check of one sentence against another.
+    const options = { ...DEFAULT_SELECT_OPTIONS, words, leadFirst: false, maxPairOverlap: 1 };
     // The plain definition: each round, score every sentence that fits and repeats little; take the best.
     const chosen: Candidate[] = [];
     const have = new Map<string, number>();
@@ -193,6 +205,9 @@ test('lazy greedy selection chooses what recomputing every score each round choo
       let bestScore = 0;
       candidates.forEach((candidate, i) => {
         if (chosen.includes(candidate) || candidate.length > budget + options.overflow) return;
+        // A candidate that runs over a sentence already in the summary (a pair, a split quotation) is out.
+        const covers = (c: Candidate, index: number) => c.document === candidate.document && index >= c.sentence.index && index <= c.last.index;
+        for (let index = candidate.sentence.index; index <= candidate.last.index; index++) if (chosen.some((c) => covers(c, index))) return;
         const own = new Set(candidate.terms);
         if (own.size > 0 && [...own].filter((term) => terms.has(term)).length / own.size >= options.maxRedundancy) return;
         let gain = 0;
@@ -201,7 +216,7 @@ test('lazy greedy selection chooses what recomputing every score each round choo
           const from = have.get(gram) ?? 0;
           for (let k = from; k < Math.min(weights.length, from + count); k++) gain += weights[k]!;
         }
-        const alone = candidate.dangling && !chosen.some((c) => c.document === candidate.document && c.sentence.index === candidate.sentence.index - 1);
+        const alone = candidate.dangling && !chosen.some((c) => c.document === candidate.document && c.last.index === candidate.sentence.index - 1);
         const score = ((alone ? options.danglingFactor : 1) * gain) / candidate.length;
         if (score > bestScore) [best, bestScore] = [i, score];
       });

@@ -6,3 +6,4 @@ export { stemWord } from './stem.js';
 export { splitClauses, type ClauseSpan } from './clauses.js';
 export { isInformative, isTitleCase } from './informative.js';
 export { readJoinedWords, readPlainWords, readQuoteWords } from './plain-words.js';
+export { findBackReference } from './back-reference.js';

@@ -16,8 +16,15 @@ function isYearLike(mention: NumberMention): boolean {
   return Number.isInteger(mention.value) && mention.value >= 1800 && mention.value <= 2100 && (mention.unit === null || mention.unit === 'year');
 }
 
+// A length or a duration given in two units was converted and rounded by someone ("10 kilometres", "six miles").
+const CONVERSION_TOLERANCE = 0.1;
+
 function agree(a: NumberClaim, b: NumberClaim): boolean {
-  return !rangesDisagree(rangeOf(a.mention, a.doc.text), rangeOf(b.mention, b.doc.text));
+  const x = rangeOf(a.mention, a.doc.text);
+  const y = rangeOf(b.mention, b.doc.text);
+  if ((a.mention.unit ?? '') === (b.mention.unit ?? '')) return !rangesDisagree(x, y);
+  const widen = (range: typeof x) => ({ low: range.low * (1 - CONVERSION_TOLERANCE), high: range.high * (1 + CONVERSION_TOLERANCE) });
+  return !rangesDisagree(widen(x), widen(y));
 }
 
 // The content word right before and right after a number, within its stretch of text between punctuation.

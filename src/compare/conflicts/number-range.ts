@@ -18,6 +18,21 @@ const SCALE: Readonly<Record<string, readonly [string, number]>> = {
   dozen: ['', 12],
   week: ['day', 7],
   fortnight: ['day', 14],
+  // Lengths in metres and short durations in seconds: "2,000 feet" and "700 metres" are two values of one length.
+  foot: ['metre', 0.3048],
+  feet: ['metre', 0.3048],
+  ft: ['metre', 0.3048],
+  inch: ['metre', 0.0254],
+  yard: ['metre', 0.9144],
+  mile: ['metre', 1609.344],
+  meter: ['metre', 1],
+  metre: ['metre', 1],
+  kilometer: ['metre', 1000],
+  kilometre: ['metre', 1000],
+  km: ['metre', 1000],
+  second: ['second', 1],
+  minute: ['second', 60],
+  hour: ['second', 3600],
 };
 
 const MAGNITUDE: Readonly<Record<string, number>> = {

@@ -3,6 +3,7 @@ import { normalizeEntityKey } from '../../analyze/index.js';
 import type { EntityIndex } from '../entities/index.js';
 import { diffInnerWords, longestSharedRun, prepareQuote, relatePrepared, type PreparedQuote } from './quote-text.js';
 import { clipWords, listSources } from '../text.js';
+import { collectPartialQuotes } from './partial-quotes.js';
 
 /** Quotes merged across sources, and the conflicts found while merging them. */
 export interface QuoteComparison {
@@ -208,6 +209,7 @@ export function compareQuotes(docs: readonly AnalyzedDocument[], entities: Entit
       );
     }
   }
+  quotes.push(...collectPartialQuotes(docs, entities));
   const order = new Map(docs.map((doc, index) => [doc.source, index]));
   const position = (quote: Omit<Quote, 'id'>): number => (order.get(quote.evidence[0]!.source) ?? -1) * 1e9 + quote.evidence[0]!.start;
   quotes.sort((a, b) => b.sources.length - a.sources.length || position(a) - position(b));

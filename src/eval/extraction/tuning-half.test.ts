@@ -52,10 +52,14 @@ test('a page inside an ASP.NET <form> keeps its article and drops its menus', { 
   }
 });
 
-test('nj.com: the photo caption and the "Updated … Posted …" line go, the embedded tweets stay', { skip }, () => {
+// The benchmark's truth keeps each embedded tweet's footer ("— Name (@handle) November 18, 2019"); clean drops those
+// footers as furniture (they made timeline entries of tweet dates), which costs this page about 0.14 of recall.
+test('nj.com: the photo caption and the "Updated … Posted …" line go, the embedded tweets stay without their footers', { skip }, () => {
   const { text, recall } = scoreOf('3f65af7b');
   assert.doesNotMatch(text, /pictured at the White House turkey pardon/);
   assert.doesNotMatch(text, /Updated Nov 19, 9:41 AM/);
   assert.match(text, /Yes this is real and yes the state spent nearly half a million dollars on it/);
-  assert.ok(recall > 0.9, `recall ${recall}`);
+  assert.match(text, /the rest of South Dakota's anti-drug campaigns are just as bad/);
+  assert.doesNotMatch(text, /\(@MikeBeauvais\) November 18, 2019/);
+  assert.ok(recall > 0.85, `recall ${recall}`);
 });
