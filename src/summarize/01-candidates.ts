@@ -101,15 +101,30 @@ function isProse(sentence: Sentence, options: CandidateOptions): boolean {
   return letters > 0 && upper / letters < 0.4;
 }
 
+const UPPER_CASE_START = /^["“(]?\p{Lu}/u;
+
+/** True when more of the document's sentences open with a capital than with a lower-case letter. */
+function isCased(doc: AnalyzedDocument): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const sentence of doc.sentences) {
+    if (UPPER_CASE_START.test(sentence.text)) upper++;
+    else if (LOWER_CASE_START.test(sentence.text)) lower++;
+  }
+  return upper > lower;
+}
+
 /** Picks the sentences that can enter a summary, in document order. */
 export function selectCandidates(docs: readonly AnalyzedDocument[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Candidate[] {
   const candidates: Candidate[] = [];
   docs.forEach((doc, document) => {
     const total = Math.max(1, doc.sentences.length - 1);
     const quotes = options.joinQuotes ? findQuoteRuns(doc) : { spans: new Map<number, number>(), inside: new Set<number>() };
+    // Case tells a piece of a sentence only in a text whose sentences mostly open with a capital (not a lower-cased copy).
+    const cased = isCased(doc);
     for (const sentence of doc.sentences) {
       // A piece of a sentence (it starts in lower case) or of a quotation is no summary sentence.
-      if (quotes.inside.has(sentence.index) || LOWER_CASE_START.test(sentence.text)) continue;
+      if (quotes.inside.has(sentence.index) || (cased && LOWER_CASE_START.test(sentence.text))) continue;
       const lastIndex = quotes.spans.get(sentence.index);
       const last = lastIndex === undefined ? sentence : doc.sentences[lastIndex]!;
       const run = doc.sentences.slice(sentence.index, last.index + 1);

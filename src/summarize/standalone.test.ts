@@ -76,3 +76,14 @@ test('a source is cited only when its passage holds the figures of the summary s
     }
   }
 });
+
+test('a lower-cased copy of a story (as Multi-News ships one) still offers its sentences: case marks a piece of a sentence only in cased text', () => {
+  const records = readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ text: readFileSync(join(EXAMPLES_DIR, name), 'utf8') }));
+  const cased = runPipeline({ records }).briefing.summary;
+  const lowered = runPipeline({ records: records.map(({ text }) => ({ text: text.toLowerCase() })) }).briefing.summary;
+  const words = (summary: typeof cased) => summary.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
+  assert.ok(words(lowered) >= 0.8 * words(cased), `lower-cased summary ${words(lowered)} words, cased ${words(cased)}`);
+});
