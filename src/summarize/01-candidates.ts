@@ -119,7 +119,7 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
   const candidates: Candidate[] = [];
   docs.forEach((doc, document) => {
     const total = Math.max(1, doc.sentences.length - 1);
-    const quotes = options.joinQuotes ? findQuoteRuns(doc) : { spans: new Map<number, number>(), inside: new Set<number>() };
+    const quotes = options.joinQuotes ? findQuoteRuns(doc, options.maxQuoteWords) : { spans: new Map<number, number>(), inside: new Set<number>() };
     // Case tells a piece of a sentence only in a text whose sentences mostly open with a capital (not a lower-cased copy).
     const cased = isCased(doc);
     for (const sentence of doc.sentences) {
@@ -153,7 +153,8 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
         candidates.push({
           ...before,
           last: candidate.last,
-          text: `${before.text} ${candidate.text}`,
+          // Joined as the source has them: a text with no space after a stop ("new moms.they both…") keeps none.
+          text: `${before.text}${doc.text.slice(before.last.end, sentence.start).replace(/\s+/g, ' ')}${candidate.text}`,
           terms: [...before.terms, ...candidate.terms],
           length: before.length + candidate.length,
         });

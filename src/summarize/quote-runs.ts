@@ -28,20 +28,26 @@ function markKind(text: string, at: number): Mark {
  * cooperation.""): a quote that opens in one sentence and closes in a later sentence of the same paragraph makes
  * one span. A closing mark the splitter left at the start of the next sentence (`" graham's father said…`) closes
  * the quote before it. A quote still open at its paragraph's end (one that goes on in the next paragraph) gives no
- * span: its sentences cannot be read alone.
+ * span: its sentences cannot be read alone. A run of more than `maxWords` words is no quotation but a mark left
+ * unpaired (a copy with no paragraphs, where one stray mark would otherwise swallow the rest of the text): its
+ * sentences stay as they are.
  */
-export function findQuoteRuns(doc: AnalyzedDocument): QuoteRuns {
+export function findQuoteRuns(doc: AnalyzedDocument, maxWords = Number.POSITIVE_INFINITY): QuoteRuns {
   const spans = new Map<number, number>();
   const inside = new Set<number>();
   let open: number | null = null;
+  const fits = (first: number, last: number): boolean => {
+    let words = 0;
+    for (let i = first; i <= last; i++) words += doc.sentences[i]!.words.length;
+    return words <= maxWords;
+  };
   doc.sentences.forEach((sentence, index) => {
     const previous = doc.sentences[index - 1];
     if (previous && previous.paragraph !== sentence.paragraph && open !== null) {
-      for (let i = open; i < index; i++) inside.add(i);
+      if (fits(open, index - 1)) for (let i = open; i < index; i++) inside.add(i);
       open = null;
     }
     const text = sentence.text;
-    let startsInside = open !== null;
     for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
       const kind = markKind(text, at);
       if (open === null && kind !== 'close') {
@@ -52,14 +58,14 @@ export function findQuoteRuns(doc: AnalyzedDocument): QuoteRuns {
         const leading = text.slice(0, at).trim() === '';
         // A mark left at the start of this sentence closes a quote that ended with the sentence before.
         const last = leading ? index - 1 : index;
-        if (last > open) spans.set(open, last);
-        for (let i = open + 1; i <= last; i++) inside.add(i);
-        if (leading) startsInside = false;
+        if (fits(open, last)) {
+          if (last > open) spans.set(open, last);
+          for (let i = open + 1; i <= last; i++) inside.add(i);
+        }
         open = null;
       }
     }
-    if (startsInside && open !== null && open < index) inside.add(index);
   });
-  if (open !== null) for (let i = open; i < doc.sentences.length; i++) inside.add(i);
+  if (open !== null && fits(open, doc.sentences.length - 1)) for (let i = open; i < doc.sentences.length; i++) inside.add(i);
   return { spans, inside };
 }

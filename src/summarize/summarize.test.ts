@@ -230,3 +230,10 @@ test('lazy greedy selection chooses what recomputing every score each round choo
     assert.deepEqual(selectSentences(candidates, profile, options), chosen, `${words} words`);
   }
 });
+
+test('a stray quote mark in a text with no paragraphs (a lower-cased Multi-News copy) does not swallow the sentences after it', () => {
+  const body = Array.from({ length: 12 }, (_, i) => `the city council approved budget item number ${i + 1} after a long debate on tuesday evening.`).join(' ');
+  const doc = analyzeText(`" officials said the plan was ready. ${body}`, 'S1');
+  const candidates = selectCandidates([doc]);
+  assert.ok(candidates.length >= 10, `${candidates.length} candidates`);
+});

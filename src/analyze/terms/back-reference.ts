@@ -44,6 +44,8 @@ function findEarlyPronoun(text: string): string | null {
   return null;
 }
 
+const CAPITAL = /\p{Lu}/u;
+
 // A sentence that is all quotation: who says it was told before.
 const WHOLE_QUOTE = /^\s*"[^"]+"\s*$/;
 
@@ -60,7 +62,8 @@ export function findBackReference(text: string): 'pronoun' | 'demonstrative' | '
   if (DEMONSTRATIVE.test(text)) return 'demonstrative';
   if (THERE.test(text)) return 'there';
   if (EVENT_NOUN.test(text)) return 'event';
-  if (findEarlyPronoun(text)) return 'pronoun';
+  // Names are told from other words by their capitals: in a lower-cased copy every word before "his" looks like one.
+  if (CAPITAL.test(text) && findEarlyPronoun(text)) return 'pronoun';
   if (PRONOUN_SPEAKER.test(text)) return 'speaker';
   return null;
 }

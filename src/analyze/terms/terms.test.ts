@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitClauses, stemWord, termOfWord } from './index.js';
+import { findBackReference, splitClauses, stemWord, termOfWord } from './index.js';
 import { buildTokenTable, termTokensIn, wordTokensIn } from './token-table.js';
 
 test('terms fold spellings, demonyms and number words', () => {
@@ -41,4 +41,10 @@ test('the token table holds each word and content term once, with offsets; spans
     ['u.s.'],
   );
   assert.equal(JSON.parse(JSON.stringify(doc.tokens)).terms.values.length, 10, 'plain data: survives JSON');
+});
+
+test('a pronoun before any name points back only in cased text: a lower-cased copy has no capitals to tell names by', () => {
+  assert.equal(findBackReference('In his review, the judge found no error.'), 'pronoun');
+  assert.equal(findBackReference('russian president vladimir putin said his government would investigate the killing.'), null);
+  assert.equal(findBackReference('he said his government would investigate the killing.'), 'pronoun');
 });
