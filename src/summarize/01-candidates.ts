@@ -102,16 +102,22 @@ function isProse(sentence: Sentence, options: CandidateOptions): boolean {
 }
 
 const UPPER_CASE_START = /^["“(]?\p{Lu}/u;
+const OPENING_MARK = /^["“(]/;
 
-/** True when more of the document's sentences open with a capital than with a lower-case letter. */
-function isCased(doc: AnalyzedDocument): boolean {
-  let upper = 0;
-  let lower = 0;
+/**
+ * Whether case tells a piece of a sentence in this document, for sentences that open bare and for those that open
+ * with a quote mark or a parenthesis: true when more of them open with a capital than in lower case. A lower-cased
+ * copy says nothing by case, and one with only its sentences' first letters restored ("I love…" but `"i love…`) says
+ * nothing after a mark.
+ */
+function readCasing(doc: AnalyzedDocument): { bare: boolean; marked: boolean } {
+  const counts = { bare: [0, 0], marked: [0, 0] };
   for (const sentence of doc.sentences) {
-    if (UPPER_CASE_START.test(sentence.text)) upper++;
-    else if (LOWER_CASE_START.test(sentence.text)) lower++;
+    const kind = OPENING_MARK.test(sentence.text) ? counts.marked : counts.bare;
+    if (UPPER_CASE_START.test(sentence.text)) kind[0]!++;
+    else if (LOWER_CASE_START.test(sentence.text)) kind[1]!++;
   }
-  return upper > lower;
+  return { bare: counts.bare[0]! > counts.bare[1]!, marked: counts.marked[0]! > counts.marked[1]! };
 }
 
 /** Picks the sentences that can enter a summary, in document order. */
@@ -121,10 +127,11 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
     const total = Math.max(1, doc.sentences.length - 1);
     const quotes = options.joinQuotes ? findQuoteRuns(doc, options.maxQuoteWords) : { spans: new Map<number, number>(), inside: new Set<number>() };
     // Case tells a piece of a sentence only in a text whose sentences mostly open with a capital (not a lower-cased copy).
-    const cased = isCased(doc);
+    const casing = readCasing(doc);
+    const isPiece = (text: string): boolean => (OPENING_MARK.test(text) ? casing.marked : casing.bare) && LOWER_CASE_START.test(text);
     for (const sentence of doc.sentences) {
       // A piece of a sentence (it starts in lower case) or of a quotation is no summary sentence.
-      if (quotes.inside.has(sentence.index) || (cased && LOWER_CASE_START.test(sentence.text))) continue;
+      if (quotes.inside.has(sentence.index) || isPiece(sentence.text)) continue;
       const lastIndex = quotes.spans.get(sentence.index);
       const last = lastIndex === undefined ? sentence : doc.sentences[lastIndex]!;
       const run = doc.sentences.slice(sentence.index, last.index + 1);

@@ -237,3 +237,18 @@ test('a stray quote mark in a text with no paragraphs (a lower-cased Multi-News 
   const candidates = selectCandidates([doc]);
   assert.ok(candidates.length >= 10, `${candidates.length} candidates`);
 });
+
+test('a copy with only its sentences\' first letters restored ("Russia\'s…" but `"i love…`) keeps its quotations as candidates', () => {
+  const text =
+    "Russia's top investigative body said saturday it is looking into several possible motives for the killing. " +
+    '"i love russia and want the best for her, so for me criticizing putin is a very patriotic activity, " mr. nemtsov said in an interview in 2011. ' +
+    'Poroshenko paid tribute to nemtsov, who was shot dead late on friday in central moscow. ' +
+    'Thousands of people were expected to march through the capital on sunday in his memory. ' +
+    'Police said they had opened a murder case and were questioning several witnesses to the shooting. ' +
+    '"everybody who supports them in fact supports a regime that is destroying the country, " he wrote last year.';
+  const candidates = selectCandidates([analyzeText(text, 'S1')]);
+  assert.ok(
+    candidates.some((candidate) => candidate.text.startsWith('"i love russia')),
+    candidates.map((candidate) => candidate.text).join(' | '),
+  );
+});
