@@ -69,8 +69,10 @@ export function registerIngest(program: Command): void {
             else process.stdout.write(`skipped   ${label(given)}: ${result.reason}\n`);
           });
           const added = outcome.results.filter((result) => result.status === 'added').length;
+          const into = new Set(outcome.results.flatMap((result) => (result.status === 'added' ? [result.story] : []))).size;
+          const moved = outcome.changed.length - into;
           process.stdout.write(
-            `${added} added to ${outcome.changed.length} ${outcome.changed.length === 1 ? 'story' : 'stories'}, ${outcome.results.length - added} not (store: ${dataDir})\n`,
+            `${added} added to ${into} ${into === 1 ? 'story' : 'stories'}, ${outcome.results.length - added} not${moved > 0 ? `; ${moved} other ${moved === 1 ? 'story' : 'stories'} changed as the clusterer moved earlier articles` : ''} (store: ${dataDir})\n`,
           );
           return;
         }

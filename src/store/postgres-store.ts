@@ -243,6 +243,7 @@ export class PostgresStore implements Store {
         await tx.query(PG_SQL.bumpStory, [story, stamp, count]);
         await tx.query(PG_SQL.deleteBriefing, [story]);
       }
+      const movedStories = new Set<number>();
       for (const move of moves) {
         const [from] = await tx.query<{ story: number }>(PG_SQL.clusterStory, [move.from]);
         if (!from) continue;
@@ -255,10 +256,12 @@ export class PostgresStore implements Store {
         await tx.query(PG_SQL.recountStory, [into, stamp]);
         await tx.query(PG_SQL.deleteBriefing, [from.story]);
         await tx.query(PG_SQL.deleteBriefing, [into]);
+        movedStories.add(Number(from.story));
+        movedStories.add(into);
       }
       const version = expected + articles.length;
       await tx.query(PG_SQL.putStreamState, [version, state]);
-      return { status: 'done', results, version };
+      return { status: 'done', results, version, moved: [...movedStories] };
     });
   }
 

@@ -231,6 +231,7 @@ export class SqliteStore implements Store {
       if (current.version !== expected) return { status: 'moved', version: current.version };
       const stamp = this.#now().toISOString();
       const touched = new Set<number>();
+      const moved = new Set<number>();
       const results = articles.map((entry): StreamAddResult => {
         const duplicate = this.#duplicateOf(entry.key, canonicalUrl(entry.article.url), hashContent(entry.article.text));
         if (duplicate) return { status: 'duplicate', ...duplicate };
@@ -245,17 +246,17 @@ export class SqliteStore implements Store {
         if (from === undefined) continue;
         const into = this.#clusterStory(move.to, null, stamp).story;
         if (into !== from && this.#sql.moveStreamArticle.run({ into, from, id: move.article }).changes > 0) {
-          touched.add(from);
-          touched.add(into);
+          moved.add(from);
+          moved.add(into);
         }
       }
-      for (const story of touched) {
+      for (const story of new Set([...touched, ...moved])) {
         this.#sql.bumpStory.run(stamp, story);
         this.#sql.deleteBriefing.run(story);
       }
       const version = expected + articles.length;
       this.#sql.putStreamState.run({ version, state });
-      return { status: 'done', results, version };
+      return { status: 'done', results, version, moved: [...moved] };
     });
   }
 

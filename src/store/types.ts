@@ -180,7 +180,8 @@ export type StreamAddResult =
 
 /** `Store.addToStream`'s outcome: done, or refused (nothing written) because the stream moved past `expected`. */
 export type StreamAddOutcome =
-  | { readonly status: 'done'; readonly results: StreamAddResult[]; readonly version: number }
+  /** `moved`: the stories that lost or gained articles by the moves (they changed as much as those added to). */
+  | { readonly status: 'done'; readonly results: StreamAddResult[]; readonly version: number; readonly moved: number[] }
   | { readonly status: 'moved'; readonly version: number };
 
 /** A change a person makes to the stories (`Store.editStories`). */

@@ -308,6 +308,12 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.ok(moved.status === 'done');
       const c3 = (await store.findDuplicates([{ key: 'feed:x:3', url: null, text: '' }]))[0]!.article;
       assert.notEqual(c3.story, ra.story);
+      assert.deepEqual(
+        [...moved.moved].sort((x, y) => x - y),
+        [ra.story, c3.story].sort((x, y) => x - y),
+        'the story left and the story joined are reported; the story split off by hand is not',
+      );
+      assert.deepEqual(second.moved, [], 'no move, no story reported moved');
       assert.equal((await store.getStory(c3.story))?.articles, 1);
       assert.equal((await store.getStory(split.id))?.articles, 1, 'the article split off by hand stayed');
       assert.equal((await store.getStory(ra.story))?.articles, 2);
