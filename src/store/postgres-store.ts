@@ -140,6 +140,14 @@ export class PostgresStore implements Store {
     return (await this.#db.query<PgArticleRow>(PG_SQL.articleSummaries, [story])).map(toSummary);
   }
 
+  async listOutlets(stories: readonly number[]): Promise<Map<number, string[]>> {
+    const outlets = new Map(stories.map((id) => [id, [] as string[]]));
+    const ids = stories.filter(isId);
+    if (ids.length === 0) return outlets;
+    for (const row of await this.#db.query<{ story: number; outlet: string }>(PG_SQL.storyOutlets, [ids])) outlets.get(Number(row.story))?.push(row.outlet);
+    return outlets;
+  }
+
   async readStory(id: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null> {
     if (!isId(id)) return null;
     return this.#db.transaction('snapshot', async (tx) => {

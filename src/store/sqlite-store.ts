@@ -165,6 +165,14 @@ export class SqliteStore implements Store {
     return this.#read('list articles', () => (this.#sql.articleSummaries.all(story) as ArticleRow[]).map(toSummary));
   }
 
+  async listOutlets(stories: readonly number[]): Promise<Map<number, string[]>> {
+    const outlets = new Map(stories.map((id) => [id, [] as string[]]));
+    if (stories.length === 0) return outlets;
+    const rows = await this.#read('list outlets', () => this.#sql.storyOutlets.all(JSON.stringify(stories)) as { story: number; outlet: string }[]);
+    for (const row of rows) outlets.get(row.story)?.push(row.outlet);
+    return outlets;
+  }
+
   async readStory(id: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null> {
     return this.#snapshot('read a story', () => {
       const row = this.#sql.story.get(id) as StoryRow | undefined;

@@ -319,6 +319,34 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.equal((await store.getStory(ra.story))?.articles, 2);
     });
 
+    it("lists several stories' outlets in one call: trimmed, once each whatever the case, in the order they came", async () => {
+      const one = await store.createStory('outlets one');
+      const two = await store.createStory('outlets two');
+      const outlets = [' Reuters ', 'AP', 'reuters', null, '  ', 'Agence France-Presse', 'ap'];
+      await store.addArticles(
+        one.id,
+        outlets.map((outlet, n) => article(`Outlet test report ${n} of the first story.`, { outlet })),
+      );
+      await store.addArticles(two.id, [article('Outlet test report of the second story.', { outlet: 'AP' })]);
+      const empty = await store.createStory('outlets none');
+      const listed = await store.listOutlets([two.id, one.id, empty.id, 987654]);
+      assert.deepEqual(
+        [...listed],
+        [
+          [two.id, ['AP']],
+          [one.id, ['Reuters', 'AP', 'Agence France-Presse']],
+          [empty.id, []],
+          [987654, []],
+        ],
+      );
+      assert.equal(
+        listed.get(one.id)!.length,
+        (await store.getStory(one.id))!.sources - 2,
+        'as sources counts them (the two articles without an outlet count alone)',
+      );
+      assert.equal((await store.listOutlets([])).size, 0);
+    });
+
     it('lists stories filtered by time and sources, and ranked by sources and recency', async () => {
       const wide = await store.createStory('ranked wide');
       const narrow = await store.createStory('ranked narrow');
