@@ -43,6 +43,15 @@ it('--database refuses a URL that is not PostgreSQL and --data given with it, be
   const both = await run(['story', 'rename', '1', 'x', '--database', 'postgres://127.0.0.1:1/none', '--data', tmpdir()]);
   assert.equal(both.code, 64, both.err);
   assert.match(both.err, /--data DIR or --database URL, not both/);
+  // --data on the command line wins over $CORROBORATE_DATABASE_URL: the (empty) SQLite store answers.
+  const data = mkdtempSync(join(tmpdir(), 'corroborate-dbcmd-'));
+  try {
+    const local = await run(['story', 'rename', '1', 'x', '--data', data], { ...process.env, CORROBORATE_DATABASE_URL: 'postgres://127.0.0.1:1/none' });
+    assert.equal(local.code, 66, local.err);
+    assert.match(local.err, /no story with id 1/);
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
 });
 
 const server = await findTestPostgres();

@@ -29,20 +29,21 @@ export interface CommandStore {
 
 /**
  * Opens the store of `--data DIR` (embedded SQLite) or, as `serve` and `worker` do, of `--database URL` /
- * $CORROBORATE_DATABASE_URL (PostgreSQL, migrated on open; with `queue`, its job queue too).
+ * $CORROBORATE_DATABASE_URL (PostgreSQL, migrated on open; with `queue`, its job queue too). A --data given on the
+ * command line wins over the variable; --data and --database together are refused.
  */
 export async function openCommandStore(
   flags: { readonly data?: string; readonly database?: string },
   command: string,
   options: { readonly queue?: boolean } = {},
 ): Promise<CommandStore> {
-  if (!wantsDatabase(flags.database)) {
+  if (flags.data !== undefined && flags.database !== undefined)
+    throw new CorroborateError('bad-request', `${command}: give --data DIR or --database URL, not both`);
+  if (flags.data !== undefined || !wantsDatabase(flags.database)) {
     const where = resolveDataDir(flags.data);
     const store = openStore(where);
     return { store, where, queue: null, close: () => store.close() };
   }
-  if (flags.data !== undefined && flags.database !== undefined)
-    throw new CorroborateError('bad-request', `${command}: give --data DIR or --database URL, not both`);
   const url = databaseUrlFrom(flags.database, command);
   const onError = (error: Error) => process.stderr.write(`corroborate ${command}: database: ${error.message}\n`);
   if (options.queue) {
