@@ -3,12 +3,13 @@ import { CorroborateError, type Diagnostic } from '../model/index.js';
 import { addAndAnalyzeArticles } from '../server/add-articles.js';
 import { addToStream } from '../server/stream-articles.js';
 import { ingestRawInputs } from '../server/pipeline.js';
-import { openStore, resolveDataDir } from '../store/index.js';
+import { openCommandStore } from './database-url.js';
 import { readInputs } from './read-inputs.js';
 
 interface IngestFlags {
   readonly story?: string;
   readonly data?: string;
+  readonly database?: string;
   readonly allowPrivateUrls?: boolean;
   readonly quiet?: boolean;
 }
@@ -35,6 +36,7 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, directories, http(s) URLs, or - for stdin')
     .option('-s, --story <name>', 'the story title to add to (default: each article joins the story the clusterer finds, or opens one)')
     .option('-d, --data <dir>', 'store folder (default $CORROBORATE_DATA, else $XDG_DATA_HOME/corroborate, else ~/.local/share/corroborate)')
+    .option('--database <url>', 'add to the PostgreSQL store shared with `serve --database` instead (default $CORROBORATE_DATABASE_URL)')
     .option('--allow-private-urls', 'allow fetching URLs on loopback, private and link-local addresses')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
     .addHelpText(
@@ -47,8 +49,8 @@ export function registerIngest(program: Command): void {
       const ingested = ingestRawInputs(read.inputs);
       if (!flags.quiet) reportDiagnostics([...read.diagnostics, ...ingested.diagnostics]);
       if (ingested.articles.length === 0) throw new CorroborateError('no-usable-input', 'no article could be read from the inputs; nothing was added');
-      const dataDir = resolveDataDir(flags.data);
-      const store = openStore(dataDir);
+      const opened = await openCommandStore(flags, 'ingest');
+      const { store, where: dataDir } = opened;
       try {
         if (flags.story === undefined) {
           const outcome = await addToStream(
@@ -67,8 +69,10 @@ export function registerIngest(program: Command): void {
             else process.stdout.write(`skipped   ${label(given)}: ${result.reason}\n`);
           });
           const added = outcome.results.filter((result) => result.status === 'added').length;
+          const into = new Set(outcome.results.flatMap((result) => (result.status === 'added' ? [result.story] : []))).size;
+          const moved = outcome.changed.length - into;
           process.stdout.write(
-            `${added} added to ${outcome.changed.length} ${outcome.changed.length === 1 ? 'story' : 'stories'}, ${outcome.results.length - added} not (store: ${dataDir})\n`,
+            `${added} added to ${into} ${into === 1 ? 'story' : 'stories'}, ${outcome.results.length - added} not${moved > 0 ? `; ${moved} other ${moved === 1 ? 'story' : 'stories'} changed as the clusterer moved earlier articles` : ''} (store: ${dataDir})\n`,
           );
           return;
         }
@@ -85,7 +89,7 @@ export function registerIngest(program: Command): void {
           `story #${story.id} ${JSON.stringify(story.title)}${created ? ' (new)' : ''}: ${added} added, ${results.length - added} duplicate, ${total} in all (store: ${dataDir})\n`,
         );
       } finally {
-        await store.close();
+        await opened.close();
       }
     });
 }

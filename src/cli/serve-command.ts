@@ -3,7 +3,7 @@ import { CorroborateError } from '../model/index.js';
 import { DEFAULT_BRIEFING_BUDGET } from '../pipeline/index.js';
 import { createLogger } from '../server/request-log.js';
 import { startServer } from '../server/start-server.js';
-import { databaseUrlFrom } from './database-url.js';
+import { databaseUrlFrom, wantsDatabase } from './database-url.js';
 
 interface ServeFlags {
   readonly port: number;
@@ -101,7 +101,7 @@ export function registerServe(program: Command): void {
         port: flags.port,
         host: flags.host,
         dataDir: flags.data ?? null,
-        database: flags.database || process.env.CORROBORATE_DATABASE_URL ? databaseUrlFrom(flags.database, 'serve') : null,
+        database: wantsDatabase(flags.database) ? databaseUrlFrom(flags.database, 'serve') : null,
         token,
         readToken,
         allowNoToken: flags.allowNoToken === true,

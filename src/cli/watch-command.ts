@@ -3,10 +3,12 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CorroborateError } from '../model/index.js';
 import { fetchChanged, fetchUrl } from '../ingest/fetch-url.js';
 import { FeedWatcher } from '../server/feed-watcher.js';
-import { openStore, resolveDataDir } from '../store/index.js';
+import { scheduleRebrief } from '../jobs/index.js';
+import { openCommandStore } from './database-url.js';
 
 interface WatchFlags {
   readonly data?: string;
+  readonly database?: string;
   readonly every: number;
   readonly hostInterval: number;
   readonly maxItems: number;
@@ -73,6 +75,10 @@ export function registerWatch(program: Command): void {
     .description('Poll RSS, Atom and JSON feeds; store each new article, assign it to a story and re-brief the stories that changed.')
     .argument('<feeds...>', 'feed URLs, or OPML files listing them')
     .option('-d, --data <dir>', 'store folder (default as for ingest)')
+    .option(
+      '--database <url>',
+      'store in the PostgreSQL database shared with `serve --database`, and queue re-briefs for `corroborate worker` (default $CORROBORATE_DATABASE_URL)',
+    )
     .addOption(new Option('--every <duration>', 'time between polls of a feed: 10m, 30s, 2h').argParser(parseDuration).default(10 * 60_000, '10m'))
     .addOption(new Option('--host-interval <duration>', 'least time between two requests to one host (0: none)').argParser(parseInterval).default(1000, '1s'))
     .option('--max-items <n>', 'most items read from one poll of a feed (the rest on the next polls)', parseCount, 1000)
@@ -88,13 +94,13 @@ export function registerWatch(program: Command): void {
     .option('-q, --quiet', 'print only the summary')
     .addHelpText(
       'after',
-      '\nConditional requests (ETag, Last-Modified); failed feeds back off (every × 2^failures, at most 6 h). Items are\nkeyed by feed and guid: a restarted watcher stores none twice. Items with only a teaser get their page fetched.\n\nExample: corroborate watch https://example.com/rss.xml feeds.opml --data ~/news --every 10m',
+      '\nConditional requests (ETag, Last-Modified); failed feeds back off (every × 2^failures, at most 6 h). Items are\nkeyed by feed and guid: a restarted watcher stores none twice. Items with only a teaser get their page fetched.\nWith --database, the stories that changed are queued for re-briefing by `corroborate worker` processes.\n\nExample: corroborate watch https://example.com/rss.xml feeds.opml --data ~/news --every 10m',
     )
     .action(async (args: string[], flags: WatchFlags) => {
       const feeds = await expandFeeds(args);
       const guard = { allowPrivate: flags.allowPrivateUrls === true, allowHosts: flags.allowPrivateUrl, timeoutMs: 20_000 };
-      const dataDir = resolveDataDir(flags.data);
-      const store = openStore(dataDir);
+      const opened = await openCommandStore(flags, 'watch', { queue: true });
+      const { store, queue, where: dataDir } = opened;
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
@@ -110,6 +116,7 @@ export function registerWatch(program: Command): void {
             hostIntervalMs: flags.hostInterval,
             maxItems: flags.maxItems,
             brief: flags.brief,
+            ...(queue ? { rebrief: (story: number) => scheduleRebrief(queue, story) } : {}),
             ...(log ? { log } : {}),
           },
         );
@@ -129,7 +136,7 @@ export function registerWatch(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        await store.close();
+        await opened.close();
       }
     });
 }

@@ -39,6 +39,8 @@ export interface WatchOptions {
   readonly batchSize?: number;
   /** Re-brief the stories that changed (default true). */
   readonly brief?: boolean;
+  /** How a story that changed is re-briefed (default: briefed here and cached); a queue's re-brief job in database mode. */
+  readonly rebrief?: (story: number) => Promise<unknown>;
   readonly now?: () => number;
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Told about every poll and every problem. */
@@ -96,7 +98,8 @@ export class FeedWatcher {
   readonly #store: Store;
   readonly #fetchFeed: FetchFeed;
   readonly #fetchPage: (url: string) => Promise<RawInput>;
-  readonly #options: Required<Omit<WatchOptions, 'log'>> & Pick<WatchOptions, 'log'>;
+  readonly #options: Required<Omit<WatchOptions, 'log' | 'rebrief'>> & Pick<WatchOptions, 'log'>;
+  readonly #rebrief: (story: number) => Promise<unknown>;
   readonly #lastRequest = new Map<string, number>();
 
   constructor(store: Store, fetchFeed: FetchFeed, fetchPage: (url: string) => Promise<RawInput>, options: WatchOptions = {}) {
@@ -123,6 +126,7 @@ export class FeedWatcher {
         }),
       ...options,
     };
+    this.#rebrief = options.rebrief ?? ((story) => loadBriefing(store, story));
   }
 
   /** Polls each feed when it is due until `signal` aborts; with `once`, polls each feed once and returns. */
@@ -246,7 +250,7 @@ export class FeedWatcher {
     if (this.#options.brief) {
       for (const story of stories) {
         try {
-          await loadBriefing(this.#store, story);
+          await this.#rebrief(story);
         } catch (error) {
           log?.(`story ${story}: no briefing (${(error as Error).message})`);
         }

@@ -426,7 +426,11 @@ export const OPENAPI_DOCUMENT = withLimits({
         type: 'object',
         required: ['stories', 'added', 'duplicates', 'diagnostics'],
         properties: {
-          stories: { type: 'array', items: ref('Story'), description: 'The stories that received articles' },
+          stories: {
+            type: 'array',
+            items: ref('Story'),
+            description: 'The stories that changed: those that received articles, and those the clusterer moved earlier articles out of or into',
+          },
           added: {
             type: 'array',
             items: {

@@ -78,6 +78,40 @@ test('ECB+ topics 1 and 3 streamed into a store in batches, with a restart: the 
   }
 });
 
+test('ECB+ topics 1-12 streamed in batches: the stories the split check moves articles out of and into are reported changed', needsData, async () => {
+  const lines = readJsonLines<Line>(ECBPLUS).filter((line) => line.topic <= 12);
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'));
+  const store = openSqliteStore(dir);
+  const members = async (): Promise<Map<number, string>> => {
+    const stories = (await store.listStories({ limit: 500 })).stories;
+    return new Map(await Promise.all(stories.map(async (story) => [story.id, (await store.listArticles(story.id)).map((a) => a.id).join(',')] as const)));
+  };
+  try {
+    let before = await members();
+    let onlyMoved = 0;
+    for (let i = 0; i < lines.length; i += 7) {
+      const outcome = await addToStream(
+        store,
+        lines.slice(i, i + 7).map((line) => ({ article: toNew(line), key: `ecb:${line.id}` })),
+      );
+      const now = await members();
+      const differ = [...new Set([...before.keys(), ...now.keys()])].filter((story) => before.get(story) !== now.get(story));
+      const receiving = new Set(outcome.results.flatMap((result) => (result.status === 'added' ? [result.story] : [])));
+      onlyMoved += differ.filter((story) => !receiving.has(story)).length;
+      assert.deepEqual(
+        [...outcome.changed].sort((a, b) => a - b),
+        differ.sort((a, b) => a - b),
+        `batch at ${i}: the stories reported changed are those whose articles changed`,
+      );
+      before = now;
+    }
+    assert.ok(onlyMoved > 0, 'some story changed only by the clusterer moving articles (else this test tests nothing)');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bad items in a stream batch are reported and skipped while the rest are stored', needsData, async () => {
   const [one, two] = readJsonLines<Line>(ECBPLUS, 2);
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'));

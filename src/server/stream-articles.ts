@@ -21,7 +21,7 @@ export type StreamItemResult = StreamAddResult | { readonly status: 'skipped'; r
 export interface StreamOutcome {
   /** One per item, in the order given. */
   readonly results: StreamItemResult[];
-  /** Stories that received articles (to re-brief). */
+  /** Stories that received articles, and those the clusterer moved earlier articles out of or into (to re-brief). */
   readonly changed: number[];
   /** Problems with single items (no text, no date, not English, …); the others were stored. */
   readonly diagnostics: Diagnostic[];
@@ -109,6 +109,7 @@ export async function addToStream(store: Store, items: readonly StreamItem[], op
       results[wanted[n]!] = result;
       if (result.status === 'added') changed.add(result.story);
     });
+    for (const story of outcome.moved) changed.add(story);
     const analyses = analyzeAddedArticles(
       entries.map((entry) => entry.article),
       outcome.results.map((result) =>

@@ -141,17 +141,7 @@ export function createWeb(ctx: ServerContext): Hono {
   const homePage = async (c: Context, messages: Message[] = [], status: 200 | 400 | 401 | 422 = 200) => {
     const query = (c.req.query('q') ?? '').slice(0, 500);
     const { stories, total, truncated } = await store.listStories(query ? { query, limit: 100 } : { order: 'rank', limit: 100 });
-    const outlets = new Map<number, string[]>();
-    if (!query) {
-      for (const story of stories) {
-        const names = new Map<string, string>();
-        for (const article of await store.listArticles(story.id)) {
-          const outlet = article.outlet?.trim();
-          if (outlet && !names.has(outlet.toLowerCase())) names.set(outlet.toLowerCase(), outlet);
-        }
-        outlets.set(story.id, [...names.values()]);
-      }
-    }
+    const outlets = query ? new Map<number, string[]>() : await store.listOutlets(stories.map((story) => story.id));
     return page(c, renderHomePage({ stories, total, truncated, query, tokenRequired: tokenRequired(c), messages, outlets }), status);
   };
 

@@ -109,6 +109,10 @@ export const PG_SQL = {
     )
     SELECT * FROM by_url UNION ALL SELECT * FROM by_hash UNION ALL SELECT * FROM inserted`,
   articleSummaries: `SELECT ${SUMMARY} FROM articles a WHERE a.story = $1 ORDER BY a.id`,
+  storyOutlets: `SELECT story, outlet FROM (
+      SELECT DISTINCT ON (a.story, lower(btrim(a.outlet))) a.story, btrim(a.outlet) AS outlet, a.id FROM articles a
+      WHERE a.story = ANY($1::bigint[]) AND btrim(a.outlet) <> '' ORDER BY a.story, lower(btrim(a.outlet)), a.id) o
+    ORDER BY story, id`,
   articles: `SELECT ${SUMMARY}, a.text FROM articles a WHERE a.story = $1 ORDER BY a.id`,
   article: `SELECT ${SUMMARY}, a.text FROM articles a WHERE a.id = $1`,
   freshBriefing: `SELECT b.story, b.version, b.generator, b.json, b.texts, b.created

@@ -140,6 +140,14 @@ export class PostgresStore implements Store {
     return (await this.#db.query<PgArticleRow>(PG_SQL.articleSummaries, [story])).map(toSummary);
   }
 
+  async listOutlets(stories: readonly number[]): Promise<Map<number, string[]>> {
+    const outlets = new Map(stories.map((id) => [id, [] as string[]]));
+    const ids = stories.filter(isId);
+    if (ids.length === 0) return outlets;
+    for (const row of await this.#db.query<{ story: number; outlet: string }>(PG_SQL.storyOutlets, [ids])) outlets.get(Number(row.story))?.push(row.outlet);
+    return outlets;
+  }
+
   async readStory(id: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null> {
     if (!isId(id)) return null;
     return this.#db.transaction('snapshot', async (tx) => {
@@ -243,6 +251,7 @@ export class PostgresStore implements Store {
         await tx.query(PG_SQL.bumpStory, [story, stamp, count]);
         await tx.query(PG_SQL.deleteBriefing, [story]);
       }
+      const movedStories = new Set<number>();
       for (const move of moves) {
         const [from] = await tx.query<{ story: number }>(PG_SQL.clusterStory, [move.from]);
         if (!from) continue;
@@ -255,10 +264,12 @@ export class PostgresStore implements Store {
         await tx.query(PG_SQL.recountStory, [into, stamp]);
         await tx.query(PG_SQL.deleteBriefing, [from.story]);
         await tx.query(PG_SQL.deleteBriefing, [into]);
+        movedStories.add(Number(from.story));
+        movedStories.add(into);
       }
       const version = expected + articles.length;
       await tx.query(PG_SQL.putStreamState, [version, state]);
-      return { status: 'done', results, version };
+      return { status: 'done', results, version, moved: [...movedStories] };
     });
   }
 

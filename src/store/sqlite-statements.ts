@@ -90,6 +90,9 @@ const SQL = {
   articleByHash: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? AND hash = ?`,
   articleSummary: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`,
   articleSummaries: `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? ORDER BY id`,
+  // The bare column outlet comes from the row of min(id): the first spelling.
+  storyOutlets: `SELECT story, trim(outlet) AS outlet, min(id) AS first FROM articles
+    WHERE story IN (SELECT value FROM json_each(?)) AND trim(outlet) <> '' GROUP BY story, lower(trim(outlet)) ORDER BY story, first`,
   articles: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE story = ? ORDER BY id`,
   article: `SELECT ${SUMMARY_COLUMNS}, text FROM articles WHERE id = ?`,
   // Read as BLOBs: SQLite hands text to V8 through a slow UTF-8 path once a string holds any non-ASCII character

@@ -165,6 +165,14 @@ export class SqliteStore implements Store {
     return this.#read('list articles', () => (this.#sql.articleSummaries.all(story) as ArticleRow[]).map(toSummary));
   }
 
+  async listOutlets(stories: readonly number[]): Promise<Map<number, string[]>> {
+    const outlets = new Map(stories.map((id) => [id, [] as string[]]));
+    if (stories.length === 0) return outlets;
+    const rows = await this.#read('list outlets', () => this.#sql.storyOutlets.all(JSON.stringify(stories)) as { story: number; outlet: string }[]);
+    for (const row of rows) outlets.get(row.story)?.push(row.outlet);
+    return outlets;
+  }
+
   async readStory(id: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null> {
     return this.#snapshot('read a story', () => {
       const row = this.#sql.story.get(id) as StoryRow | undefined;
@@ -231,6 +239,7 @@ export class SqliteStore implements Store {
       if (current.version !== expected) return { status: 'moved', version: current.version };
       const stamp = this.#now().toISOString();
       const touched = new Set<number>();
+      const moved = new Set<number>();
       const results = articles.map((entry): StreamAddResult => {
         const duplicate = this.#duplicateOf(entry.key, canonicalUrl(entry.article.url), hashContent(entry.article.text));
         if (duplicate) return { status: 'duplicate', ...duplicate };
@@ -245,17 +254,17 @@ export class SqliteStore implements Store {
         if (from === undefined) continue;
         const into = this.#clusterStory(move.to, null, stamp).story;
         if (into !== from && this.#sql.moveStreamArticle.run({ into, from, id: move.article }).changes > 0) {
-          touched.add(from);
-          touched.add(into);
+          moved.add(from);
+          moved.add(into);
         }
       }
-      for (const story of touched) {
+      for (const story of new Set([...touched, ...moved])) {
         this.#sql.bumpStory.run(stamp, story);
         this.#sql.deleteBriefing.run(story);
       }
       const version = expected + articles.length;
       this.#sql.putStreamState.run({ version, state });
-      return { status: 'done', results, version };
+      return { status: 'done', results, version, moved: [...moved] };
     });
   }
 

@@ -180,7 +180,8 @@ export type StreamAddResult =
 
 /** `Store.addToStream`'s outcome: done, or refused (nothing written) because the stream moved past `expected`. */
 export type StreamAddOutcome =
-  | { readonly status: 'done'; readonly results: StreamAddResult[]; readonly version: number }
+  /** `moved`: the stories that lost or gained articles by the moves (they changed as much as those added to). */
+  | { readonly status: 'done'; readonly results: StreamAddResult[]; readonly version: number; readonly moved: number[] }
   | { readonly status: 'moved'; readonly version: number };
 
 /** A change a person makes to the stories (`Store.editStories`). */
@@ -215,6 +216,12 @@ export interface Store {
   /** Adds articles in one transaction, skipping any whose URL or content hash the story already holds. */
   addArticles(story: number, articles: readonly NewArticle[]): Promise<AddArticleResult[]>;
   listArticles(story: number): Promise<ArticleSummary[]>;
+  /**
+   * The outlets of several stories in one query: for each story asked, its articles' outlets trimmed, once each
+   * (compared case-insensitively, as `sources` counts them, in the spelling of the first), in the order they first
+   * appeared; an empty list for a story with none or no such story.
+   */
+  listOutlets(stories: readonly number[]): Promise<Map<number, string[]>>;
   /** The story and its articles with their text, in the order added (the briefing's source order), from one snapshot. */
   readStory(story: number): Promise<{ story: StoryRecord; articles: StoredArticle[] } | null>;
   getArticle(id: number): Promise<StoredArticle | null>;

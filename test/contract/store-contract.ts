@@ -308,9 +308,43 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.ok(moved.status === 'done');
       const c3 = (await store.findDuplicates([{ key: 'feed:x:3', url: null, text: '' }]))[0]!.article;
       assert.notEqual(c3.story, ra.story);
+      assert.deepEqual(
+        [...moved.moved].sort((x, y) => x - y),
+        [ra.story, c3.story].sort((x, y) => x - y),
+        'the story left and the story joined are reported; the story split off by hand is not',
+      );
+      assert.deepEqual(second.moved, [], 'no move, no story reported moved');
       assert.equal((await store.getStory(c3.story))?.articles, 1);
       assert.equal((await store.getStory(split.id))?.articles, 1, 'the article split off by hand stayed');
       assert.equal((await store.getStory(ra.story))?.articles, 2);
+    });
+
+    it("lists several stories' outlets in one call: trimmed, once each whatever the case, in the order they came", async () => {
+      const one = await store.createStory('outlets one');
+      const two = await store.createStory('outlets two');
+      const outlets = [' Reuters ', 'AP', 'reuters', null, '  ', 'Agence France-Presse', 'ap'];
+      await store.addArticles(
+        one.id,
+        outlets.map((outlet, n) => article(`Outlet test report ${n} of the first story.`, { outlet })),
+      );
+      await store.addArticles(two.id, [article('Outlet test report of the second story.', { outlet: 'AP' })]);
+      const empty = await store.createStory('outlets none');
+      const listed = await store.listOutlets([two.id, one.id, empty.id, 987654]);
+      assert.deepEqual(
+        [...listed],
+        [
+          [two.id, ['AP']],
+          [one.id, ['Reuters', 'AP', 'Agence France-Presse']],
+          [empty.id, []],
+          [987654, []],
+        ],
+      );
+      assert.equal(
+        listed.get(one.id)!.length,
+        (await store.getStory(one.id))!.sources - 2,
+        'as sources counts them (the two articles without an outlet count alone)',
+      );
+      assert.equal((await store.listOutlets([])).size, 0);
     });
 
     it('lists stories filtered by time and sources, and ranked by sources and recency', async () => {
