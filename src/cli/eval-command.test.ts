@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { main } from './main.js';
+import { runCli } from '../../test/support/run-cli.js';
 
 const CLUSTERS = [
   { id: 'c1', documents: ['The cat sat on the mat. It purred loudly.', 'A dog barked at the cat.'], summary: 'The cat sat on the mat and a dog barked.' },
@@ -12,28 +12,7 @@ const CLUSTERS = [
   { id: 'c3', documents: ['Stocks rose on Tuesday. Investors cheered.'], summary: 'Stocks rose.' },
 ];
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writeOut = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    err.push(String(chunk));
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 test('corroborate eval prints a table, a JSON report, and saves every summary', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));

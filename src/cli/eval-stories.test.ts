@@ -6,27 +6,9 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ECBPLUS } from '../../test/support/story-articles.js';
 import { readJsonLines } from '../../test/support/example-story.js';
-import { main } from './main.js';
+import { runCli } from '../../test/support/run-cli.js';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writeOut = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  // The test runner reports to its parent through stdout in binary chunks while a test awaits: those pass through.
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    typeof chunk === 'string' ? out.push(chunk) > 0 : writeOut(chunk, ...rest)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    typeof chunk === 'string' ? err.push(chunk) > 0 : writeErr(chunk, ...rest)) as typeof process.stderr.write;
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 test('corroborate eval --task stories: corroborate and the baselines on ECB+ topics 1–4, table and JSON', {
   skip: !existsSync(ECBPLUS) && 'needs ../shared/data',
