@@ -1,5 +1,5 @@
 // The kinds of background job, their payloads (plain JSON), and how each one is queued and retried.
-import type { InputFormat } from '../model/index.js';
+import type { NewArticle } from '../store/index.js';
 
 /**
  * Which story an article goes to: named by id or by title (as `corroborate ingest --story`), or `{ stream: true }`,
@@ -8,17 +8,7 @@ import type { InputFormat } from '../model/index.js';
 export type StoryTarget = { readonly story: number } | { readonly storyTitle: string } | { readonly stream: true };
 
 /** An article as a job carries it: NewArticle without the original bytes (HTML is kept as text). */
-export interface QueuedArticle {
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly published: string | null;
-  readonly byline: string | null;
-  readonly format: InputFormat;
-  readonly origin: string;
-  readonly text: string;
-  readonly html?: string | null;
-}
+export type QueuedArticle = Omit<NewArticle, 'raw'>;
 
 /** Payload of each job kind. */
 export interface JobPayloads {
