@@ -84,8 +84,19 @@ test('a glued scale at the end of a sentence still counts: "$3m." is 3 million d
 test('thousands written with a space after the comma, as in re-joined tokens of ECB+ articles', () => {
   // 23_10ecbplus (ECB+, CC BY 3.0) and the same figures with the comma set apart.
   assert.deepEqual(numbersOf('Robert Buckley, 32, fell about 2, 000 feet while climbing to a small hut on Mount Sefton.'), [
-    '32|32|null',
+    '32|32|year-old',
     'about 2, 000 feet|2000|foot|~',
   ]);
   assert.deepEqual(numbersOf('They counted 12 , 300 more.'), ['12|12|null', '300|300|null']);
+});
+
+test('an age reads as "year-old" however it is written: "aged 94", "at the age of 91", "Sementilli, 49,", "when he was only 14"', () => {
+  // Sentences of Multi-News test clusters (Kalashnikov's letter, Sementilli's death, Rapp's account).
+  assert.deepEqual(numbersOf('Mikhail Kalashnikov, who died in December aged 94, wrote a long emotional letter.'), ['94|94|year-old']);
+  assert.deepEqual(numbersOf('Kalashnikov wrote that he first went into a church at the age of 91 and was later baptised.'), ['91|91|year-old']);
+  assert.deepEqual(numbersOf('Canadian-born Fabio Sementilli, 49, died at the scene.'), ['49|49|year-old']);
+  assert.deepEqual(numbersOf('Rapp alleged that Spacey made advances toward him when he was only 14.'), ['14|14|year-old']);
+  assert.deepEqual(numbersOf('He is 94 years old.'), ['94 years|94|year-old']);
+  // Not ages: a count after a name, a count after "was".
+  assert.deepEqual(numbersOf('Police said 14 people were hurt when it was 14 degrees.'), ['14 people|14|person', '14 degrees|14|degree']);
 });

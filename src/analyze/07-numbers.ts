@@ -148,6 +148,32 @@ function readUnit(words: readonly Word[], parsed: Parsed): Parsed {
   return { ...parsed, value, next };
 }
 
+const AGE_SUBJECTS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
+
+/**
+ * A bare number that is someone's age: "aged 94", "at the age of 91", "Fabio Sementilli, 49, died", "when he was 14",
+ * "94 years old". Ages read with the unit of "36-year-old" ("year-old"), so two sources' ages of a person compare.
+ */
+function isAge(words: readonly Word[], i: number, parsed: Parsed): boolean {
+  if (!Number.isInteger(parsed.value) || parsed.value <= 0 || parsed.value >= 200) return false;
+  const next = words[parsed.next];
+  if (parsed.unit === 'year') return next?.normal === 'old';
+  if (parsed.unit !== null) return false;
+  // "when he was only 14": a word of degree before the number is passed over.
+  const at = words[i - 1] && /^(?:only|just|barely|nearly|almost)$/.test(words[i - 1]!.normal) ? i - 1 : i;
+  const [third, second, first] = [words[at - 3], words[at - 2], words[at - 1]];
+  if (first?.normal === 'aged' || first?.normal === 'age' || (first?.normal === 'of' && second?.normal === 'age')) return true;
+  const closes = next === undefined || /^[,;.)]$/.test(next.value);
+  if (!closes || parsed.value > 125) return false;
+  if (first?.value === ',' && second !== undefined && /^\p{Lu}/u.test(second.value)) return true;
+  return (
+    (first?.normal === 'was' || first?.normal === 'is') &&
+    second !== undefined &&
+    AGE_SUBJECTS.has(second.normal) &&
+    (third?.normal === 'when' || third?.normal === 'while' || third?.normal === 'since')
+  );
+}
+
 function findApproximation(words: readonly Word[], i: number): number {
   for (const pattern of APPROXIMATIONS) {
     const from = i - pattern.length;
@@ -190,7 +216,8 @@ export function extractNumbers(text: string, spans: readonly SentenceSpan[], sou
     for (let i = 0; i < words.length; i++) {
       const found = readNumberAt(words, i);
       if (!found) continue;
-      const parsed = readUnit(words, found);
+      const read = readUnit(words, found);
+      const parsed = isAge(words, i, read) ? { ...read, unit: 'year-old' } : read;
       const start = words[i]!.start;
       const end = words[parsed.next - 1]!.end;
       if (isSkipped(text, words, i, parsed) || taken.some((range) => start < range.end && end > range.start)) {

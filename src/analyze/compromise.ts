@@ -54,6 +54,14 @@ export function lookupLexicon(normal: string): LexiconClass {
   return 'word';
 }
 
+/** The kind of place compromise's lexicon lists a lower-cased name as: a country, a region (a state, a province) or a city. */
+export function placeKindOf(normal: string): 'country' | 'region' | 'city' | null {
+  const entry = Object.hasOwn(LEXICON, normal) ? LEXICON[normal] : undefined;
+  if (entry === undefined) return null;
+  const tags = typeof entry === 'string' ? [entry] : entry;
+  return tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : tags.includes('City') ? 'city' : null;
+}
+
 /** True when compromise lists the lower-cased word as the last word of organization names ("ministry"). */
 export function isOrganizationWord(normal: string): boolean {
   return ORGANIZATION_WORDS.has(normal);

@@ -13,6 +13,8 @@ export { splitSentences } from './02-sentences.js';
 export { findSpeaker } from './08-attributions.js';
 export { getNlp, readTokens, type Token } from './wink.js';
 export { normalizeEntityKey, skeletonOf } from './entity-keys.js';
+export { initialsOf, isSpellingVariant } from './name-variants.js';
+export { placeLevel } from './place-level.js';
 export * from './terms/index.js';
 export { NATIONALITIES, REPORTING_LEMMAS, reportingVerbPattern } from './lexicon/index.js';
 

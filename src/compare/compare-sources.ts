@@ -1,6 +1,14 @@
 import { alignFacts, detectSyndication, independenceCounter, type AlignOptions, type SyndicationOptions } from '../align/index.js';
 import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Evidence, Fact, FactGroup, SourceId } from '../model/index.js';
-import { findAttributionConflicts, findDateConflicts, findNegationConflicts, findNumberConflicts, findResponseConflicts } from './conflicts/index.js';
+import {
+  findAttributionConflicts,
+  findDateConflicts,
+  findNameConflicts,
+  findNegationConflicts,
+  findNumberConflicts,
+  findResponseConflicts,
+  findSpellingConflicts,
+} from './conflicts/index.js';
 import { mergeEntities } from './entities/index.js';
 import { describeSources } from './per-source.js';
 import { compareQuotes } from './quotes/index.js';
@@ -26,6 +34,12 @@ function widenToSentences(group: FactGroup, docs: ReadonlyMap<string, AnalyzedDo
 }
 
 function conflictKey(conflict: Draft): string {
+  // Names told apart (kind "other") are one disagreement however many aligned clauses show it: once per pair of names.
+  if (conflict.kind === 'other')
+    return `other|${conflict.sides
+      .map((side) => side.value)
+      .sort()
+      .join('|')}`;
   return `${conflict.kind}|${conflict.sides
     .flatMap((side) => side.evidence.map((e) => `${e.source}:${e.start}`))
     .sort()
@@ -110,6 +124,7 @@ export function compareSources(
     ...findDateConflicts([group], byId, undated),
     ...findNegationConflicts([group], byId),
     ...findAttributionConflicts([group], entities, byId),
+    ...findNameConflicts([group], byId),
   ];
   for (const group of multi) {
     // Clauses first; when they show nothing, numbers and negations in the whole sentences they stand in (a
@@ -122,6 +137,8 @@ export function compareSources(
     }
     if (found.length > 0) conflicted.set(group.id, found);
     for (const draft of found) drafts.push(draft);
+    // A name spelled two ways is reported, but the sources still report one fact: the group is not split for it.
+    for (const draft of findSpellingConflicts([group], byId)) drafts.push(draft);
   }
   // One at a time: a big story has more conflicts than a spread call may pass as arguments (RangeError).
   for (const draft of [...findResponseConflicts(docs), ...quoteComparison.conflicts]) drafts.push(draft);

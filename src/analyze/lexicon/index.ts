@@ -54,6 +54,8 @@ export const KNOWN_PLACES: ReadonlyMap<string, string> = new Map([
   ...invert(entities.placeAliases),
   ...entities.usStates.map((state) => [state, state] as const),
 ]);
+/** The fifty U.S. states, lower-cased. */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(entities.usStates);
 /** Last words that make a capitalized phrase an organization ("Stanford University", "Baath Party"). */
 export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(entities.organizationSuffixes);
 /** First words of "X of Y" organization names ("University of Chicago", "Ministry of Defense"). */

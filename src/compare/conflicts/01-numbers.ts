@@ -1,5 +1,5 @@
 import { termOfWord, termTokensIn } from '../../analyze/index.js';
-import type { AnalyzedDocument, Conflict, Evidence, FactGroup, NumberMention } from '../../model/index.js';
+import type { AnalyzedDocument, Conflict, EntityMention, Evidence, FactGroup, NumberMention } from '../../model/index.js';
 import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { normalizeQuantity, rangeOf, rangesDisagree } from './number-range.js';
 import { listSources, sayVerb } from '../text.js';
@@ -16,10 +16,15 @@ function isYearLike(mention: NumberMention): boolean {
   return Number.isInteger(mention.value) && mention.value >= 1800 && mention.value <= 2100 && (mention.unit === null || mention.unit === 'year');
 }
 
+// The unit analyze gives an age ("36-year-old", "aged 36", "Sementilli, 49,").
+const AGE_UNIT = 'year-old';
+
 // A length or a duration given in two units was converted and rounded by someone ("10 kilometres", "six miles").
 const CONVERSION_TOLERANCE = 0.1;
 
 function agree(a: NumberClaim, b: NumberClaim): boolean {
+  // Ages are whole years, never rounded: 94 and 95 differ.
+  if (a.unit === AGE_UNIT && b.unit === AGE_UNIT && !a.mention.approximate && !b.mention.approximate) return a.mention.value === b.mention.value;
   const x = rangeOf(a.mention, a.doc.text);
   const y = rangeOf(b.mention, b.doc.text);
   if ((a.mention.unit ?? '') === (b.mention.unit ?? '')) return !rangesDisagree(x, y);
@@ -173,6 +178,30 @@ function facingPair(a: readonly NumberClaim[], b: readonly NumberClaim[], close:
   return null;
 }
 
+// An age ("aged 94", "at the age of 91", "Sementilli, 49,") is framed by other words in each source; two ages face
+// each other when the person named last before each is the same (by entity key).
+
+// The person an age is of: the one named nearest to it in the clause ("Sementilli, 49", "7-year-old Carter Roberts").
+function personOf(claim: NumberClaim): string | null {
+  let best: EntityMention | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const mention of mentionsIn(claim.doc.entities, claim.evidence)) {
+    // A name the tagger could not type ('other') is most often a person's when an age stands next to it.
+    if (mention.type !== 'person' && mention.type !== 'other') continue;
+    const gap = mention.end <= claim.mention.start ? claim.mention.start - mention.end : mention.start - claim.mention.end;
+    if (gap >= 0 && gap < distance) {
+      best = mention;
+      distance = gap;
+    }
+  }
+  return best ? (best.entity ?? best.text.toLowerCase()) : null;
+}
+
+function samePerson(a: NumberClaim, b: NumberClaim): boolean {
+  const person = personOf(a);
+  return person !== null && person === personOf(b);
+}
+
 // Clauses aligned this closely report the same thing; looser ones need a shared word next to the numbers.
 const CLOSE_ALIGNMENT = 0.5;
 
@@ -204,7 +233,14 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
           if (!pair || agree(pair[0], pair[1])) continue;
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
           if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1]) || offsetOf(pair[0]) !== offsetOf(pair[1])) continue;
-          if (group.cohesion < CLOSE_ALIGNMENT ? !sameQuantity(pair[0], pair[1]) : framedApart(pair[0], pair[1])) continue;
+          if (
+            unit === AGE_UNIT
+              ? !samePerson(pair[0], pair[1])
+              : group.cohesion < CLOSE_ALIGNMENT
+                ? !sameQuantity(pair[0], pair[1])
+                : framedApart(pair[0], pair[1])
+          )
+            continue;
           involved.add(pair[0]).add(pair[1]);
         }
       }

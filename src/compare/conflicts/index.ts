@@ -4,3 +4,4 @@ export { findDateConflicts } from './02-dates.js';
 export { findNegationConflicts } from './03-negation.js';
 export { findAttributionConflicts } from './04-attribution.js';
 export { findResponseConflicts } from './05-responses.js';
+export { findNameConflicts, findSpellingConflicts } from './06-names.js';
