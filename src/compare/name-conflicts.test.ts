@@ -70,3 +70,31 @@ test("two ages of one person are a number conflict; the same age written otherwi
   assert.deepEqual(valuesOf(conflicts), [['94', '95']]);
   assert.equal(conflicts[0]!.kind, 'number');
 });
+
+test('two days of a month for one hearing are a date conflict in articles without a publication date (ECB+ office shooting)', () => {
+  const undated = (text: string, id: string) => cleanArticle({ ...textArticle(id, text), published: null }).article;
+  const articles = [
+    undated('The judge ordered him held without bail pending his next court hearing April 19.', 'S1'),
+    undated('The judge ordered him held without bond pending his next court hearing April 26.', 'S2'),
+  ];
+  const conflicts = compareSources(
+    articles.map((article) => analyzeDocument(article)),
+    articles,
+  ).conflicts;
+  assert.deepEqual(
+    conflicts.map((conflict) => conflict.kind),
+    ['date'],
+  );
+  assert.deepEqual(valuesOf(conflicts), [['April 19', 'April 26']]);
+});
+
+test('"reported missing on" dates the disappearance, not a statement (Humboldt missing persons)', () => {
+  const conflicts = conflictsOf(
+    'Rebekah Martinez was reported as missing in Humboldt County on Nov. 18, 2017.',
+    'One of them was Bekah, reported missing on Nov. 18, 2016.',
+  );
+  assert.deepEqual(
+    conflicts.map((conflict) => conflict.kind),
+    ['date'],
+  );
+});

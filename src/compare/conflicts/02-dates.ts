@@ -1,4 +1,4 @@
-import { reportingVerbPattern, termTokensIn } from '../../analyze/index.js';
+import { monthDayOf, reportingVerbPattern, termTokensIn } from '../../analyze/index.js';
 import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../../model/index.js';
 import { buildSides, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { listSources, sayVerb } from '../text.js';
@@ -22,18 +22,31 @@ const REPORTING = new RegExp(
 
 // A relative date ("Monday", "this year") in an article without a publication date has no trustworthy value.
 // Without a written year a date leans on the publication date ("in March", "this year"), whatever the analyzer flagged.
+// Undated, "April 26" still names a day of a month: "monthday:04-26" compares with another such day or a full date.
 function comparableValue(mention: DateMention, undated: boolean): string | null {
   const relative = mention.relative === true || !/\b\d{4}\b/.test(mention.text);
   if (mention.value !== null && !(undated && relative)) return mention.value;
+  const monthDay = monthDayOf(mention.text);
+  if (monthDay !== null) return `monthday:${monthDay}`;
   const weekday = WEEKDAY.exec(mention.text);
   return weekday ? `weekday:${weekday[1]!.toLowerCase()}` : null;
 }
 
+// "MM-DD" (or "MM") of a value: a "monthday:" value or the month and day of an ISO date; null for a year alone.
+function monthDayPart(value: string): string | null {
+  if (value.startsWith('monthday:')) return value.slice('monthday:'.length);
+  return /^\d{4}-(\d{2}(?:-\d{2})?)$/.exec(value)?.[1] ?? null;
+}
+
 // "said on Tuesday", "told reporters Monday", "Tuesday said", "On Monday, the agency reported that":
 // the date of the telling, not of the event.
+// "reported missing", "reported dead": what happened to someone, not a telling.
+const REPORTED_STATE = /\breported\s+(?:as\s+)?(?:missing|dead|killed|injured|wounded|stolen|lost|seen|sighted)\b/gi;
+
 function roleOf(doc: AnalyzedDocument, mention: DateMention): DateClaim['role'] {
   const before = doc.text
     .slice(Math.max(0, mention.start - 30), mention.start)
+    .replace(REPORTED_STATE, '')
     .split(/\s+/)
     .filter(Boolean)
     .slice(-3)
@@ -60,9 +73,17 @@ function yearWrittenIn(claim: DateClaim, value: string): boolean {
   return new RegExp(`\\b${year}\\b`).test(text);
 }
 
-/** True when two date values can name the same day: equal at the precision both have ("2007-05" and "2007-05-28" can). */
+/**
+ * True when two date values can name the same day: equal at the precision both have ("2007-05" and "2007-05-28" can);
+ * a day of a month without its year against the month and day of another ("monthday:04-26" and "2013-04-26" can).
+ */
 export function datesAgree(a: string, b: string): boolean {
   if (a.startsWith('weekday:') !== b.startsWith('weekday:')) return true;
+  if (a.startsWith('monthday:') || b.startsWith('monthday:')) {
+    const x = monthDayPart(a);
+    const y = monthDayPart(b);
+    return x === null || y === null || x.slice(0, Math.min(x.length, y.length)) === y.slice(0, Math.min(x.length, y.length));
+  }
   const length = Math.min(a.length, b.length);
   return a.slice(0, length) === b.slice(0, length);
 }
