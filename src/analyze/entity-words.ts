@@ -55,16 +55,16 @@ export function readWords(text: string, tokens: readonly Token[]): Word[] {
   return words;
 }
 
-const cache = new WeakMap<readonly Token[], Word[]>();
+/** A sentence's tokens, with room for the words read from them (filled by `readSentenceWords`). */
+export interface WordSource {
+  readonly tokens: readonly Token[];
+  words?: readonly Word[];
+}
 
-/** `readWords` for one sentence's tokens, computed once and shared by the entity and number steps. */
-export function readSentenceWords(text: string, tokens: readonly Token[]): readonly Word[] {
-  let words = cache.get(tokens);
-  if (!words) {
-    words = readWords(text, tokens);
-    cache.set(tokens, words);
-  }
-  return words;
+/** `readWords` for one sentence, computed once and kept on the sentence for the entity and number steps. */
+export function readSentenceWords(text: string, sentence: WordSource): readonly Word[] {
+  sentence.words ??= readWords(text, sentence.tokens);
+  return sentence.words;
 }
 
 /** Splits a hyphenated word into its parts ("U.S.-Iran" → "U.S.", "Iran"), offsets kept. */
