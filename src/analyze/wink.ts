@@ -45,6 +45,32 @@ export function getNlp(): Nlp {
   return shared;
 }
 
+/** A token as wink read it, its lemma read from wink when first asked for. */
+class WinkToken implements Token {
+  readonly #lemmaAt: (index: number) => string;
+  readonly #index: number;
+  #lemma: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly value: string,
+    readonly normal: string,
+    readonly type: string,
+    readonly pos: string,
+    readonly stop: boolean,
+    readonly sentence: number,
+    lemmaAt: (index: number) => string,
+    index: number,
+  ) {
+    this.#lemmaAt = lemmaAt;
+    this.#index = index;
+  }
+  get lemma(): string {
+    this.#lemma ??= this.#lemmaAt(this.#index);
+    return this.#lemma;
+  }
+}
+
 const POSSESSIVE = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*['’]s$/u;
 
 // wink learns the tokens it meets: once it has read "Reid's," (left whole before a comma) it reads every later
@@ -93,7 +119,9 @@ export function readLineTokens(text: string, lines: readonly { readonly start: n
   const normals = all.out(its.normal) as string[];
   const types = all.out(its.type) as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  // The lemma is wink's dearest column and few tokens need one (verbs of saying, a unit after a number): read on demand.
+  const lemmaAt = (index: number): string =>
+    (all.itemAt(index).out(its.lemma as never) as unknown as string | undefined) ?? (values[index] ?? '').toLowerCase();
   const stops = all.out(its.stopWordFlag) as unknown as boolean[];
   let offset = 0;
   let sentence = 0;
@@ -120,17 +148,18 @@ export function readLineTokens(text: string, lines: readonly { readonly start: n
     if (start < lineStart || start >= lineEnd) continue;
     if (firstSentence < 0) firstSentence = sentence;
     const base = lines[line]!.start - lineStart;
-    const token: Token = {
-      start: base + start,
-      end: base + offset,
+    const token = new WinkToken(
+      base + start,
+      base + offset,
       value,
-      normal: normals[i] ?? value.toLowerCase(),
-      type: types[i] ?? 'word',
-      pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      stop: stops[i] ?? false,
-      sentence: sentence - firstSentence,
-    };
+      normals[i] ?? value.toLowerCase(),
+      types[i] ?? 'word',
+      pos[i] ?? 'X',
+      stops[i] ?? false,
+      sentence - firstSentence,
+      lemmaAt,
+      i,
+    );
     pushSplitPossessive(result[line]!, token);
   }
   return result;
