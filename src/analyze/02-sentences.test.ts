@@ -82,6 +82,10 @@ test('one wink read of all the lines tokenizes and tags each line as reading it 
   const spans = splitLinesForTest(text);
   const together = readLineTokens(text, spans).map((tokens) => tokens.map((token) => [token.value, token.pos, token.lemma, token.sentence]));
   assert.deepEqual(together, alone);
+  assert.deepEqual(
+    readTokens(lines[2]!, 100).map((token) => [token.start, token.end]),
+    readTokens(lines[2]!).map((token) => [token.start + 100, token.end + 100]),
+  );
   for (const [index, tokens] of readLineTokens(text, spans).entries()) {
     for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.value, `line ${index}`);
   }

@@ -92,7 +92,7 @@ function pushSplitPossessive(tokens: Token[], token: Token): void {
 
 /** Tokenizes one line of text with wink, giving offsets relative to `base`. */
 export function readTokens(text: string, base = 0): Token[] {
-  return readLineTokens(text, [{ start: base, end: base + text.length }])[0]!;
+  return readLineTokens(text, [{ start: 0, end: text.length }], base)[0]!;
 }
 
 // Between two lines in the text given to wink: a blank line, at which wink always ends a sentence and which
@@ -100,11 +100,11 @@ export function readTokens(text: string, base = 0): Token[] {
 const LINE_SEPARATOR = '\n\n';
 
 /**
- * Tokenizes several lines of `text` (non-empty, in order, without a newline inside) with one wink read, for a
- * line's cost is mostly wink's per-document setup: the tokens of each line, with offsets into `text` and
+ * Tokenizes several lines of `text` (non-empty, in order, without a newline inside) with one wink read instead of
+ * one per line (each read has a fixed cost): the tokens of each line, with offsets into `text` (plus `base`) and
  * sentence indices counted from the line's first sentence.
  */
-export function readLineTokens(text: string, lines: readonly { readonly start: number; readonly end: number }[]): Token[][] {
+export function readLineTokens(text: string, lines: readonly { readonly start: number; readonly end: number }[], base = 0): Token[][] {
   const result: Token[][] = lines.map(() => []);
   if (lines.length === 0) return result;
   const joined = lines.length === 1 ? text.slice(lines[0]!.start, lines[0]!.end) : lines.map((line) => text.slice(line.start, line.end)).join(LINE_SEPARATOR);
@@ -147,10 +147,10 @@ export function readLineTokens(text: string, lines: readonly { readonly start: n
     // The separator's own whitespace token.
     if (start < lineStart || start >= lineEnd) continue;
     if (firstSentence < 0) firstSentence = sentence;
-    const base = lines[line]!.start - lineStart;
+    const shift = base + lines[line]!.start - lineStart;
     const token = new WinkToken(
-      base + start,
-      base + offset,
+      shift + start,
+      shift + offset,
       value,
       normals[i] ?? value.toLowerCase(),
       types[i] ?? 'word',
