@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTokens, splitSentences } from './index.js';
+import { splitLines as splitLinesForTest } from './01-lines.js';
+import { readLineTokens } from './wink.js';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'baghdad-2007');
 const read = (name: string): string => readFileSync(join(EXAMPLE, name), 'utf8');
@@ -71,4 +73,20 @@ test('an analysis does not depend on what the process read before (wink learns "
   readTokens("Tara Reid's, 33, rep confirmed it. Crocker's, Qomi's, Maliki's, 2007.");
   assert.deepEqual(tokensOf(), fresh);
   assert.deepEqual(fresh.slice(0, 2), ['Reid', "'s"]);
+});
+
+test('one wink read of all the lines tokenizes and tags each line as reading it alone does', () => {
+  const lines = ['Tara Reid said she was leaving. But the expected', 'Police officers carrying the encampment away said "no" on Monday.', '“Go,” he said.'];
+  const text = `${lines[0]}\n\n  ${lines[1]}\n${lines[2]}`;
+  const alone = lines.map((line) => readTokens(line).map((token) => [token.value, token.pos, token.lemma, token.sentence]));
+  const spans = splitLinesForTest(text);
+  const together = readLineTokens(text, spans).map((tokens) => tokens.map((token) => [token.value, token.pos, token.lemma, token.sentence]));
+  assert.deepEqual(together, alone);
+  assert.deepEqual(
+    readTokens(lines[2]!, 100).map((token) => [token.start, token.end]),
+    readTokens(lines[2]!).map((token) => [token.start + 100, token.end + 100]),
+  );
+  for (const [index, tokens] of readLineTokens(text, spans).entries()) {
+    for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.value, `line ${index}`);
+  }
 });

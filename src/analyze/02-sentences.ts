@@ -1,5 +1,6 @@
-import { readTokens, type Token } from './wink.js';
+import { readLineTokens, type Token } from './wink.js';
 import { splitLines } from './01-lines.js';
+import type { Word } from './entity-words.js';
 
 /** A sentence span with its tokens, before words and terms are derived. */
 export interface SentenceSpan {
@@ -7,6 +8,8 @@ export interface SentenceSpan {
   readonly end: number;
   readonly paragraph: number;
   readonly tokens: readonly Token[];
+  /** The sentence's words for entities and numbers, read once when first needed (`readSentenceWords`). */
+  words?: readonly Word[];
 }
 
 const CLOSERS = /^["'”’)\]]+$/;
@@ -27,12 +30,14 @@ function shouldMerge(previous: string, next: string): boolean {
   return LOWER_START.test(next) && !FINAL_PUNCTUATION.test(previous);
 }
 
-/** Splits text into sentences: lines first, then wink's sentence boundaries, then repairs. */
+/** Splits text into sentences: lines first, then wink's sentence boundaries (one wink read for all lines), then repairs. */
 export function splitSentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  const lineTokens = readLineTokens(text, lines);
+  lines.forEach((line, index) => {
     const groups: Token[][] = [];
-    for (const token of readTokens(text.slice(line.start, line.end), line.start)) (groups[token.sentence] ??= []).push(token);
+    for (const token of lineTokens[index]!) (groups[token.sentence] ??= []).push(token);
     const merged: Token[][] = [];
     for (const group of groups) {
       if (!group || group.length === 0) continue;
@@ -42,9 +47,9 @@ export function splitSentenceSpans(text: string): SentenceSpan[] {
       else merged.push([...group]);
     }
     for (const tokens of merged) {
-      spans.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, paragraph: line.paragraph, tokens });
+      spans.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, paragraph: line.paragraph, tokens, words: undefined });
     }
-  }
+  });
   return spans;
 }
 

@@ -212,7 +212,7 @@ export function extractNumbers(text: string, spans: readonly SentenceSpan[], sou
       )
     )
       return;
-    const words = readSentenceWords(text, span.tokens);
+    const words = readSentenceWords(text, span);
     for (let i = 0; i < words.length; i++) {
       const found = readNumberAt(words, i);
       if (!found) continue;

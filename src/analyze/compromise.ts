@@ -47,6 +47,20 @@ const CLASS_OF_TAG: readonly (readonly [string, Exclude<LexiconClass, null | 'wo
  * demonyms, role nouns). Returns null for unknown words and 'word' for known common words.
  */
 export function lookupLexicon(normal: string): LexiconClass {
+  let kind = classes.get(normal);
+  if (kind === undefined) {
+    // A bounded memo: the same names and words recur in every story.
+    if (classes.size >= CLASS_MEMO_LIMIT) classes.clear();
+    kind = classify(normal);
+    classes.set(normal, kind);
+  }
+  return kind;
+}
+
+const classes = new Map<string, LexiconClass>();
+const CLASS_MEMO_LIMIT = 100_000;
+
+function classify(normal: string): LexiconClass {
   const entry = Object.hasOwn(LEXICON, normal) ? LEXICON[normal] : undefined;
   if (entry === undefined) return null;
   const tags = typeof entry === 'string' ? [entry] : entry;

@@ -68,7 +68,7 @@ function isTitleCase(words: readonly Word[]): boolean {
 
 /** Finds runs of capitalized words in a sentence, joined by "of", "to" (after a title) and name particles. */
 export function findCandidates(text: string, span: SentenceSpan, sentence: number): Candidate[] {
-  const context = splitJoinedNames(readSentenceWords(text, span.tokens));
+  const context = splitJoinedNames(readSentenceWords(text, span));
   const weak = isTitleCase(context);
   const candidates: Candidate[] = [];
   let i = 0;

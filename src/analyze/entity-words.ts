@@ -24,7 +24,28 @@ function makeWord(text: string, tokens: readonly Token[], first: number, last: n
   // wink's normal form is the lower-cased word for almost every token; it saves a string per word.
   const lower = first === last && token.normal.length === value.length ? token.normal : value.toLowerCase();
   const normal = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
-  return { start, end, value, normal, pos: token.pos, lemma: tokens[last]!.lemma.toLowerCase(), token: first };
+  return new SentenceWord(start, end, value, normal, token.pos, first, tokens[last]!);
+}
+
+/** A word read from wink tokens; its lemma, which few steps need, is read when first asked for. */
+class SentenceWord implements Word {
+  readonly #last: Token;
+  #lemma: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly value: string,
+    readonly normal: string,
+    readonly pos: string,
+    readonly token: number,
+    last: Token,
+  ) {
+    this.#last = last;
+  }
+  get lemma(): string {
+    this.#lemma ??= this.#last.lemma.toLowerCase();
+    return this.#lemma;
+  }
 }
 
 /** Joins a sentence's tokens into words: "al", "-", "Maliki" without spaces between become one word. */
@@ -55,16 +76,16 @@ export function readWords(text: string, tokens: readonly Token[]): Word[] {
   return words;
 }
 
-const cache = new WeakMap<readonly Token[], Word[]>();
+/** A sentence's tokens, with room for the words read from them (filled by `readSentenceWords`). */
+export interface WordSource {
+  readonly tokens: readonly Token[];
+  words?: readonly Word[];
+}
 
-/** `readWords` for one sentence's tokens, computed once and shared by the entity and number steps. */
-export function readSentenceWords(text: string, tokens: readonly Token[]): readonly Word[] {
-  let words = cache.get(tokens);
-  if (!words) {
-    words = readWords(text, tokens);
-    cache.set(tokens, words);
-  }
-  return words;
+/** `readWords` for one sentence, computed once and kept on the sentence for the entity and number steps. */
+export function readSentenceWords(text: string, sentence: WordSource): readonly Word[] {
+  sentence.words ??= readWords(text, sentence.tokens);
+  return sentence.words;
 }
 
 /** Splits a hyphenated word into its parts ("U.S.-Iran" → "U.S.", "Iran"), offsets kept. */

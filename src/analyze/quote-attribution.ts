@@ -65,7 +65,7 @@ function ownedActor(items: readonly Item[], i: number): [Actor | undefined, numb
 function readQuotedAs(items: readonly Item[], i: number): Attribution | null {
   const token = tokenOf(items[i]);
   if (!token) return null;
-  if (token.lemma.toLowerCase() === 'quote' && token.pos === 'VERB') {
+  if (token.pos === 'VERB' && token.lemma.toLowerCase() === 'quote') {
     const actor = actorOf(items[i + 1]);
     if (actor && tokenOf(items[i + 2])?.normal === 'as') return { actor, verb: 'quote' };
   }

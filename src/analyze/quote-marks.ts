@@ -83,6 +83,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     let open = -1;
     let continued = carried && startsWithOpener(text, paragraph);
     for (let i = Math.max(paragraph.start, resume); i < paragraph.end; i++) {
+      // Most characters are no double quote mark: '"' or one of “ ” „ (U+201C to U+201E).
+      const code = text.charCodeAt(i);
+      if (code !== 34 && (code < 0x201c || code > 0x201e)) continue;
       const char = text[i]!;
       if (open < 0 && OPENERS.has(char)) open = i;
       else if (open >= 0 && (CLOSERS.has(char) || char === '“')) {

@@ -45,6 +45,32 @@ export function getNlp(): Nlp {
   return shared;
 }
 
+/** A token as wink read it, its lemma read from wink when first asked for. */
+class WinkToken implements Token {
+  readonly #lemmaAt: (index: number) => string;
+  readonly #index: number;
+  #lemma: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly value: string,
+    readonly normal: string,
+    readonly type: string,
+    readonly pos: string,
+    readonly stop: boolean,
+    readonly sentence: number,
+    lemmaAt: (index: number) => string,
+    index: number,
+  ) {
+    this.#lemmaAt = lemmaAt;
+    this.#index = index;
+  }
+  get lemma(): string {
+    this.#lemma ??= this.#lemmaAt(this.#index);
+    return this.#lemma;
+  }
+}
+
 const POSSESSIVE = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*['’]s$/u;
 
 // wink learns the tokens it meets: once it has read "Reid's," (left whole before a comma) it reads every later
@@ -66,9 +92,25 @@ function pushSplitPossessive(tokens: Token[], token: Token): void {
 
 /** Tokenizes one line of text with wink, giving offsets relative to `base`. */
 export function readTokens(text: string, base = 0): Token[] {
+  return readLineTokens(text, [{ start: 0, end: text.length }], base)[0]!;
+}
+
+// Between two lines in the text given to wink: a blank line, at which wink always ends a sentence and which
+// it reads as one whitespace token, so every line is tokenized and tagged as when it is read on its own.
+const LINE_SEPARATOR = '\n\n';
+
+/**
+ * Tokenizes several lines of `text` (non-empty, in order, without a newline inside) with one wink read instead of
+ * one per line (each read has a fixed cost): the tokens of each line, with offsets into `text` (plus `base`) and
+ * sentence indices counted from the line's first sentence.
+ */
+export function readLineTokens(text: string, lines: readonly { readonly start: number; readonly end: number }[], base = 0): Token[][] {
+  const result: Token[][] = lines.map(() => []);
+  if (lines.length === 0) return result;
+  const joined = lines.length === 1 ? text.slice(lines[0]!.start, lines[0]!.end) : lines.map((line) => text.slice(line.start, line.end)).join(LINE_SEPARATOR);
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(joined);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // One collection for every column: wink builds a new API object (a dozen closures) on each tokens() call.
   const all = doc.tokens();
@@ -77,31 +119,48 @@ export function readTokens(text: string, base = 0): Token[] {
   const normals = all.out(its.normal) as string[];
   const types = all.out(its.type) as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  // The lemma is wink's dearest column and few tokens need one (verbs of saying, a unit after a number): read on demand.
+  const lemmaAt = (index: number): string =>
+    (all.itemAt(index).out(its.lemma as never) as unknown as string | undefined) ?? (values[index] ?? '').toLowerCase();
   const stops = all.out(its.stopWordFlag) as unknown as boolean[];
-  const tokens: Token[] = [];
   let offset = 0;
   let sentence = 0;
+  // The line being filled: its start in `joined`, its end there and its first sentence.
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = lines[0]!.end - lines[0]!.start;
+  let firstSentence = -1;
   for (let i = 0; i < values.length; i++) {
     while (spans[sentence] !== undefined && i > spans[sentence]![1]) sentence++;
     offset += (spaces[i] ?? '').length;
     const value = values[i] ?? '';
     // wink is lossless, but guard against a drift so offsets never point past the text.
-    const found = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const found = joined.startsWith(value, offset) ? offset : joined.indexOf(value, offset);
     const start = found >= 0 ? found : offset;
     offset = start + value.length;
-    const token: Token = {
-      start: base + start,
-      end: base + offset,
+    while (start >= lineEnd && line + 1 < lines.length) {
+      line++;
+      lineStart = lineEnd + LINE_SEPARATOR.length;
+      lineEnd = lineStart + lines[line]!.end - lines[line]!.start;
+      firstSentence = -1;
+    }
+    // The separator's own whitespace token.
+    if (start < lineStart || start >= lineEnd) continue;
+    if (firstSentence < 0) firstSentence = sentence;
+    const shift = base + lines[line]!.start - lineStart;
+    const token = new WinkToken(
+      shift + start,
+      shift + offset,
       value,
-      normal: normals[i] ?? value.toLowerCase(),
-      type: types[i] ?? 'word',
-      pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      stop: stops[i] ?? false,
-      sentence,
-    };
-    pushSplitPossessive(tokens, token);
+      normals[i] ?? value.toLowerCase(),
+      types[i] ?? 'word',
+      pos[i] ?? 'X',
+      stops[i] ?? false,
+      sentence - firstSentence,
+      lemmaAt,
+      i,
+    );
+    pushSplitPossessive(result[line]!, token);
   }
-  return tokens;
+  return result;
 }
