@@ -85,6 +85,8 @@ export function diffInnerWords(a: string, b: string): [string[], string[]] {
   const wordsA = quoteWords(a);
   const wordsB = quoteWords(b);
   const pairs = alignWords(wordsA, wordsB);
+  // No word in common (two quotes grouped through a third): no stretch both quote, so no inner difference.
+  if (pairs.length === 0) return [[], []];
   // A lone match far from the others ("the" ten words away) does not stretch the shared part.
   let first = 0;
   let last = pairs.length - 1;
