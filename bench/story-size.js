@@ -54,9 +54,7 @@ for (const n of sizes) {
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(
-  `data: ${data} (${articles.length} articles; one story of the first N in file order); budget: ${maxArticles} articles, no character cap`,
-);
+console.log(`data: ${data} (${articles.length} articles; one story of the first N in file order); budget: ${maxArticles} articles, no character cap`);
 if (sizes.some((n) => n > articles.length)) {
   console.log(`sizes over ${articles.length}: all articles plus copies of the first ones (" (copy)" on the title, last sentence dropped)`);
 }
