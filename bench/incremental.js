@@ -107,7 +107,9 @@ try {
   const kept = await store.getAnalyses(story.id, ANALYZER_VERSION);
   const incremental = briefArticles(stored, kept);
   const same = OUTPUT_FORMATS.json.render(fromScratch.briefing) === OUTPUT_FORMATS.json.render(incremental.briefing);
-  console.log(`\nfrom scratch, the same ${stored.length} articles (ingest, clean and analyze every one): ${round(scratchMs)} ms, CPU ${round((scratchUsed.user + scratchUsed.system) / 1000)} ms`);
+  console.log(
+    `\nfrom scratch, the same ${stored.length} articles (ingest, clean and analyze every one): ${round(scratchMs)} ms, CPU ${round((scratchUsed.user + scratchUsed.system) / 1000)} ms`,
+  );
   console.table({ ms: Object.fromEntries(STAGES.map((stage) => [stage, round(scratch.totals[stage])])) });
   console.log(`briefing from kept analyses identical to the one from scratch: ${same ? 'yes' : 'NO'}`);
   if (!same) {
