@@ -64,11 +64,13 @@ try {
   const rows = [];
   for (let rep = 0; rep < reps; rep++) {
     const { totals, hooks } = stageRecorder();
+    const cpu = process.cpuUsage();
     const begin = performance.now();
     await addAndAnalyzeArticles(store, story.id, [articles[count + rep]]);
     const added = performance.now();
     const loaded = await loadBriefing(store, story.id, hooks);
     const end = performance.now();
+    const used = process.cpuUsage(cpu);
     if (loaded.cached) throw new Error('bench: the briefing came from the cache; the added article was not counted');
     const stages = STAGES.reduce((sum, stage) => sum + totals[stage], 0);
     rows.push({
@@ -76,6 +78,8 @@ try {
       'add ms': added - begin,
       'brief ms': end - added,
       'total ms': end - begin,
+      // CPU time of this process (main thread and GC threads): on a shared machine wall time also measures the neighbours.
+      'CPU ms': (used.user + used.system) / 1000,
       ...totals,
       'store+render ms': end - added - stages,
     });
@@ -96,12 +100,16 @@ try {
   console.log(`of "store+render": readStory ${round(readMs)} ms, getAnalyses (decoding the kept JSON) ${round(performance.now() - at)} ms`);
   const scratch = stageRecorder();
   started = performance.now();
+  const scratchCpu = process.cpuUsage();
   const fromScratch = briefArticles(stored, new Map(), scratch.hooks);
+  const scratchUsed = process.cpuUsage(scratchCpu);
   const scratchMs = performance.now() - started;
   const kept = await store.getAnalyses(story.id, ANALYZER_VERSION);
   const incremental = briefArticles(stored, kept);
   const same = OUTPUT_FORMATS.json.render(fromScratch.briefing) === OUTPUT_FORMATS.json.render(incremental.briefing);
-  console.log(`\nfrom scratch, the same ${stored.length} articles (ingest, clean and analyze every one): ${round(scratchMs)} ms`);
+  console.log(
+    `\nfrom scratch, the same ${stored.length} articles (ingest, clean and analyze every one): ${round(scratchMs)} ms, CPU ${round((scratchUsed.user + scratchUsed.system) / 1000)} ms`,
+  );
   console.table({ ms: Object.fromEntries(STAGES.map((stage) => [stage, round(scratch.totals[stage])])) });
   console.log(`briefing from kept analyses identical to the one from scratch: ${same ? 'yes' : 'NO'}`);
   if (!same) {

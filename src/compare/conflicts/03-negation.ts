@@ -109,8 +109,7 @@ export function findNegations(doc: AnalyzedDocument, start: number, end: number)
   return { negations, negators, affirmed };
 }
 
-function affirms(evidence: Evidence, doc: AnalyzedDocument, term: string): boolean {
-  const terms = termSetIn(doc, evidence.start, evidence.end);
+function affirms(terms: ReadonlySet<string>, term: string): boolean {
   return terms.has(term) || (IMPLIES[term] ?? []).some((implied) => terms.has(implied));
 }
 
@@ -176,6 +175,7 @@ function sharesSubject(
   other: Evidence,
   otherDoc: AnalyzedDocument,
   term: string,
+  terms: ReadonlySet<string>,
 ): boolean {
   const before = doc.text.slice(negative.start, negator.start);
   const reported = REPORTED.exec(before);
@@ -184,7 +184,6 @@ function sharesSubject(
   if (subject.length === 0) return true;
   const affirmed = termTokensIn(otherDoc, other.start, other.end).filter((token) => token.term === term);
   if (affirmed.some((token) => PRONOUN.test(otherDoc.text.slice(Math.max(other.start, token.start - 20), token.start)))) return true;
-  const terms = termSetIn(otherDoc, other.start, other.end);
   const isName = (token: TermToken): boolean => /^\p{Lu}/u.test(doc.text.slice(token.start, token.end));
   const names = subject.filter(isName);
   const others = subject.filter((token) => !isName(token));
@@ -220,6 +219,8 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
     const polarity = group.evidence.map((evidence) => findNegations(docs.get(evidence.source)!, evidence.start, evidence.end));
     const positive = group.evidence.filter((_, index) => polarity[index]!.negators.length === 0);
     if (positive.length === 0 || positive.length === group.evidence.length) continue;
+    // Each affirming clause's terms, made once: every negated word of every negating clause tests them all.
+    const termsOf = new Map(positive.map((other) => [other, termSetIn(docs.get(other.source)!, other.start, other.end)]));
     for (const [index, evidence] of group.evidence.entries()) {
       const own = polarity[index]!;
       if (own.negators.length === 0) continue;
@@ -239,9 +240,9 @@ export function findNegationConflicts(groups: readonly FactGroup[], docs: Readon
           continue;
         close = plain.filter(
           (other) =>
-            affirms(other, docs.get(other.source)!, candidate.term) &&
+            affirms(termsOf.get(other)!, candidate.term) &&
             !hedges(other, docs.get(other.source)!, candidate.term, ownDenying) &&
-            sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!, candidate.term),
+            sharesSubject(doc, evidence, candidate.negator, other, docs.get(other.source)!, candidate.term, termsOf.get(other)!),
         );
         if (close.length > 0) {
           negator = candidate.negator;

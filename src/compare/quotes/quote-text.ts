@@ -45,13 +45,17 @@ function alignWords(wordsA: readonly string[], wordsB: readonly string[]): [numb
 export interface PreparedQuote {
   readonly words: readonly string[];
   readonly wordSet: ReadonlySet<string>;
+  /** How many times each word occurs. */
+  readonly counts: ReadonlyMap<string, number>;
   readonly terms: ReadonlySet<string>;
 }
 
 /** Reads a quote for `relatePrepared`. */
 export function prepareQuote(text: string): PreparedQuote {
   const words = quoteWords(text);
-  return { words, wordSet: new Set(words), terms: quoteTerms(text) };
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { words, wordSet: new Set(counts.keys()), counts, terms: quoteTerms(text) };
 }
 
 /** Compares two prepared quotes word by word. */
@@ -62,10 +66,17 @@ export function relatePrepared(a: PreparedQuote, b: PreparedQuote): QuoteRelatio
   let sharedWords = 0;
   for (const word of a.wordSet) if (b.wordSet.has(word)) sharedWords++;
   if (sharedWords < Math.min(3, Math.min(a.wordSet.size, b.wordSet.size))) return 'unrelated';
-  const run = longestSharedRun(a.words, b.words);
-  if (run === shorter) return 'same';
-  if (run >= Math.max(5, 0.6 * shorter)) return 'variant';
-  if (shorter <= 40 && sharedWords >= 4 && alignWords(a.words, b.words).length >= Math.max(4, 0.75 * shorter)) return 'variant';
+  // The shared run and the aligned words are at most the words both quotes hold, counted with repeats: when that
+  // bound cannot pass a test, its quadratic comparison is skipped (most candidate pairs of a large story).
+  let common = 0;
+  for (const [word, count] of a.counts) common += Math.min(count, b.counts.get(word) ?? 0);
+  if (common >= Math.min(shorter, Math.max(5, 0.6 * shorter))) {
+    const run = longestSharedRun(a.words, b.words);
+    if (run === shorter) return 'same';
+    if (run >= Math.max(5, 0.6 * shorter)) return 'variant';
+  }
+  const aligned = Math.max(4, 0.75 * shorter);
+  if (shorter <= 40 && sharedWords >= 4 && common >= aligned && alignWords(a.words, b.words).length >= aligned) return 'variant';
   const shared = [...a.terms].filter((term) => b.terms.has(term)).length;
   const union = new Set([...a.terms, ...b.terms]).size;
   return shared >= 4 && shared / union >= 0.6 ? 'variant' : 'unrelated';
@@ -85,6 +96,8 @@ export function diffInnerWords(a: string, b: string): [string[], string[]] {
   const wordsA = quoteWords(a);
   const wordsB = quoteWords(b);
   const pairs = alignWords(wordsA, wordsB);
+  // No word in common (two quotes grouped through a third): no stretch both quote, so no inner difference.
+  if (pairs.length === 0) return [[], []];
   // A lone match far from the others ("the" ten words away) does not stretch the shared part.
   let first = 0;
   let last = pairs.length - 1;
