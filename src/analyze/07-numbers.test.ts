@@ -97,6 +97,9 @@ test('an age reads as "year-old" however it is written: "aged 94", "at the age o
   assert.deepEqual(numbersOf('Canadian-born Fabio Sementilli, 49, died at the scene.'), ['49|49|year-old']);
   assert.deepEqual(numbersOf('Rapp alleged that Spacey made advances toward him when he was only 14.'), ['14|14|year-old']);
   assert.deepEqual(numbersOf('He is 94 years old.'), ['94 years|94|year-old']);
+  // ECB+ (8ecb, 8ecbplus): two people's common age; the hyphens of "61-year-old" set apart.
+  assert.deepEqual(numbersOf('Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.'), ['51|51|year-old']);
+  assert.deepEqual(numbersOf('"I don\'t know how I\'m going to get by," said 61 - year - old Anargyros Bizianis.'), ['61|61|year-old']);
   // Not ages: a count after a name, a count after "was".
   assert.deepEqual(numbersOf('Police said 14 people were hurt when it was 14 degrees.'), ['14 people|14|person', '14 degrees|14|degree']);
 });

@@ -163,9 +163,19 @@ function isAge(words: readonly Word[], i: number, parsed: Parsed): boolean {
   const at = words[i - 1] && /^(?:only|just|barely|nearly|almost)$/.test(words[i - 1]!.normal) ? i - 1 : i;
   const [third, second, first] = [words[at - 3], words[at - 2], words[at - 1]];
   if (first?.normal === 'aged' || first?.normal === 'age' || (first?.normal === 'of' && second?.normal === 'age')) return true;
+  // "85 - year - old": the hyphens of "85-year-old" set apart, as in re-joined tokens.
+  if (
+    next?.value === '-' &&
+    /^years?$/.test(words[parsed.next + 1]?.normal ?? '') &&
+    words[parsed.next + 2]?.value === '-' &&
+    words[parsed.next + 3]?.normal === 'old'
+  )
+    return true;
   const closes = next === undefined || /^[,;.)]$/.test(next.value);
   if (!closes || parsed.value > 125) return false;
   if (first?.value === ',' && second !== undefined && /^\p{Lu}/u.test(second.value)) return true;
+  // "Tom Tennant and William Hakim, both 51, died".
+  if (first?.normal === 'both' && second?.value === ',') return true;
   return (
     (first?.normal === 'was' || first?.normal === 'is') &&
     second !== undefined &&
