@@ -90,3 +90,10 @@ test('one wink read of all the lines tokenizes and tags each line as reading it 
     for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.value, `line ${index}`);
   }
 });
+
+test('a decimal point set apart from its digits before a unit does not end a sentence ("plunged 5. 4 per cent", ECB+ 8ecbplus)', () => {
+  const text = 'But markets reacted to the violence with alarm as Greek stocks plunged 5. 4 per cent. The bank was set alight.';
+  assert.deepEqual(sentencesOf(text), ['But markets reacted to the violence with alarm as Greek stocks plunged 5. 4 per cent.', 'The bank was set alight.']);
+  // A number that ends a sentence before another that starts with a count stays two sentences.
+  assert.equal(sentencesOf('The score was 5. 4 people were hurt in the crush.').length, 2);
+});

@@ -19,9 +19,15 @@ const FINAL_PUNCTUATION = /[.!?]["'”’)]*$/;
 // Abbreviations after which wink sometimes ends a sentence although a name or noun follows.
 const NON_FINAL = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
+// "plunged 5. 4 per cent": a decimal point set apart from its digits (text tokenized and joined again), never the end
+// of a sentence when a unit follows the digits.
+const DECIMAL_END = /(?:^|[\s(])\d{1,3}\.$/;
+const DECIMAL_REST = /^\d{1,2}\s*(?:per\s*cent|percent|%|million|billion|trillion|magnitude)\b/i;
+
 /** True when a wink boundary between `previous` and `next` should be undone. */
 function shouldMerge(previous: string, next: string): boolean {
   if (CLOSERS.test(next)) return true;
+  if (DECIMAL_END.test(previous) && DECIMAL_REST.test(next)) return true;
   // wink's token cache learns a token on first sight, so "egypt's..." may split as "." + ".." only the
   // first time; a sentence starting with punctuation always continues the previous one, either way.
   if (LEADING_PUNCTUATION.test(next)) return true;

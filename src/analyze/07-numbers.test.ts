@@ -103,3 +103,7 @@ test('an age reads as "year-old" however it is written: "aged 94", "at the age o
   // Not ages: a count after a name, a count after "was".
   assert.deepEqual(numbersOf('Police said 14 people were hurt when it was 14 degrees.'), ['14 people|14|person', '14 degrees|14|degree']);
 });
+
+test('"5. 4 per cent" is 5.4 percent (a decimal point set apart, as in re-joined tokens of ECB+ articles)', () => {
+  assert.deepEqual(numbersOf('Greek stocks plunged 5. 4 per cent, then closed down 3. 9 percent.'), ['5. 4 per cent|5.4|%', '3. 9 percent|3.9|%']);
+});

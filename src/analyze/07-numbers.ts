@@ -93,6 +93,13 @@ function readNumberAt(words: readonly Word[], i: number): Parsed | null {
     if (parts.length === 1 && group && glued && Number.isInteger(numeral) && numeral < 1000) {
       return { value: numeral * 1000 + Number(group[1]), next: i + 3, unit: group[2] ? group[2].replace(/s$/, '') : null, approximate: false, spelled: false };
     }
+    // "5. 4 per cent": the decimal point glued to the whole part and one space before the decimals (as the sentence
+    // splitter keeps it together: only before a unit).
+    const decimals = words[i + 1]?.normal === '.' && /^\d{1,2}$/.exec(words[i + 2]?.normal ?? '');
+    const pointGlued = decimals && words[i + 1]!.start === word.end && words[i + 2]!.start === words[i + 1]!.end + 1;
+    if (parts.length === 1 && decimals && pointGlued && Number.isInteger(numeral) && numeral < 1000 && isDecimalUnit(words, i + 3)) {
+      return { value: Number(`${numeral}.${decimals[0]}`), next: i + 3, unit: null, approximate: false, spelled: false };
+    }
     if (parts.length === 1) return { value: numeral, next: i + 1, unit: null, approximate: false, spelled: false };
     if (parts.length === 2 && readNumeral(parts[1]!) !== null) return { value: numeral, next: i + 1, unit: null, approximate: true, spelled: false };
     if (/^[a-z]+$/.test(parts[1]!))
@@ -112,6 +119,20 @@ function readNumberAt(words: readonly Word[], i: number): Parsed | null {
   if (end === i) return null;
   const value = readNumberWords(words.slice(i, end).map((w) => w.normal));
   return value === null ? null : { value, next: end, unit: null, approximate: false, spelled: true };
+}
+
+// The units after which "5. 4" is one decimal number (see splitSentenceSpans).
+function isDecimalUnit(words: readonly Word[], at: number): boolean {
+  const word = words[at]?.normal;
+  return (
+    word === '%' ||
+    word === 'percent' ||
+    word === 'million' ||
+    word === 'billion' ||
+    word === 'trillion' ||
+    word === 'magnitude' ||
+    (word === 'per' && words[at + 1]?.normal === 'cent')
+  );
 }
 
 const MONEY_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
