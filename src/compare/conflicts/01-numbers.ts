@@ -197,9 +197,12 @@ function personOf(claim: NumberClaim): string | null {
   return best ? (best.entity ?? best.text.toLowerCase()) : null;
 }
 
-function samePerson(a: NumberClaim, b: NumberClaim): boolean {
-  const person = personOf(a);
-  return person !== null && person === personOf(b);
+// True or false when both ages are someone's by name; null when either clause names nobody (lower-cased text), so
+// the ages are compared like other counts.
+function samePerson(a: NumberClaim, b: NumberClaim): boolean | null {
+  const x = personOf(a);
+  const y = personOf(b);
+  return x === null || y === null ? null : x === y;
 }
 
 // Clauses aligned this closely report the same thing; looser ones need a shared word next to the numbers.
@@ -233,14 +236,9 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
           if (!pair || agree(pair[0], pair[1])) continue;
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
           if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1]) || offsetOf(pair[0]) !== offsetOf(pair[1])) continue;
-          if (
-            unit === AGE_UNIT
-              ? !samePerson(pair[0], pair[1])
-              : group.cohesion < CLOSE_ALIGNMENT
-                ? !sameQuantity(pair[0], pair[1])
-                : framedApart(pair[0], pair[1])
-          )
-            continue;
+          const person = unit === AGE_UNIT ? samePerson(pair[0], pair[1]) : null;
+          if (person === false) continue;
+          if (person === null && (group.cohesion < CLOSE_ALIGNMENT ? !sameQuantity(pair[0], pair[1]) : framedApart(pair[0], pair[1]))) continue;
           involved.add(pair[0]).add(pair[1]);
         }
       }
