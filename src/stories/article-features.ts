@@ -44,6 +44,9 @@ export function readArticleFeatures(article: StoryArticle, options: StoryOptions
   const counts: FeatureCounts = new Map();
   if (article.headline) addDocument(counts, article.headline, options, true);
   if (article.body) addDocument(counts, article.body, options, false);
-  for (const [key, weight] of counts) if (weight > 1) counts.set(key, 1 + Math.log(weight));
+  for (const key of counts.keys()) {
+    const weight = counts.get(key)!;
+    if (weight > 1) counts.set(key, 1 + Math.log(weight));
+  }
   return counts;
 }

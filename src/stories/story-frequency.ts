@@ -23,7 +23,8 @@ export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit:
   const seen = Math.log(state.storiesSeen + 1) + 1;
   const table = state.termStories;
   let n = 0;
-  for (const [key, count] of counts) {
+  for (const key of counts.keys()) {
+    const count = counts.get(key)!;
     const stories = table.get(key);
     keys[n] = key;
     weights[n++] = count * (stories === undefined ? seen : seen - logOnePlus(stories));
