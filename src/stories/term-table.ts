@@ -17,6 +17,20 @@ export interface TermLayers {
 }
 
 /**
+ * A feature's entry while a call works: its story count (0: none) and whether the table lists it. The stage holds
+ * an article's entries from weighing it to counting its story, so each feature is looked up once per article.
+ */
+export class TermEntry {
+  /** Set once this call counted it (it goes to the next state's newest layer). */
+  written = false;
+  constructor(
+    readonly key: string,
+    public count: number,
+    public listed: boolean,
+  ) {}
+}
+
+/**
  * The story-frequency table while a call works on it, without copying the state's: counts are read through the
  * layers (newest first) and kept, and only the features this call counted become a new layer of the next state. A
  * layer as large as the one below it is merged into it, so there are O(log n) layers and each count is
@@ -26,9 +40,12 @@ export class TermTable {
   private base: Layer;
   private layers: readonly Layer[];
   private sizes: readonly number[];
-  /** Counts read (0: absent) or written in this call. */
-  private readonly values = new Map<string, number>();
-  private readonly written = new Set<string>();
+  /** Counts read (0: absent) or written in this call, in the order first read. */
+  private readonly values = new Map<string, TermEntry>();
+  /** The entries counted in this call, in the order first counted. */
+  private written: TermEntry[] = [];
+  /** Entries of features the whole table does not list, until counted (only once pruned: see `whole`). */
+  private unlisted = new Map<string, TermEntry>();
   /** Set when the whole table was pruned: `values` holds all of it and becomes the next base. */
   private whole = false;
   private count: number;
@@ -47,42 +64,66 @@ export class TermTable {
 
   /** How many stories a feature appeared in (undefined: none). */
   get(key: string): number | undefined {
+    const count = this.entry(key).count;
+    return count === 0 ? undefined : count;
+  }
+
+  /** The entry of a feature, read through the layers the first time (the same entry until the table is pruned). */
+  entry(key: string): TermEntry {
     const known = this.values.get(key);
-    if (known !== undefined) return known === 0 ? undefined : known;
-    if (this.whole) return undefined;
+    if (known !== undefined) return known;
+    if (this.whole) {
+      let entry = this.unlisted.get(key);
+      if (entry === undefined) this.unlisted.set(key, (entry = new TermEntry(key, 0, false)));
+      return entry;
+    }
     let found: number | undefined;
     for (let i = this.layers.length - 1; i >= 0 && found === undefined; i--) found = countIn(this.layers[i]!, key);
     if (found === undefined) found = countIn(this.base, key);
-    this.values.set(key, found ?? 0);
-    return found;
+    const entry = new TermEntry(key, found ?? 0, true);
+    this.values.set(key, entry);
+    return entry;
   }
 
   /** One more story has the feature. */
-  increment(key: string): void {
-    const known = this.get(key);
-    if (known === undefined) this.count += 1;
-    this.values.set(key, (known ?? 0) + 1);
-    if (!this.whole) this.written.add(key);
+  increment(entry: TermEntry): void {
+    if (entry.count === 0) this.count += 1;
+    entry.count += 1;
+    if (!entry.listed) {
+      entry.listed = true;
+      this.unlisted.delete(entry.key);
+      this.values.set(entry.key, entry);
+    }
+    if (!this.whole && !entry.written) {
+      entry.written = true;
+      this.written.push(entry);
+    }
   }
 
-  /** Halves every count, dropping those below one story (what bounds the table). */
+  /** Halves every count, dropping those below one story (what bounds the table); entries held before are stale after. */
   halve(): void {
     if (!this.whole) {
       for (const layer of [this.base, ...this.layers].reverse()) {
-        for (const key of Object.keys(layer)) if (!this.values.has(key)) this.values.set(key, layer[key]!);
+        for (const key of Object.keys(layer)) if (!this.values.has(key)) this.values.set(key, new TermEntry(key, layer[key]!, true));
       }
       this.whole = true;
-      this.written.clear();
+      this.written = [];
       this.base = {};
       this.layers = [];
       this.sizes = [0];
     }
+    this.unlisted = new Map();
     let count = 0;
-    for (const [key, value] of this.values) {
-      if (value >= 2) {
-        this.values.set(key, value / 2);
+    for (const key of this.values.keys()) {
+      const entry = this.values.get(key)!;
+      if (entry.count >= 2) {
+        entry.count /= 2;
         count += 1;
-      } else this.values.delete(key);
+      } else {
+        entry.count = 0;
+        entry.listed = false;
+        this.values.delete(key);
+      }
     }
     this.count = count;
   }
@@ -91,16 +132,16 @@ export class TermTable {
   close(): TermLayers {
     if (this.whole) {
       const base = Object.create(null) as Record<string, number>;
-      for (const [key, value] of this.values) if (value > 0) base[key] = value;
+      for (const entry of this.values.values()) if (entry.count > 0) base[entry.key] = entry.count;
       return { base, layers: [], sizes: [this.count], count: this.count };
     }
     const all: Layer[] = [this.base, ...this.layers];
     const sizes = [...this.sizes];
-    if (this.written.size > 0) {
+    if (this.written.length > 0) {
       const layer = Object.create(null) as Record<string, number>;
-      for (const key of this.written) layer[key] = this.values.get(key)!;
+      for (const entry of this.written) layer[entry.key] = entry.count;
       all.push(layer);
-      sizes.push(this.written.size);
+      sizes.push(this.written.length);
     }
     while (all.length >= 2 && sizes[sizes.length - 1]! >= sizes[sizes.length - 2]!) {
       const newer = all.pop()!;
