@@ -72,8 +72,9 @@ export function countStoryFeatures(
 ): void {
   if (known === null) state.storiesSeen += 1;
   const table = state.termStories;
-  for (const feature of features) {
-    const entry = typeof feature === 'string' ? table.entry(feature) : feature;
+  const entries = Array.isArray(features) ? (features as readonly TermEntry[]) : Array.from(features as Iterable<string>, (key) => table.entry(key));
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (!known?.has(entry.key)) table.increment(entry);
   }
   if (table.size <= maxFeatures) return;

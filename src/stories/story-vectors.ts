@@ -36,7 +36,8 @@ export function effectiveFeaturesOf(vector: Vector): number {
 
 /** Heaviest first; ties by key, so every order is deterministic. */
 export function byWeight(a: readonly [string, number], b: readonly [string, number]): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  // -1, 0 or 1 (small integers: a difference of weights would be a boxed number to allocate at each comparison).
+  return a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
 /** The k-th largest of `values` (1-based; k ≤ length), by quickselect on a scratch copy: linear time, no sort. */
