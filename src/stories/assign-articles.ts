@@ -7,7 +7,7 @@ import { countStoryFeatures, weighFeatures } from './story-frequency.js';
 import { StoryIndex } from './story-index.js';
 import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, WorkingStory } from './story-state.js';
 import { dot, effectiveFeaturesOf, keepHeaviestInPlace, unitOf } from './story-vectors.js';
-import type { TermEntry } from './term-table.js';
+import { FeatureCounts, type TermEntry } from './term-table.js';
 
 /** What `StoryStream.assign` returns. */
 export interface StoryAssignBatch {
@@ -165,7 +165,7 @@ export class StoryStream {
     const time = this.readTime(article);
     if (time !== null && (state.clock === null || time > state.clock)) state.clock = time;
     if (state.articles % SWEEP_EVERY === 0) this.sweep();
-    const counts = readArticleFeatures(article, options);
+    const counts = readArticleFeatures(article, options, new FeatureCounts(state.termStories));
     if (counts.size === 0) this.report('warning', 'empty-article', 'no title and no text to compare: it opens a story of its own', article.id);
     const { pairs: weighted, entries } = weighFeatures(state, counts, options.articleFeatures);
     const vector = new Map(weighted);

@@ -1,7 +1,6 @@
-import type { FeatureCounts } from './article-features.js';
 import type { WorkingState } from './story-state.js';
 import { byWeight, kthLargestInPlace } from './story-vectors.js';
-import type { TermEntry } from './term-table.js';
+import type { FeatureCounts, TermEntry } from './term-table.js';
 
 /**
  * Inverse story frequency: a feature found in few of the stories seen so far tells stories apart. Counting stories
@@ -25,17 +24,13 @@ export interface WeighedFeatures {
  */
 export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit: number): WeighedFeatures {
   // Weights go to a typed array first: only the kept features become pairs (a long article has hundreds).
-  const size = counts.size;
-  const entries = new Array<TermEntry>(size);
+  const { entries } = counts;
+  const size = entries.length;
   const weights = new Float64Array(size);
   const seen = Math.log(state.storiesSeen + 1) + 1;
-  const table = state.termStories;
-  let n = 0;
-  for (const key of counts.keys()) {
-    const count = counts.get(key)!;
-    const entry = table.entry(key);
-    entries[n] = entry;
-    weights[n++] = count * (entry.count === 0 ? seen : seen - logOnePlus(entry.count));
+  for (let i = 0; i < size; i++) {
+    const stories = entries[i]!.count;
+    weights[i] = counts.weights[i]! * (stories === 0 ? seen : seen - logOnePlus(stories));
   }
   const cut = size > limit ? kthLargestInPlace(weights.slice(), limit) : Number.NEGATIVE_INFINITY;
   const kept: [string, number][] = [];

@@ -23,11 +23,44 @@ export interface TermLayers {
 export class TermEntry {
   /** Set once this call counted it (it goes to the next state's newest layer). */
   written = false;
+  /** The article being read that counted it last (`FeatureCounts`), and its place among that article's features. */
+  mark = 0;
+  slot = 0;
   constructor(
     readonly key: string,
     public count: number,
     public listed: boolean,
   ) {}
+}
+
+/**
+ * Raw feature weights of one article, before idf, in the order first seen: table entries and their weights side by
+ * side, so that reading an article looks each feature up once and allocates no map.
+ */
+export class FeatureCounts {
+  readonly entries: TermEntry[] = [];
+  readonly weights: number[] = [];
+  private readonly mark: number;
+
+  constructor(private readonly table: TermTable) {
+    this.mark = table.nextMark();
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  add(key: string, weight: number): void {
+    const entry = this.table.entry(key);
+    if (entry.mark === this.mark) {
+      this.weights[entry.slot] = this.weights[entry.slot]! + weight;
+      return;
+    }
+    entry.mark = this.mark;
+    entry.slot = this.entries.length;
+    this.entries.push(entry);
+    this.weights.push(weight);
+  }
 }
 
 /**
@@ -49,6 +82,7 @@ export class TermTable {
   /** Set when the whole table was pruned: `values` holds all of it and becomes the next base. */
   private whole = false;
   private count: number;
+  private marks = 0;
 
   constructor(given: TermLayers) {
     this.base = given.base;
@@ -60,6 +94,12 @@ export class TermTable {
   /** Distinct features counted. */
   get size(): number {
     return this.count;
+  }
+
+  /** A number no `FeatureCounts` of this table had. */
+  nextMark(): number {
+    this.marks += 1;
+    return this.marks;
   }
 
   /** How many stories a feature appeared in (undefined: none). */
