@@ -1,5 +1,5 @@
 import type { WorkingState } from './story-state.js';
-import { byWeight, kthLargestInPlace } from './story-vectors.js';
+import { byWeight, kthLargestInPlace, scratchOf } from './story-vectors.js';
 import type { FeatureCounts, TermEntry } from './term-table.js';
 
 /**
@@ -32,7 +32,12 @@ export function weighFeatures(state: WorkingState, counts: FeatureCounts, limit:
     const stories = entries[i]!.count;
     weights[i] = counts.weights[i]! * (stories === 0 ? seen : seen - logOnePlus(stories));
   }
-  const cut = size > limit ? kthLargestInPlace(weights.slice(), limit) : Number.NEGATIVE_INFINITY;
+  let cut = Number.NEGATIVE_INFINITY;
+  if (size > limit) {
+    const copy = scratchOf(size);
+    copy.set(weights);
+    cut = kthLargestInPlace(copy, limit, size);
+  }
   const kept: [string, number][] = [];
   const tied: [string, number][] = [];
   for (let i = 0; i < size; i++) {

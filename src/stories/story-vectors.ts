@@ -45,10 +45,10 @@ export function kthLargest(values: Float64Array, k: number): number {
   return kthLargestInPlace(values.slice(), k);
 }
 
-/** `kthLargest`, reordering `scratch` itself (for an array made for the purpose). */
-export function kthLargestInPlace(scratch: Float64Array, k: number): number {
+/** `kthLargest` of the first `length` values of `scratch`, reordering them (for an array made for the purpose). */
+export function kthLargestInPlace(scratch: Float64Array, k: number, length = scratch.length): number {
   let low = 0;
-  let high = scratch.length - 1;
+  let high = length - 1;
   const target = k - 1;
   while (low < high) {
     const pivot = scratch[(low + high) >>> 1]!;
@@ -72,13 +72,23 @@ export function kthLargestInPlace(scratch: Float64Array, k: number): number {
   return scratch[target]!;
 }
 
+// One scratch array for the quickselects of this module, grown when needed: a typed array made per call costs more
+// than the selection on it. Only ever used within one call, never held.
+let scratch = new Float64Array(256);
+
+/** A scratch array of at least `size` values (its contents are garbage). */
+export function scratchOf(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
 /** Deletes all but the `limit` heaviest entries (ties by key) of a map, in place: the rest keep their order. */
 export function keepHeaviestInPlace(vector: Map<string, number>, limit: number): void {
   if (vector.size <= limit) return;
-  const weights = new Float64Array(vector.size);
+  const weights = scratchOf(vector.size);
   let n = 0;
   for (const weight of vector.values()) weights[n++] = weight;
-  const cut = kthLargestInPlace(weights, limit);
+  const cut = kthLargestInPlace(weights, limit, n);
   let above = 0;
   const tied: string[] = [];
   for (const key of vector.keys()) {
@@ -98,10 +108,10 @@ export function keepHeaviestInPlace(vector: Map<string, number>, limit: number):
  */
 export function heaviestKeys(vector: Vector, limit: number): Set<string> {
   if (vector.size <= limit) return new Set(vector.keys());
-  const weights = new Float64Array(vector.size);
+  const weights = scratchOf(vector.size);
   let n = 0;
   for (const weight of vector.values()) weights[n++] = weight;
-  const cut = kthLargestInPlace(weights, limit);
+  const cut = kthLargestInPlace(weights, limit, n);
   const kept = new Set<string>();
   const tied: string[] = [];
   for (const key of vector.keys()) {
