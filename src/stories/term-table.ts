@@ -186,8 +186,14 @@ export class TermTable {
     while (all.length >= 2 && sizes[sizes.length - 1]! >= sizes[sizes.length - 2]!) {
       const newer = all.pop()!;
       const older = all.pop()!;
-      sizes.pop();
-      sizes.pop();
+      const newerSize = sizes.pop()!;
+      const olderSize = sizes.pop()!;
+      // Over an empty layer (the first call of a stream) the newer one is the merge: no copy of every count.
+      if (olderSize === 0 && Object.keys(older).length === 0) {
+        all.push(newer);
+        sizes.push(newerSize);
+        continue;
+      }
       const merged: Record<string, number> = { ...older, ...newer };
       all.push(merged);
       sizes.push(Object.keys(merged).length);
