@@ -6,6 +6,11 @@ const countIn = (layer: Layer, key: string): number | undefined => {
   return typeof value === 'number' && Object.hasOwn(layer, key) ? value : undefined;
 };
 
+function isEmpty(layer: Layer): boolean {
+  for (const key in layer) if (Object.hasOwn(layer, key)) return false;
+  return true;
+}
+
 /** The story-frequency table as the state keeps it: a base and newer layers over it, with their sizes and the distinct count. */
 export interface TermLayers {
   readonly base: Layer;
@@ -81,12 +86,15 @@ export class TermTable {
   private unlisted = new Map<string, TermEntry>();
   /** Set when the whole table was pruned: `values` holds all of it and becomes the next base. */
   private whole = false;
+  private search: readonly Layer[];
   private count: number;
   private marks = 0;
 
   constructor(given: TermLayers) {
     this.base = given.base;
     this.layers = given.layers;
+    // The layers a count is looked for in, newest first: an empty one (the base of a new stream) is not looked in.
+    this.search = [given.base, ...given.layers].filter((layer, i) => given.sizes[i] !== 0 || !isEmpty(layer)).reverse();
     this.sizes = given.sizes;
     this.count = given.count;
   }
@@ -118,8 +126,7 @@ export class TermTable {
       return entry;
     }
     let found: number | undefined;
-    for (let i = this.layers.length - 1; i >= 0 && found === undefined; i--) found = countIn(this.layers[i]!, key);
-    if (found === undefined) found = countIn(this.base, key);
+    for (let i = 0; i < this.search.length && found === undefined; i++) found = countIn(this.search[i]!, key);
     const entry = new TermEntry(key, found ?? 0, true);
     this.values.set(key, entry);
     return entry;
@@ -150,6 +157,7 @@ export class TermTable {
       this.written = [];
       this.base = {};
       this.layers = [];
+      this.search = [];
       this.sizes = [0];
     }
     this.unlisted = new Map();
