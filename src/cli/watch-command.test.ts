@@ -11,10 +11,13 @@ import { ECBPLUS } from '../../test/support/story-articles.js';
 import { repoPath } from '../../test/fixtures/paths.js';
 import { fetchChanged, fetchUrl } from '../ingest/fetch-url.js';
 import { FeedWatcher } from '../server/feed-watcher.js';
-import { openSqliteStore } from '../store/index.js';
+import { openPostgresStore, openSqliteStore, type Store } from '../store/index.js';
+import { createTestDatabase, findTestPostgres } from '../../test/support/postgres.js';
 import { expandFeeds } from './watch-command.js';
 
 const needsData = { skip: !existsSync(ECBPLUS) && 'needs ../shared/data' };
+// The restart test runs on PostgreSQL too when a test server is given (CORROBORATE_TEST_DATABASE_URL), else says why it skips.
+const postgres = await findTestPostgres();
 
 interface Line {
   id: string;
@@ -210,12 +213,18 @@ describe('corroborate watch against a feed server on loopback', needsData, () =>
     await store.close();
   });
 
-  it('killed in the middle and restarted: every item stored once, each in a story', async () => {
-    const data = join(dir, 'b');
+  /**
+   * Starts `corroborate watch` on the news feed with this store, kills it (SIGKILL) while it stores the second poll's
+   * items, publishes more and runs it again once: every published item must be stored once and seen once by the
+   * clusterer.
+   */
+  async function killAndRestart(storeArgs: readonly string[], openStore: () => Promise<Store>): Promise<void> {
     const news = `${feeds.url}/news.xml`;
+    const polled = () => feeds.requests.filter((r) => r.path === '/news.xml' && r.status === 200).length;
+    const before = polled();
     feeds.published = lines.slice(0, 4).map((line, i) => itemOf(line, i));
     const bin = repoPath('bin', 'corroborate.js');
-    const args = ['watch', news, '--data', data, '--every', '200ms', '--host-interval', '0', '--allow-private-url', '127.0.0.1', '--no-brief'];
+    const args = ['watch', news, ...storeArgs, '--every', '200ms', '--host-interval', '0', '--allow-private-url', '127.0.0.1', '--no-brief'];
     const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -229,16 +238,17 @@ describe('corroborate watch against a feed server on loopback', needsData, () =>
     await waitFor('the first items', () => /4 new/.test(err));
     // Publish more while it runs, then kill it at once (no clean shutdown) while it is storing them.
     feeds.published = lines.slice(0, 14).map((line, i) => itemOf(line, i));
-    await waitFor('the next poll to start storing', () => feeds.requests.filter((r) => r.path === '/news.xml' && r.status === 200).length >= 2);
+    await waitFor('the next poll to start storing', () => polled() >= before + 2);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     feeds.published = lines.slice(0, 20).map((line, i) => itemOf(line, i));
     const rerun = spawn(process.execPath, [bin, ...args, '--once'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     rerun.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    rerun.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const code = await new Promise((resolve) => rerun.once('exit', resolve));
     assert.equal(code, 0, out);
-    const store = openSqliteStore(data);
+    const store = await openStore();
     try {
       const stories = (await store.listStories({ limit: 500 })).stories;
       const articles = (await Promise.all(stories.map((s) => store.listArticles(s.id)))).flat();
@@ -247,6 +257,20 @@ describe('corroborate watch against a feed server on loopback', needsData, () =>
       assert.equal((await store.getStreamState()).version, 20, 'the clusterer saw each item once');
     } finally {
       await store.close();
+    }
+  }
+
+  it('killed in the middle and restarted: every item stored once, each in a story', async () => {
+    const data = join(dir, 'b');
+    await killAndRestart(['--data', data], async () => openSqliteStore(data));
+  });
+
+  it('killed in the middle and restarted on PostgreSQL (--database): every item stored once, each in a story', { skip: postgres.skip }, async () => {
+    const database = await createTestDatabase(postgres.url!);
+    try {
+      await killAndRestart(['--database', database.url], () => openPostgresStore(database.url));
+    } finally {
+      await database.drop();
     }
   });
 

@@ -1,8 +1,6 @@
 import type { AnalyzedDocument, StoryArticle } from '../model/index.js';
 import type { StoryOptions } from './options.js';
-
-/** Raw feature weights of one article, before idf: title and lead terms count more than the rest. */
-export type FeatureCounts = Map<string, number>;
+import type { FeatureCounts } from './term-table.js';
 
 // Feature keys: a term as analyze gives it (letters or digits first), a name as "=key", a number as "#value unit",
 // a date as "@value". The prefixes cannot start a term, so the kinds never meet.
@@ -11,8 +9,7 @@ const NUMBER = '#';
 const DATE = '@';
 
 function add(counts: FeatureCounts, key: string, weight: number): void {
-  const known = counts.get(key);
-  counts.set(key, known === undefined ? weight : known + weight);
+  counts.add(key, weight);
 }
 
 function addTerms(counts: FeatureCounts, doc: AnalyzedDocument, leadEnd: number, leadWeight: number): void {
@@ -40,10 +37,10 @@ function addDocument(counts: FeatureCounts, doc: AnalyzedDocument, options: Stor
  * title's and the lead's weighted above the rest), named people, organizations and places by entity key, and
  * numbers and dates. Weights are log-scaled (1 + ln w), so a word repeated ten times does not drown the others.
  */
-export function readArticleFeatures(article: StoryArticle, options: StoryOptions): FeatureCounts {
-  const counts: FeatureCounts = new Map();
+export function readArticleFeatures(article: StoryArticle, options: StoryOptions, counts: FeatureCounts): FeatureCounts {
   if (article.headline) addDocument(counts, article.headline, options, true);
   if (article.body) addDocument(counts, article.body, options, false);
-  for (const [key, weight] of counts) if (weight > 1) counts.set(key, 1 + Math.log(weight));
+  const { weights } = counts;
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 1) weights[i] = 1 + Math.log(weights[i]!);
   return counts;
 }

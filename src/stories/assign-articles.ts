@@ -7,6 +7,7 @@ import { countStoryFeatures, weighFeatures } from './story-frequency.js';
 import { StoryIndex } from './story-index.js';
 import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, WorkingStory } from './story-state.js';
 import { dot, effectiveFeaturesOf, keepHeaviestInPlace, unitOf } from './story-vectors.js';
+import { FeatureCounts, type TermEntry } from './term-table.js';
 
 /** What `StoryStream.assign` returns. */
 export interface StoryAssignBatch {
@@ -164,9 +165,9 @@ export class StoryStream {
     const time = this.readTime(article);
     if (time !== null && (state.clock === null || time > state.clock)) state.clock = time;
     if (state.articles % SWEEP_EVERY === 0) this.sweep();
-    const counts = readArticleFeatures(article, options);
+    const counts = readArticleFeatures(article, options, new FeatureCounts(state.termStories));
     if (counts.size === 0) this.report('warning', 'empty-article', 'no title and no text to compare: it opens a story of its own', article.id);
-    const weighted = weighFeatures(state, counts, options.articleFeatures);
+    const { pairs: weighted, entries } = weighFeatures(state, counts, options.articleFeatures);
     const vector = new Map(weighted);
     const duplicate = this.findDuplicate(article.id);
     let best: WorkingStory | null = null;
@@ -183,7 +184,7 @@ export class StoryStream {
       if (bestScore < need) best = null;
     }
     const story = best ?? this.open();
-    this.join(story, article.id, counts, weighted, time, best === null);
+    this.join(story, article.id, entries, weighted, time, best === null);
     const split = best === null || duplicate !== null ? null : findSplit(story, options);
     if (split !== null) {
       const part = this.splitOff(story, split);
@@ -206,14 +207,14 @@ export class StoryStream {
   private join(
     story: WorkingStory,
     id: string,
-    counts: ReadonlyMap<string, number>,
+    entries: readonly TermEntry[],
     weighted: readonly [string, number][],
     time: number | null,
     opened: boolean,
   ): void {
     const { options } = this;
     story.changed = true;
-    countStoryFeatures(this.state, counts.keys(), opened ? null : story.centroid, options.maxFeatures);
+    countStoryFeatures(this.state, entries, opened ? null : story.centroid, options.maxFeatures);
     const centroid = story.centroid;
     for (const [key, weight] of weighted) {
       const known = centroid.get(key);

@@ -34,7 +34,9 @@ export function findSplit(story: WorkingStory, options: Pick<StoryOptions, 'thre
   // The rest of the story is its centroid less the group: its link to the group and its own cohesion follow from it.
   let across = 0;
   let restSquared = 0;
-  for (const [key, weight] of story.centroid) {
+  const centroid = story.centroid;
+  for (const key of centroid.keys()) {
+    const weight = centroid.get(key)!;
     const part = sum.get(key) ?? 0;
     across += part * (weight - part);
     restSquared += (weight - part) ** 2;
@@ -59,6 +61,6 @@ function meanInnerSimilarity(group: readonly WorkingMember[]): number {
 
 function sumOf(group: readonly WorkingMember[]): Map<string, number> {
   const sum = new Map<string, number>();
-  for (const member of group) for (const [key, weight] of member.vector) sum.set(key, (sum.get(key) ?? 0) + weight);
+  for (const { vector } of group) for (const key of vector.keys()) sum.set(key, (sum.get(key) ?? 0) + vector.get(key)!);
   return sum;
 }

@@ -3,11 +3,16 @@ export type Vector = ReadonlyMap<string, number>;
 
 /** Dot product, looking up the shorter side's keys in the longer. */
 export function dot(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return a.size <= b.size ? dotOf(a, b) : dotOf(b, a);
+}
+
+// Keys and then values, not entries: iterating a Map's entries allocates a pair per entry (the most of this
+// stage's garbage), its keys allocate nothing; the sum runs in the same order, so it has the same bits.
+function dotOf(small: Vector, large: Vector): number {
   let sum = 0;
-  for (const [key, weight] of small) {
+  for (const key of small.keys()) {
     const other = large.get(key);
-    if (other !== undefined) sum += weight * other;
+    if (other !== undefined) sum += small.get(key)! * other;
   }
   return sum;
 }
@@ -31,7 +36,8 @@ export function effectiveFeaturesOf(vector: Vector): number {
 
 /** Heaviest first; ties by key, so every order is deterministic. */
 export function byWeight(a: readonly [string, number], b: readonly [string, number]): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  // -1, 0 or 1 (small integers: a difference of weights would be a boxed number to allocate at each comparison).
+  return a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
 /** The k-th largest of `values` (1-based; k ≤ length), by quickselect on a scratch copy: linear time, no sort. */
@@ -39,10 +45,10 @@ export function kthLargest(values: Float64Array, k: number): number {
   return kthLargestInPlace(values.slice(), k);
 }
 
-/** `kthLargest`, reordering `scratch` itself (for an array made for the purpose). */
-export function kthLargestInPlace(scratch: Float64Array, k: number): number {
+/** `kthLargest` of the first `length` values of `scratch`, reordering them (for an array made for the purpose). */
+export function kthLargestInPlace(scratch: Float64Array, k: number, length = scratch.length): number {
   let low = 0;
-  let high = scratch.length - 1;
+  let high = length - 1;
   const target = k - 1;
   while (low < high) {
     const pivot = scratch[(low + high) >>> 1]!;
@@ -66,16 +72,27 @@ export function kthLargestInPlace(scratch: Float64Array, k: number): number {
   return scratch[target]!;
 }
 
+// One scratch array for the quickselects of this module, grown when needed: a typed array made per call costs more
+// than the selection on it. Only ever used within one call, never held.
+let scratch = new Float64Array(256);
+
+/** A scratch array of at least `size` values (its contents are garbage). */
+export function scratchOf(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
 /** Deletes all but the `limit` heaviest entries (ties by key) of a map, in place: the rest keep their order. */
 export function keepHeaviestInPlace(vector: Map<string, number>, limit: number): void {
   if (vector.size <= limit) return;
-  const weights = new Float64Array(vector.size);
+  const weights = scratchOf(vector.size);
   let n = 0;
   for (const weight of vector.values()) weights[n++] = weight;
-  const cut = kthLargestInPlace(weights, limit);
+  const cut = kthLargestInPlace(weights, limit, n);
   let above = 0;
   const tied: string[] = [];
-  for (const [key, weight] of vector) {
+  for (const key of vector.keys()) {
+    const weight = vector.get(key)!;
     if (weight > cut) above += 1;
     else if (weight === cut) tied.push(key);
     else vector.delete(key);
@@ -91,13 +108,14 @@ export function keepHeaviestInPlace(vector: Map<string, number>, limit: number):
  */
 export function heaviestKeys(vector: Vector, limit: number): Set<string> {
   if (vector.size <= limit) return new Set(vector.keys());
-  const weights = new Float64Array(vector.size);
+  const weights = scratchOf(vector.size);
   let n = 0;
   for (const weight of vector.values()) weights[n++] = weight;
-  const cut = kthLargestInPlace(weights, limit);
+  const cut = kthLargestInPlace(weights, limit, n);
   const kept = new Set<string>();
   const tied: string[] = [];
-  for (const [key, weight] of vector) {
+  for (const key of vector.keys()) {
+    const weight = vector.get(key)!;
     if (weight > cut) kept.add(key);
     else if (weight === cut) tied.push(key);
   }
