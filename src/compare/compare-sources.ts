@@ -2,6 +2,7 @@ import { alignFacts, detectSyndication, independenceCounter, type AlignOptions, 
 import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Evidence, Fact, FactGroup, SourceId } from '../model/index.js';
 import {
   findAttributionConflicts,
+  findBearingConflicts,
   findDateConflicts,
   findNameConflicts,
   findNegationConflicts,
@@ -141,7 +142,7 @@ export function compareSources(
     for (const draft of findSpellingConflicts([group], byId)) drafts.push(draft);
   }
   // One at a time: a big story has more conflicts than a spread call may pass as arguments (RangeError).
-  for (const draft of [...findResponseConflicts(docs), ...quoteComparison.conflicts]) drafts.push(draft);
+  for (const draft of [...findResponseConflicts(docs), ...findBearingConflicts(docs), ...quoteComparison.conflicts]) drafts.push(draft);
   const seen = new Set<string>();
   const order = new Map(docs.map((doc, index) => [doc.source, index]));
   const position = (conflict: Draft): number => {

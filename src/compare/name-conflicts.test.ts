@@ -98,3 +98,15 @@ test('"reported missing on" dates the disappearance, not a statement (Humboldt m
     ['date'],
   );
 });
+
+test('the same epicentre placed south and west of one town is a conflict; south-west and 2 km further is not (ECB+ quakes)', () => {
+  const afp =
+    'The quake hit inland at 0737 GMT at a depth of just 10 kilometres, 55 kilometres south of Bireun and 72 kilometres southeast of Reuleuet, the US Geological Survey said.';
+  const ap =
+    'The quake struck at a depth of 10 kilometers (6 miles) and its epicenter was located 55 kilometers (34 miles) west of the town of Bireun on the western tip of Sumatra island.';
+  const conflicts = conflictsOf(afp, ap).filter((conflict) => /place it differently/.test(conflict.note));
+  assert.deepEqual(valuesOf(conflicts), [['55 kilometres south of Bireun', '55 kilometers (34 miles) west of the town of Bireun']]);
+  const bbc = "The US Geological Survey put the epicentre of Sunday's quake at about 58km (36 miles) south - west of Bandar Abbas.";
+  const gulf = 'Tremors measuring 6.1 on the Richter scale 60km south west of Bandar Abbas in Iran were felt in Dubai today.';
+  assert.deepEqual(valuesOf(conflictsOf(bbc, gulf)), []);
+});

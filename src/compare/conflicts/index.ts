@@ -5,3 +5,4 @@ export { findNegationConflicts } from './03-negation.js';
 export { findAttributionConflicts } from './04-attribution.js';
 export { findResponseConflicts } from './05-responses.js';
 export { findNameConflicts, findSpellingConflicts } from './06-names.js';
+export { findBearingConflicts } from './07-bearings.js';
