@@ -167,29 +167,37 @@ export function findPairCandidates(texts: readonly ShingledText[], options: Synd
   if (options.minSharedWords <= 0) return texts.map((_, i) => texts.map((_, j) => j).filter((j) => j > i));
   // Per shingle: the texts that have it and at how many positions, as [text, positions, text, positions, …].
   const holders = new Map<number, number[]>();
-  texts.forEach((text, index) => {
+  // Per text, the holder list of each of its shingles in the text's shingle order: the second pass looks none up again.
+  const held = texts.map((text, index) => {
+    const lists: number[][] = [];
+    const positions: number[] = [];
     text.shingles.forEach((list, key) => {
-      const holding = holders.get(key);
+      let holding = holders.get(key);
       if (holding) holding.push(index, list.length);
-      else holders.set(key, [index, list.length]);
+      else holders.set(key, (holding = [index, list.length]));
+      lists.push(holding);
+      positions.push(list.length);
     });
+    return { lists, positions };
   });
   const needed = options.minSharedWords / options.shingleWords;
   // Positions of each text whose shingle the other has, by the other text (reset after each text).
   const mine = new Float64Array(texts.length);
   const theirs = new Float64Array(texts.length);
-  return texts.map((text, i) => {
+  return texts.map((_, i) => {
     const touched: number[] = [];
-    text.shingles.forEach((list, key) => {
-      const holding = holders.get(key)!;
+    const { lists, positions: counts } = held[i]!;
+    for (let s = 0; s < lists.length; s++) {
+      const holding = lists[s]!;
+      const positions = counts[s]!;
       // Holders are in text order: only the later texts count.
       for (let h = holding.length - 2; h >= 0 && holding[h]! > i; h -= 2) {
         const j = holding[h]!;
         if (mine[j] === 0) touched.push(j);
-        mine[j] = mine[j]! + list.length;
+        mine[j] = mine[j]! + positions;
         theirs[j] = theirs[j]! + holding[h + 1]!;
       }
-    });
+    }
     const found = touched.filter((j) => mine[j]! >= needed && theirs[j]! >= needed).sort((x, y) => x - y);
     for (const j of touched) mine[j] = theirs[j] = 0;
     return found;
