@@ -96,6 +96,8 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
     for (const id of own) if (isFigureTerm[id] === 0) sum += termWeight[id]!;
     return sum;
   });
+  // The current unit's terms, marked with its index + 1: a pair's shared weight is summed over term ids.
+  const mark = new Int32Array(termTotal);
   const matches: UnitMatch[] = [];
   // Shared-term counts and weights per other unit, and the units touched (cheaper than a Map at thousands of units).
   const counts = new Int32Array(units.length);
@@ -104,6 +106,8 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   const cap = postingsCap(units.length);
   for (const unit of units) {
     touched.length = 0;
+    const stamp = unit.index + 1;
+    for (const id of termIds[unit.index]!) mark[id] = stamp;
     const from = nextSource[unit.index]!;
     // The weight of this unit's terms too common to scan: a pair may share them without their being counted.
     let unscanned = 0;
@@ -135,6 +139,11 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
       const weightA = unitWeight[unit.index]!;
       const weightB = unitWeight[other]!;
       if (weightA > 0 && weightB > 0 && bound / Math.sqrt(weightA * weightB) + MAX_BONUS < limits.minScore - BOUND_MARGIN) continue;
+      // compareProfiled's own test first, on term ids: the shared terms in the other unit's order are in this
+      // unit's order too (both sorted), so the weight is the same sum; only pairs that pass it are compared.
+      let weightShared = 0;
+      for (const id of termIds[other]!) if (mark[id] === stamp) weightShared += termWeight[id]!;
+      if (weightA > 0 && weightB > 0 ? weightShared / Math.sqrt(weightA * weightB) + MAX_BONUS < limits.minScore : 0 < limits.minScore) continue;
       const match = compareProfiled(unit, profileOf(unit.index), units[other]!, profileOf(other), limits.minScore);
       if (match && match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
     }
