@@ -1,4 +1,4 @@
-import { compareProfiled, MAX_BONUS, profileUnit, type UnitMatch, type UnitProfile } from './similarity.js';
+import { finishMatch, MAX_BONUS, type UnitMatch } from './similarity.js';
 import type { TermWeights } from './weights.js';
 import type { TextUnit } from './units.js';
 
@@ -81,9 +81,7 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   for (let i = units.length - 1; i >= 0; i--) {
     nextSource[i] = i + 1 >= units.length ? units.length : units[i + 1]!.source !== units[i]!.source ? i + 1 : nextSource[i + 1]!;
   }
-  // Profiles are made for the units that get compared; every unit's weight (its non-figure terms') is needed before.
-  const profiles: (UnitProfile | undefined)[] = new Array(units.length);
-  const profileOf = (index: number): UnitProfile => (profiles[index] ??= profileUnit(units[index]!, weights));
+  // What compareProfiled's unit profiles hold, by term id: each term's weight, whether it is a figure or a name.
   const termWeight = new Float64Array(termTotal);
   const isFigureTerm = new Uint8Array(termTotal);
   ids.forEach((id, term) => {
@@ -98,6 +96,8 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
   });
   // The current unit's terms, marked with its index + 1: a pair's shared weight is summed over term ids.
   const mark = new Int32Array(termTotal);
+  const isNameTerm = new Uint8Array(termTotal);
+  ids.forEach((id, term) => (isNameTerm[id] = weights.names.has(term) ? 1 : 0));
   const matches: UnitMatch[] = [];
   // Shared-term counts and weights per other unit, and the units touched (cheaper than a Map at thousands of units).
   const counts = new Int32Array(units.length);
@@ -141,11 +141,23 @@ export function findMatchingPairs(units: readonly TextUnit[], weights: TermWeigh
       if (weightA > 0 && weightB > 0 && bound / Math.sqrt(weightA * weightB) + MAX_BONUS < limits.minScore - BOUND_MARGIN) continue;
       // compareProfiled's own test first, on term ids: the shared terms in the other unit's order are in this
       // unit's order too (both sorted), so the weight is the same sum; only pairs that pass it are compared.
+      const otherIds = termIds[other]!;
       let weightShared = 0;
-      for (const id of termIds[other]!) if (mark[id] === stamp) weightShared += termWeight[id]!;
+      let sharedCount = 0;
+      let sharedContent = 0;
+      for (const id of otherIds) {
+        if (mark[id] !== stamp) continue;
+        weightShared += termWeight[id]!;
+        sharedCount++;
+        if (isNameTerm[id] === 0) sharedContent++;
+      }
       if (weightA > 0 && weightB > 0 ? weightShared / Math.sqrt(weightA * weightB) + MAX_BONUS < limits.minScore : 0 < limits.minScore) continue;
-      const match = compareProfiled(unit, profileOf(unit.index), units[other]!, profileOf(other), limits.minScore);
-      if (match && match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
+      // The rest of compareProfiled: the shared terms as strings, the word-pair bonus and the scores.
+      const otherTerms = units[other]!.terms;
+      const shared: string[] = new Array(sharedCount);
+      for (let k = 0, n = 0; n < sharedCount; k++) if (mark[otherIds[k]!] === stamp) shared[n++] = otherTerms[k]!;
+      const match = finishMatch(unit, units[other]!, weightA, weightB, weightShared, shared, sharedContent);
+      if (match.score >= limits.minScore && match.sharedContent >= limits.minSharedContent) matches.push(match);
     }
   }
   return matches;

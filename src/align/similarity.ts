@@ -90,6 +90,22 @@ export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit,
   // The shared terms are listed only for a pair that may pass (most candidate pairs stop above).
   const shared: string[] = new Array(sharedCount);
   for (let i = 0, k = 0; k < sharedCount; i++) if (profileB.termSet.has(a.terms[i]!)) shared[k++] = a.terms[i]!;
+  return finishMatch(a, b, weightA, weightB, weightShared, shared, sharedContent);
+}
+
+/**
+ * The match of two units from their weights, the weight and list of their shared terms (in `a.terms` order) and how
+ * many of those are not names: what `compareProfiled` returns once its score bound passes.
+ */
+export function finishMatch(
+  a: TextUnit,
+  b: TextUnit,
+  weightA: number,
+  weightB: number,
+  weightShared: number,
+  shared: string[],
+  sharedContent: number,
+): UnitMatch {
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
   const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b, 2));
   const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB) + bonus) : 0;
