@@ -123,13 +123,20 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   }
   if (settings.singleSource) {
     const byId = new Map(docs.map((doc) => [doc.source, doc]));
-    const clauses = new Map<string, number>();
-    for (const unit of units) clauses.set(`${unit.source}:${unit.sentence}`, (clauses.get(`${unit.source}:${unit.sentence}`) ?? 0) + 1);
+    // Clauses per sentence, kept at the sentence's first unit (a sentence's units follow each other), and each
+    // unit's first unit of its sentence: no string key per unit.
+    const clauses = new Int32Array(units.length);
+    const firstOf = new Int32Array(units.length);
+    for (let i = 0, first = 0; i < units.length; i++) {
+      if (units[i]!.source !== units[first]!.source || units[i]!.sentence !== units[first]!.sentence) first = i;
+      firstOf[i] = first;
+      clauses[first] = clauses[first]! + 1;
+    }
     for (const run of mergeUnaligned(units, aligned)) {
       if (run.some((unit) => echoed.has(unit.index))) continue;
       const evidence = spanEvidence(byId, run);
       const tokens = run.flatMap((unit) => unit.tokens);
-      const whole = run.length === clauses.get(`${run[0]!.source}:${run[0]!.sentence}`);
+      const whole = run.length === clauses[firstOf[run[0]!.index]!];
       if (!isInformative(evidence.text, tokens, evidence.start, whole)) continue;
       drafts.push({
         text: evidence.text,

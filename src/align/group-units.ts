@@ -16,8 +16,10 @@ export interface UnitGroup {
  * pair across them scores at least `minLink`, so one long sentence cannot chain two different facts.
  */
 export function groupUnits(units: readonly TextUnit[], matches: readonly UnitMatch[], minLink: number): UnitGroup[] {
-  const scores = new Map<string, number>();
-  const key = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
+  // Pair keys as numbers (lower index times the unit count plus the higher): no string per pair or per lookup.
+  const scores = new Map<number, number>();
+  const size = units.length;
+  const key = (a: number, b: number): number => (a < b ? a * size + b : b * size + a);
   for (const match of matches) scores.set(key(match.a, match.b), match.score);
   const groupOf = units.map((unit) => unit.index);
   const members = new Map<number, number[]>(units.map((unit) => [unit.index, [unit.index]]));

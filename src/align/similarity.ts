@@ -26,9 +26,10 @@ const BIGRAM_BONUS = 0.05;
 /** The most the word-pair bonus adds to a score. */
 export const MAX_BONUS = BIGRAM_BONUS * 2;
 
-function countSharedBigrams(a: TextUnit, b: TextUnit): number {
+/** Shared word pairs, counted up to `most` (the bonus counts no more). */
+function countSharedBigrams(a: TextUnit, b: TextUnit, most: number): number {
   let count = 0;
-  for (const bigram of a.bigrams) if (b.bigrams.has(bigram)) count++;
+  for (const bigram of a.bigrams) if (b.bigrams.has(bigram) && ++count >= most) break;
   return count;
 }
 
@@ -74,21 +75,39 @@ export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit,
 /** The same, or null as soon as the score cannot reach `minScore` (the word-pair bonus is counted only when it can matter). */
 export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, minScore: number): UnitMatch | null;
 export function compareProfiled(a: TextUnit, profileA: UnitProfile, b: TextUnit, profileB: UnitProfile, minScore = -Infinity): UnitMatch | null {
-  const shared: string[] = [];
   let weightShared = 0;
   let sharedContent = 0;
+  let sharedCount = 0;
   for (let i = 0; i < a.terms.length; i++) {
-    const term = a.terms[i]!;
-    if (!profileB.termSet.has(term)) continue;
-    shared.push(term);
+    if (!profileB.termSet.has(a.terms[i]!)) continue;
+    sharedCount++;
     weightShared += profileA.termWeights[i]!;
     if (profileA.isName[i] === 0) sharedContent++;
   }
   const weightA = profileA.weight;
   const weightB = profileB.weight;
   if (weightA > 0 && weightB > 0 ? weightShared / Math.sqrt(weightA * weightB) + MAX_BONUS < minScore : 0 < minScore) return null;
+  // The shared terms are listed only for a pair that may pass (most candidate pairs stop above).
+  const shared: string[] = new Array(sharedCount);
+  for (let i = 0, k = 0; k < sharedCount; i++) if (profileB.termSet.has(a.terms[i]!)) shared[k++] = a.terms[i]!;
+  return finishMatch(a, b, weightA, weightB, weightShared, shared, sharedContent);
+}
+
+/**
+ * The match of two units from their weights, the weight and list of their shared terms (in `a.terms` order) and how
+ * many of those are not names: what `compareProfiled` returns once its score bound passes.
+ */
+export function finishMatch(
+  a: TextUnit,
+  b: TextUnit,
+  weightA: number,
+  weightB: number,
+  weightShared: number,
+  shared: string[],
+  sharedContent: number,
+): UnitMatch {
   // Shared word pairs ("stable, democratic Iraq" and "stable and democratic Iraq") break near-ties between paraphrases.
-  const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b));
+  const bonus = BIGRAM_BONUS * Math.min(2, countSharedBigrams(a, b, 2));
   const score = weightA > 0 && weightB > 0 ? Math.min(1, weightShared / Math.sqrt(weightA * weightB) + bonus) : 0;
   const lighter = Math.min(weightA, weightB);
   return { a: a.index, b: b.index, score, containment: lighter > 0 ? Math.min(1, weightShared / lighter) : 0, shared, sharedContent };

@@ -1,6 +1,5 @@
 import type { AnalyzedDocument, Syndication, SyndicationResult } from '../model/index.js';
 import { groupIndependentSources } from './independence.js';
-import { wordTokensIn } from '../analyze/index.js';
 
 /** Options for `detectSyndication`. */
 export interface SyndicationOptions {
@@ -20,7 +19,10 @@ export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = { shingleWords: 8
 
 export interface ShingledText {
   readonly doc: AnalyzedDocument;
-  readonly words: { start: number; end: number; quoted: boolean }[];
+  /** The document's words (all of its token table's words), as columns: start and end offsets, 1 when quoted. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly quoted: Uint8Array;
   /** Hash of each shingle (the `size` words starting there) to the positions where it starts. */
   readonly shingles: Map<number, number[]>;
 }
@@ -96,16 +98,19 @@ function hashWord(word: string): number {
 function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
   const ranges = quotedRanges(doc.text);
   let range = 0;
-  const words: ShingledText['words'] = [];
-  const hashes: number[] = [];
-  for (const word of wordTokensIn(doc, 0, doc.text.length)) {
-    while (range < ranges.length && ranges[range]![1] <= word.start) range++;
-    const quoted = range < ranges.length && ranges[range]![0] <= word.start;
-    words.push({ start: word.start, end: word.end, quoted });
-    hashes.push(hashWord(word.lower));
+  // Every word of the document, read from its token table's columns (the words within [0, text length)).
+  const { starts, ends, lowers } = doc.tokens.words;
+  const count = starts.length;
+  const quoted = new Uint8Array(count);
+  const hashes = new Float64Array(count);
+  for (let w = 0; w < count; w++) {
+    const start = starts[w]!;
+    while (range < ranges.length && ranges[range]![1] <= start) range++;
+    quoted[w] = range < ranges.length && ranges[range]![0] <= start ? 1 : 0;
+    hashes[w] = hashWord(lowers[w]!);
   }
   const shingles = new Map<number, number[]>();
-  for (let i = 0; i + size <= words.length; i++) {
+  for (let i = 0; i + size <= count; i++) {
     // Two 32-bit polynomial hashes folded into one safe integer; a rare collision only adds a short false run.
     let high = 0;
     let low = 0;
@@ -118,15 +123,15 @@ function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
     if (list) list.push(i);
     else shingles.set(key, [i]);
   }
-  return { doc, words, shingles };
+  return { doc, starts, ends, quoted, shingles };
 }
 
-function coverShared(a: ShingledText, b: ShingledText, size: number): boolean[] {
-  const covered = new Array<boolean>(a.words.length).fill(false);
+function coverShared(a: ShingledText, b: ShingledText, size: number): Uint8Array {
+  const covered = new Uint8Array(a.starts.length);
   // forEach, not for…of over entries: no [key, positions] array per shingle.
   a.shingles.forEach((positions, key) => {
     if (!b.shingles.has(key)) return;
-    for (const position of positions) for (let k = position; k < position + size; k++) covered[k] = true;
+    for (const position of positions) covered.fill(1, position, position + size);
   });
   return covered;
 }
@@ -136,23 +141,25 @@ function comparePair(a: ShingledText, b: ShingledText, options: SyndicationOptio
   const passages: string[] = [];
   let shared = 0;
   for (let i = 0; i < covered.length; ) {
-    if (!covered[i]) {
+    if (covered[i] === 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < covered.length && covered[j]) j++;
-    const run = a.words.slice(i, j);
-    shared += run.filter((word) => !word.quoted).length;
-    passages.push(a.doc.text.slice(run[0]!.start, run[run.length - 1]!.end));
+    while (j < covered.length && covered[j] === 1) {
+      if (a.quoted[j] === 0) shared++;
+      j++;
+    }
+    passages.push(a.doc.text.slice(a.starts[i]!, a.ends[j - 1]!));
     i = j;
   }
   // A passage that one source repeats is still shared once: count the words on both sides, keep the fewer.
   const coveredInB = coverShared(b, a, options.shingleWords);
-  const sharedInB = b.words.filter((word, index) => coveredInB[index] && !word.quoted).length;
+  let sharedInB = 0;
+  for (let k = 0; k < coveredInB.length; k++) if (coveredInB[k] === 1 && b.quoted[k] === 0) sharedInB++;
   shared = Math.min(shared, sharedInB);
   if (shared < options.minSharedWords) return null;
-  const shorter = Math.min(a.words.length, b.words.length);
+  const shorter = Math.min(a.starts.length, b.starts.length);
   if (shared < options.minSharedShare * shorter) return null;
   return { sources: [a.doc.source, b.doc.source], sharedWords: shared, overlap: Math.round((shared / shorter) * 1000) / 1000, passages };
 }
@@ -167,29 +174,37 @@ export function findPairCandidates(texts: readonly ShingledText[], options: Synd
   if (options.minSharedWords <= 0) return texts.map((_, i) => texts.map((_, j) => j).filter((j) => j > i));
   // Per shingle: the texts that have it and at how many positions, as [text, positions, text, positions, …].
   const holders = new Map<number, number[]>();
-  texts.forEach((text, index) => {
+  // Per text, the holder list of each of its shingles in the text's shingle order: the second pass looks none up again.
+  const held = texts.map((text, index) => {
+    const lists: number[][] = [];
+    const positions: number[] = [];
     text.shingles.forEach((list, key) => {
-      const holding = holders.get(key);
+      let holding = holders.get(key);
       if (holding) holding.push(index, list.length);
-      else holders.set(key, [index, list.length]);
+      else holders.set(key, (holding = [index, list.length]));
+      lists.push(holding);
+      positions.push(list.length);
     });
+    return { lists, positions };
   });
   const needed = options.minSharedWords / options.shingleWords;
   // Positions of each text whose shingle the other has, by the other text (reset after each text).
   const mine = new Float64Array(texts.length);
   const theirs = new Float64Array(texts.length);
-  return texts.map((text, i) => {
+  return texts.map((_, i) => {
     const touched: number[] = [];
-    text.shingles.forEach((list, key) => {
-      const holding = holders.get(key)!;
+    const { lists, positions: counts } = held[i]!;
+    for (let s = 0; s < lists.length; s++) {
+      const holding = lists[s]!;
+      const positions = counts[s]!;
       // Holders are in text order: only the later texts count.
       for (let h = holding.length - 2; h >= 0 && holding[h]! > i; h -= 2) {
         const j = holding[h]!;
         if (mine[j] === 0) touched.push(j);
-        mine[j] = mine[j]! + list.length;
+        mine[j] = mine[j]! + positions;
         theirs[j] = theirs[j]! + holding[h + 1]!;
       }
-    });
+    }
     const found = touched.filter((j) => mine[j]! >= needed && theirs[j]! >= needed).sort((x, y) => x - y);
     for (const j of touched) mine[j] = theirs[j] = 0;
     return found;

@@ -108,15 +108,26 @@ function findCandidatePairs(items: readonly Item[]): [number, number][] {
     }
   });
   const pairs: [number, number][] = [];
-  const counts = new Map<number, number>();
+  // Shared terms per later item, and the items touched (reset after each item): no Map or entry arrays per item.
+  const counts = new Int32Array(items.length);
+  const touched: number[] = [];
   items.forEach((item, index) => {
-    counts.clear();
+    touched.length = 0;
     for (const term of item.prepared.terms) {
-      for (const other of postings.get(term)!) {
-        if (other > index && items[other]!.mention.source !== item.mention.source) counts.set(other, (counts.get(other) ?? 0) + 1);
+      const list = postings.get(term)!;
+      // Postings are in item order: the later items are at the end.
+      for (let k = list.length - 1; k >= 0 && list[k]! > index; k--) {
+        const other = list[k]!;
+        if (items[other]!.mention.source === item.mention.source) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = counts[other]! + 1;
       }
     }
-    for (const [other, count] of [...counts].sort((x, y) => x[0] - y[0])) if (count >= 2) pairs.push([index, other]);
+    touched.sort((x, y) => x - y);
+    for (const other of touched) {
+      if (counts[other]! >= 2) pairs.push([index, other]);
+      counts[other] = 0;
+    }
   });
   return pairs;
 }

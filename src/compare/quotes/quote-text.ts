@@ -77,8 +77,10 @@ export function relatePrepared(a: PreparedQuote, b: PreparedQuote): QuoteRelatio
   }
   const aligned = Math.max(4, 0.75 * shorter);
   if (shorter <= 40 && sharedWords >= 4 && common >= aligned && alignWords(a.words, b.words).length >= aligned) return 'variant';
-  const shared = [...a.terms].filter((term) => b.terms.has(term)).length;
-  const union = new Set([...a.terms, ...b.terms]).size;
+  // Counted in place: no array or set per candidate pair (the union is both sizes less the shared terms).
+  let shared = 0;
+  for (const term of a.terms) if (b.terms.has(term)) shared++;
+  const union = a.terms.size + b.terms.size - shared;
   return shared >= 4 && shared / union >= 0.6 ? 'variant' : 'unrelated';
 }
 
