@@ -179,23 +179,26 @@ export function selectGramItems(
     return ((alone ? options.danglingFactor : 1) * lead * gain) / Math.max(1, candidate.length) ** options.lengthPenalty;
   };
   // Each candidate's distinct terms as small integers, and those that do not start with a digit (what the pair
-  // overlap compares), numbered once: a candidate is tested again every time it comes up.
+  // overlap compares), numbered when it first comes up (most never do): it is tested again every time it comes up.
   const termIds = new Map<string, number>();
-  const distinctTerms: Int32Array[] = [];
-  const wordTerms: Int32Array[] = [];
-  for (const candidate of candidates) {
+  const distinctTerms: (Int32Array | undefined)[] = new Array(candidates.length);
+  const wordTerms: (Int32Array | undefined)[] = new Array(candidates.length);
+  let termBound = 0;
+  for (const candidate of candidates) termBound += candidate.terms.length;
+  const number = (i: number): void => {
+    if (distinctTerms[i] !== undefined) return;
     const distinct: number[] = [];
     const words: number[] = [];
-    for (const term of new Set(candidate.terms)) {
+    for (const term of new Set(candidates[i]!.terms)) {
       let id = termIds.get(term);
       if (id === undefined) termIds.set(term, (id = termIds.size));
       distinct.push(id);
       if (!/^\d/.test(term)) words.push(id);
     }
-    distinctTerms.push(Int32Array.from(distinct));
-    wordTerms.push(Int32Array.from(words));
-  }
-  const covered = new Uint8Array(termIds.size);
+    distinctTerms[i] = Int32Array.from(distinct);
+    wordTerms[i] = Int32Array.from(words);
+  };
+  const covered = new Uint8Array(termBound);
   // The non-digit terms of each chosen sentence, marked over the term ids, and how many there are.
   const chosenTerms: { readonly marks: Uint8Array; readonly size: number }[] = [];
   // Both tests only turn true as the summary grows: a candidate found redundant stays so, and one that passed the
@@ -216,6 +219,7 @@ export function selectGramItems(
   };
   const redundant = (i: number): boolean => {
     if (isRedundant[i] === 1) return true;
+    number(i);
     if (repeats(i)) {
       isRedundant[i] = 1;
       return true;
@@ -239,7 +243,8 @@ export function selectGramItems(
     budget -= candidate.length;
     round++;
     markChosen(candidate);
-    const marks = new Uint8Array(termIds.size);
+    number(index);
+    const marks = new Uint8Array(termBound);
     for (const id of wordTerms[index]!) marks[id] = 1;
     chosenTerms.push({ marks, size: wordTerms[index]!.length });
     for (const id of distinctTerms[index]!) covered[id] = 1;
