@@ -220,7 +220,24 @@ export function weighStoryGrams(grams: StoryGrams, words: number, options: Profi
   const size = grams.vocabulary.size;
   // Expected counts per source, for every gram of the story, gathered per gram in source order: a source without
   // the gram adds exactly 0 to every share (P(X >= k) = 0 for k >= 1), so the sums cost the gram's sources only.
-  const means: number[][] = new Array(size);
+  // They are kept in one flat array, gram after gram (`means[first[id]]` to `means[first[id + 1] - 1]`): first how
+  // many sources have each gram, then the counts.
+  const first = new Int32Array(size + 1);
+  const lastSource = new Int32Array(size).fill(-1);
+  grams.sentences.forEach((sentences, source) => {
+    for (const sentence of sentences) {
+      for (let i = 0; i < sentence.ids.length; i++) {
+        const id = sentence.ids[i]!;
+        if (lastSource[id] !== source) {
+          lastSource[id] = source;
+          first[id + 1]!++;
+        }
+      }
+    }
+  });
+  for (let id = 0; id < size; id++) first[id + 1]! += first[id]!;
+  const means = new Float64Array(first[size]!);
+  const filled = first.slice(0, size);
   const counts = new Int32Array(size);
   const touched: number[] = [];
   for (const sentences of grams.sentences) {
@@ -236,7 +253,7 @@ export function weighStoryGrams(grams: StoryGrams, words: number, options: Profi
     }
     const scale = total > 0 ? Math.min(1, length / total) : 0;
     for (const id of touched) {
-      (means[id] ??= []).push(counts[id]! * scale);
+      means[filled[id]!++] = counts[id]! * scale;
       counts[id] = 0;
     }
   }
@@ -246,18 +263,19 @@ export function weighStoryGrams(grams: StoryGrams, words: number, options: Profi
   const terms: number[] = [];
   const below: number[] = [];
   for (let id = 0; id < size; id++) {
-    const list = means[id];
-    if (!list) continue;
+    const from = first[id]!;
+    const n = first[id + 1]! - from;
+    if (n === 0) continue;
     const factor = grams.vocabulary.isPair(id) ? options.pairWeight : 1;
-    for (let s = 0; s < list.length; s++) {
-      terms[s] = Math.exp(-list[s]!);
+    for (let s = 0; s < n; s++) {
+      terms[s] = Math.exp(-means[from + s]!);
       below[s] = terms[s]!;
     }
     const found: number[] = [];
     for (let k = 1; ; k++) {
       let share = 0;
-      for (let s = 0; s < list.length; s++) {
-        const mean = list[s]!;
+      for (let s = 0; s < n; s++) {
+        const mean = means[from + s]!;
         if (k > 1 && mean > 0) {
           terms[s]! *= mean / (k - 1);
           below[s]! += terms[s]!;

@@ -135,52 +135,102 @@ export function selectGramItems(
 ): Candidate[] {
   const have = new Uint32Array(weightsById.length);
   const leadBonus = new Set(candidates.map((candidate) => candidate.document)).size === 1 ? options.singleSourceLeadBonus : 0;
-  const position = new Map(candidates.map((candidate, i) => [`${candidate.document}:${candidate.sentence.index}`, i]));
+  // Per document, by sentence index: whether the sentence is in a chosen candidate, and the last candidate that opens
+  // at it (arrays rather than maps keyed by text: these are asked every time a candidate is scored or comes up).
+  const chosenIn: Uint8Array[] = [];
+  const opensAt: Int32Array[] = [];
+  {
+    const sizes: number[] = [];
+    for (const candidate of candidates) sizes[candidate.document] = Math.max(sizes[candidate.document] ?? 0, candidate.last.index + 2);
+    for (let d = 0; d < sizes.length; d++) {
+      chosenIn[d] = new Uint8Array(sizes[d] ?? 0);
+      opensAt[d] = new Int32Array(sizes[d] ?? 0).fill(-1);
+    }
+    candidates.forEach((candidate, i) => (opensAt[candidate.document]![candidate.sentence.index] = i));
+  }
+  const isChosen = (document: number, index: number): boolean => chosenIn[document]![index] === 1;
   const overlapsChosen = (candidate: Candidate): boolean => {
-    for (let index = candidate.sentence.index; index <= candidate.last.index; index++) if (chosenKeys.has(`${candidate.document}:${index}`)) return true;
+    for (let index = candidate.sentence.index; index <= candidate.last.index; index++) if (isChosen(candidate.document, index)) return true;
     return false;
   };
   const markChosen = (candidate: Candidate): void => {
-    for (let index = candidate.sentence.index; index <= candidate.last.index; index++) chosenKeys.add(`${candidate.document}:${index}`);
+    for (let index = candidate.sentence.index; index <= candidate.last.index; index++) chosenIn[candidate.document]![index] = 1;
   };
-  const chosenKeys = new Set<string>();
-  const coveredTerms = new Set<string>();
   const chosen: Candidate[] = [];
   const used = new Uint8Array(candidates.length);
+  // Each candidate's grams and counts as typed arrays, for the scoring loop.
+  const gramIds = items.map((item) => Int32Array.from(item.grams));
+  const gramCounts = items.map((item) => Int32Array.from(item.counts));
 
   const scoreOf = (i: number): number => {
     const candidate = candidates[i]!;
-    const item = items[i]!;
+    const grams = gramIds[i]!;
+    const counts = gramCounts[i]!;
     let gain = 0;
-    item.grams.forEach((id, j) => {
+    for (let j = 0; j < grams.length; j++) {
+      const id = grams[j]!;
       const weights = weightsById[id]!;
       const from = have[id]!;
-      const to = Math.min(weights.length, from + item.counts[j]!);
+      const to = Math.min(weights.length, from + counts[j]!);
       for (let k = from; k < to; k++) gain += weights[k]!;
-    });
-    const alone = candidate.dangling && !chosenKeys.has(`${candidate.document}:${candidate.sentence.index - 1}`);
+    }
+    const alone = candidate.dangling && !isChosen(candidate.document, candidate.sentence.index - 1);
     const lead = 1 + leadBonus * Math.exp(-candidate.sentence.index / options.leadDecay);
     return ((alone ? options.danglingFactor : 1) * lead * gain) / Math.max(1, candidate.length) ** options.lengthPenalty;
   };
-  const chosenTerms: ReadonlySet<string>[] = [];
-  const repeats = (candidate: Candidate): boolean => {
-    if (options.maxPairOverlap >= 1) return false;
-    const terms = new Set(candidate.terms.filter((term) => !/^\d/.test(term)));
-    return chosenTerms.some((other) => {
-      let shared = 0;
-      for (const term of terms) if (other.has(term)) shared++;
-      return shared >= 4 && shared / Math.min(terms.size, other.size) >= options.maxPairOverlap;
-    });
+  // Each candidate's distinct terms as small integers, and those that do not start with a digit (what the pair
+  // overlap compares), numbered when it first comes up (most never do): it is tested again every time it comes up.
+  const termIds = new Map<string, number>();
+  const distinctTerms: (Int32Array | undefined)[] = new Array(candidates.length);
+  const wordTerms: (Int32Array | undefined)[] = new Array(candidates.length);
+  let termBound = 0;
+  for (const candidate of candidates) termBound += candidate.terms.length;
+  const number = (i: number): void => {
+    if (distinctTerms[i] !== undefined) return;
+    const distinct: number[] = [];
+    const words: number[] = [];
+    for (const term of new Set(candidates[i]!.terms)) {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      distinct.push(id);
+      if (!/^\d/.test(term)) words.push(id);
+    }
+    distinctTerms[i] = Int32Array.from(distinct);
+    wordTerms[i] = Int32Array.from(words);
   };
-  // Each candidate's distinct terms, made once: a candidate is tested again every time it comes up.
-  const distinctTerms: (readonly string[] | undefined)[] = new Array(candidates.length);
+  const covered = new Uint8Array(termBound);
+  // The non-digit terms of each chosen sentence, marked over the term ids, and how many there are.
+  const chosenTerms: { readonly marks: Uint8Array; readonly size: number }[] = [];
+  // Both tests only turn true as the summary grows: a candidate found redundant stays so, and one that passed the
+  // pair test against the first k chosen sentences need only be tested against those chosen since.
+  const isRedundant = new Uint8Array(candidates.length);
+  const pairsTested = new Int32Array(candidates.length);
+  const repeats = (i: number): boolean => {
+    if (options.maxPairOverlap >= 1) return false;
+    const terms = wordTerms[i]!;
+    for (let c = pairsTested[i]!; c < chosenTerms.length; c++) {
+      const other = chosenTerms[c]!;
+      let shared = 0;
+      for (let t = 0; t < terms.length; t++) shared += other.marks[terms[t]!]!;
+      if (shared >= 4 && shared / Math.min(terms.length, other.size) >= options.maxPairOverlap) return true;
+    }
+    pairsTested[i] = chosenTerms.length;
+    return false;
+  };
   const redundant = (i: number): boolean => {
-    if (repeats(candidates[i]!)) return true;
-    const terms = (distinctTerms[i] ??= [...new Set(candidates[i]!.terms)]);
+    if (isRedundant[i] === 1) return true;
+    number(i);
+    if (repeats(i)) {
+      isRedundant[i] = 1;
+      return true;
+    }
+    const terms = distinctTerms[i]!;
     if (terms.length === 0 || options.maxRedundancy >= 1) return false;
-    let covered = 0;
-    for (const term of terms) if (coveredTerms.has(term)) covered++;
-    return covered / terms.length >= options.maxRedundancy;
+    let count = 0;
+    for (let t = 0; t < terms.length; t++) count += covered[terms[t]!]!;
+    if (count / terms.length < options.maxRedundancy) return false;
+    isRedundant[i] = 1;
+    return true;
   };
 
   const heap = new ScoreHeap();
@@ -193,9 +243,14 @@ export function selectGramItems(
     budget -= candidate.length;
     round++;
     markChosen(candidate);
-    chosenTerms.push(new Set(candidate.terms.filter((term) => !/^\d/.test(term))));
-    for (const term of candidate.terms) coveredTerms.add(term);
-    items[index]!.grams.forEach((id, j) => (have[id] = have[id]! + items[index]!.counts[j]!));
+    number(index);
+    const marks = new Uint8Array(termBound);
+    for (const id of wordTerms[index]!) marks[id] = 1;
+    chosenTerms.push({ marks, size: wordTerms[index]!.length });
+    for (const id of distinctTerms[index]!) covered[id] = 1;
+    const grams = gramIds[index]!;
+    const counts = gramCounts[index]!;
+    for (let j = 0; j < grams.length; j++) have[grams[j]!] = have[grams[j]!]! + counts[j]!;
   };
   if (options.leadFirst) {
     // Each article's lead: its first candidate, when it can be read alone.
@@ -231,8 +286,8 @@ export function selectGramItems(
     if (top.score <= 0) break;
     take(top.index);
     // The sentence after it may open with a reference to it: its score can rise, so it is scored afresh.
-    const next = position.get(`${candidate.document}:${candidate.last.index + 1}`);
-    if (next !== undefined && candidates[next]!.dangling) heap.push(scoreOf(next), next, round);
+    const next = opensAt[candidate.document]![candidate.last.index + 1]!;
+    if (next >= 0 && candidates[next]!.dangling) heap.push(scoreOf(next), next, round);
   }
   return chosen;
 }

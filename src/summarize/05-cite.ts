@@ -12,21 +12,6 @@ export interface CiteOptions {
 
 export const DEFAULT_CITE_OPTIONS: CiteOptions = { minContainment: 0.5, minSharedTerms: 3 };
 
-/** Inverse sentence frequency of every term over all sentences of the story (each sentence's distinct terms given). */
-function inverseFrequencies(distinct: readonly (readonly (readonly string[])[])[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const sentences of distinct) {
-    for (const terms of sentences) {
-      total++;
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
-  }
-  const idf = new Map<string, number>();
-  counts.forEach((count, term) => idf.set(term, Math.log((total + 1) / count)));
-  return idf;
-}
-
 function evidenceOf(sentence: Sentence): Evidence {
   return { source: sentence.source, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text };
 }
@@ -49,27 +34,42 @@ export function citeSources(
   options: CiteOptions = DEFAULT_CITE_OPTIONS,
   facts: readonly Fact[] = [],
 ): SummarySentence[] {
-  // Each sentence's distinct terms, once for the story rather than once per summary sentence.
-  const distinct = docs.map((doc) => doc.sentences.map((other) => [...new Set(other.terms)]));
-  const idf = inverseFrequencies(distinct);
+  // Each sentence's distinct terms (in order of first appearance), once for the story rather than once per summary
+  // sentence; the story's sentences numbered in document and sentence order; for each term, by its number in
+  // `termIndex`, the sentences that have it. One map lookup per term occurrence, no set per sentence.
+  const termIndex = new Map<string, number>();
+  const postingLists: number[][] = [];
+  const lastSeen: number[] = [];
+  const numbered: { readonly doc: number; readonly sentence: number }[] = [];
+  const distinct = docs.map((doc, d) =>
+    doc.sentences.map((other, o) => {
+      const g = numbered.length;
+      const terms: string[] = [];
+      for (const term of other.terms) {
+        let t = termIndex.get(term);
+        if (t === undefined) {
+          t = postingLists.length;
+          termIndex.set(term, t);
+          postingLists.push([]);
+          lastSeen.push(-1);
+        }
+        if (lastSeen[t] === g) continue;
+        lastSeen[t] = g;
+        terms.push(term);
+        postingLists[t]!.push(g);
+      }
+      numbered.push({ doc: d, sentence: o });
+      return terms;
+    }),
+  );
+  // Inverse sentence frequency of every term over all sentences of the story.
+  const idf = new Map<string, number>();
+  termIndex.forEach((t, term) => idf.set(term, Math.log((numbered.length + 1) / postingLists[t]!.length)));
   const weight = (terms: Iterable<string>): number => {
     let sum = 0;
     for (const term of terms) sum += idf.get(term) ?? 0;
     return sum;
   };
-  // The story's sentences numbered in document and sentence order, and for each term the sentences that have it.
-  const numbered: { readonly doc: number; readonly sentence: number }[] = [];
-  const postings = new Map<string, number[]>();
-  distinct.forEach((sentences, d) =>
-    sentences.forEach((terms, o) => {
-      for (const term of terms) {
-        const list = postings.get(term);
-        if (list) list.push(numbered.length);
-        else postings.set(term, [numbered.length]);
-      }
-      numbered.push({ doc: d, sentence: o });
-    }),
-  );
   const counts = new Int32Array(numbered.length);
   const byId = new Map(docs.map((doc) => [doc.source, doc]));
   return chosen.map((candidate) => {
@@ -86,7 +86,8 @@ export function citeSources(
     const touched: number[] = [];
     if (ownWeight > 0) {
       for (const term of own) {
-        for (const g of postings.get(term) ?? []) if (counts[g]!++ === 0) touched.push(g);
+        const t = termIndex.get(term);
+        if (t !== undefined) for (const g of postingLists[t]!) if (counts[g]!++ === 0) touched.push(g);
       }
     }
     touched.sort((a, b) => a - b);
