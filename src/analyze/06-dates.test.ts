@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../test/support/example-story.js';
 import { readCalendarDay } from './06-dates.js';
-import { analyzeDocument } from './index.js';
+import { analyzeDocument, monthDayOf } from './index.js';
 import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
 
 function datesOf(text: string, published: string | null = null): string[] {
@@ -97,4 +97,12 @@ test('a bare weekday points the way the tense does: forward under "will", back o
     const [date] = analyzeText(sentence, '2017-02-16').dates.filter((d) => /day/.test(d.text));
     assert.equal(date?.value, expected, sentence);
   }
+});
+
+test('monthDayOf reads the day of a month a date states, and nothing from a date that needs a reference', () => {
+  // Dates of undated ECB+ articles (office shooting, Palin church fire) and of Multi-News clusters.
+  assert.equal(monthDayOf('April 26'), '04-26');
+  assert.equal(monthDayOf('Nov. 18, 2017'), '11-18');
+  assert.equal(monthDayOf('6 December'), '12-06');
+  for (const relative of ['today', 'last week', 'Friday', 'May', 'this year']) assert.equal(monthDayOf(relative), null, relative);
 });

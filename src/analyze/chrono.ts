@@ -74,3 +74,17 @@ export function parseDates(text: string, reference: CalendarDay | null): ChronoD
       };
     });
 }
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/**
+ * The month and day a date's text states, as "MM-DD", whatever year it falls in: "April 26", "Nov. 18, 2017" →
+ * "04-26", "11-18"; null when it states no day of a month ("Friday", "last year", "May"). What two undated
+ * articles' dates can still be compared on.
+ */
+export function monthDayOf(text: string): string | null {
+  const [date] = parseDates(text, null);
+  // "today" and "last week" name a day only against a reference, which an undated article lacks.
+  if (date === undefined || date.relative || !date.certain.month || !date.certain.day || date.month === null || date.day === null) return null;
+  return `${pad(date.month)}-${pad(date.day)}`;
+}

@@ -1,5 +1,6 @@
 // The one adapter over compromise's word lists. They are extracted from compromise at build time
 // (scripts/build-lexicon.js, run by `npm install`): loading compromise itself costs ~0.6 s at every start.
+import { boundedMemo } from './bounded-memo.js';
 import data from './generated/compromise-lexicon.json' with { type: 'json' };
 
 /** What compromise's lexicon knows about a lower-cased word or phrase. */
@@ -46,33 +47,23 @@ const CLASS_OF_TAG: readonly (readonly [string, Exclude<LexiconClass, null | 'wo
  * Looks a lower-cased word or phrase up in compromise's lexicon (names, places, organizations,
  * demonyms, role nouns). Returns null for unknown words and 'word' for known common words.
  */
-export function lookupLexicon(normal: string): LexiconClass {
-  let kind = classes.get(normal);
-  if (kind === undefined) {
-    // A bounded memo: the same names and words recur in every story.
-    if (classes.size >= CLASS_MEMO_LIMIT) classes.clear();
-    kind = classify(normal);
-    classes.set(normal, kind);
-  }
-  return kind;
-}
-
-const classes = new Map<string, LexiconClass>();
-const CLASS_MEMO_LIMIT = 100_000;
-
-function classify(normal: string): LexiconClass {
-  const entry = Object.hasOwn(LEXICON, normal) ? LEXICON[normal] : undefined;
-  if (entry === undefined) return null;
-  const tags = typeof entry === 'string' ? [entry] : entry;
+export const lookupLexicon: (normal: string) => LexiconClass = boundedMemo(100_000, (normal) => {
+  const tags = tagsOf(normal);
+  if (tags === null) return null;
   for (const [tag, kind] of CLASS_OF_TAG) if (tags.includes(tag)) return kind;
   return 'word';
+});
+
+function tagsOf(normal: string): readonly string[] | null {
+  const entry = Object.hasOwn(LEXICON, normal) ? LEXICON[normal] : undefined;
+  if (entry === undefined) return null;
+  return typeof entry === 'string' ? [entry] : entry;
 }
 
 /** The kind of place compromise's lexicon lists a lower-cased name as: a country, a region (a state, a province) or a city. */
 export function placeKindOf(normal: string): 'country' | 'region' | 'city' | null {
-  const entry = Object.hasOwn(LEXICON, normal) ? LEXICON[normal] : undefined;
-  if (entry === undefined) return null;
-  const tags = typeof entry === 'string' ? [entry] : entry;
+  const tags = tagsOf(normal);
+  if (tags === null) return null;
   return tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : tags.includes('City') ? 'city' : null;
 }
 

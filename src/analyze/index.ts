@@ -14,7 +14,7 @@ export { findSpeaker } from './08-attributions.js';
 export { getNlp, readTokens, type Token } from './wink.js';
 export { normalizeEntityKey, skeletonOf } from './entity-keys.js';
 export { initialsOf, isSpellingVariant } from './name-variants.js';
-export { monthDayOf } from './month-day.js';
+export { monthDayOf } from './chrono.js';
 export { placeLevel } from './place-level.js';
 export * from './terms/index.js';
 export { NATIONALITIES, REPORTING_LEMMAS, reportingVerbPattern } from './lexicon/index.js';

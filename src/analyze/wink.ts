@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { boundedMemo } from './bounded-memo.js';
 
 /** One token with its character offsets into the text given to `readTokens`. */
 export interface Token {
@@ -20,21 +21,11 @@ export interface Token {
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
 
-// Porter stemming is most of wink's per-token cost and news vocabulary repeats: memoize by value.
-const STEM_CACHE_LIMIT = 200_000;
-const stems = new Map<string, string>();
+// Porter stemming is most of wink's per-token cost and news vocabulary repeats: memoized by value.
 const stemOf = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 
 /** Porter stem of a token's value (wink's stemmer), memoized; only content words need one. */
-export function stemToken(value: string): string {
-  let stem = stems.get(value);
-  if (stem === undefined) {
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stem = stemOf(value);
-    stems.set(value, stem);
-  }
-  return stem;
-}
+export const stemToken: (value: string) => string = boundedMemo(200_000, stemOf);
 
 /**
  * The process-wide wink-nlp instance. wink breaks custom entities when a second instance is built

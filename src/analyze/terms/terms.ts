@@ -1,4 +1,5 @@
 import { CANONICAL, COMPOUNDS, NEGATORS, NUMBER_WORDS, STOPWORDS } from '../lexicon/index.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { stemWord } from './stem.js';
 import { tokenizeWords, type WordColumns, type WordToken } from './tokenize.js';
 
@@ -8,21 +9,15 @@ export interface TermToken extends WordToken {
   readonly term: string;
 }
 
-const cache = new Map<string, string | null>();
-const CACHE_LIMIT = 100_000;
+// The same few thousand words recur in every story.
+const termOf = boundedMemo(100_000, computeTerm);
 
 const COMPOUND_FIRST = new Set(Object.keys(COMPOUNDS).map((key) => key.split(' ')[0]!));
 
 /** Canonical term of one word, or null for function words. `original` keeps case to tell "US" from "us". */
 export function termOfWord(lower: string, original: string): string | null {
   if (lower === 'us' || lower === 'u.s.') return original === 'us' ? null : 'us';
-  const cached = cache.get(lower);
-  if (cached !== undefined) return cached;
-  // A bounded memo: the same few thousand words recur in every story.
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const term = computeTerm(lower);
-  cache.set(lower, term);
-  return term;
+  return termOf(lower);
 }
 
 function computeTerm(lower: string): string | null {
