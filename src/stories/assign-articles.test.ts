@@ -193,3 +193,19 @@ test('a call does not copy the state: the stories it did not change and the coun
   assert.ok(Object.keys(written).length < 200, `${Object.keys(written).length} counts written for one article`);
   assert.deepEqual(logical(after.state), logical(assignArticles(null, articles).state));
 });
+
+test('two title defences of Wladimir Klitschko (ECB+ topic 7) and two Waitrose fires (topic 14) stay apart in a stream of topics 1-14', needsData, () => {
+  // The events of each topic arrive interleaved and share people and words: the second article joins the first,
+  // and only the split check can part them again, once each side has a few articles.
+  const { articles, gold } = loadEcbTopics([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  const stories = compositions(assignArticles(null, articles).assignments, gold);
+  for (const topic of ['7', '14']) {
+    const mixed = stories.filter((counts) => (counts[`${topic}ecb`] ?? 0) > 1 && (counts[`${topic}ecbplus`] ?? 0) > 1);
+    assert.deepEqual(mixed, [], `topic ${topic}`);
+    for (const event of [`${topic}ecb`, `${topic}ecbplus`]) {
+      const total = [...gold.values()].filter((label) => label === event).length;
+      const biggest = Math.max(...stories.map((counts) => counts[event] ?? 0));
+      assert.ok(biggest >= 0.8 * total, `${event}: ${biggest} of ${total} together`);
+    }
+  }
+});

@@ -32,8 +32,8 @@ export interface StoryOptions {
   /** Recent articles kept per story for the closest-member comparison (and the split check). */
   readonly recentArticles: number;
   /**
-   * The split check, when a story takes an article: the article and the story's recent articles it would join as a
-   * story (similarity ≥ `threshold`) leave for a story of their own when the mean similarity between them and the
+   * The split check, when a story takes an article: the article and the story's recent articles closer to it than to
+   * the recent article least like it leave for a story of their own when the mean similarity between them and the
    * rest of the story is below `splitRatio` × the mean of the two parts' own mean similarities (their cohesion);
    * 0 turns it off. Two events of one kind told in one story are two tight groups loosely linked.
    */

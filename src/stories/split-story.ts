@@ -9,19 +9,18 @@ export interface StorySplit {
 }
 
 /**
- * The split check, run when a story has just taken its newest article: that article and the recent articles it is
- * as close to as a story needs (similarity ≥ `threshold`) form a group; they leave the story when the mean
+ * The split check, run when a story has just taken its newest article: that article and the recent articles closer to
+ * it than to the recent article least like it form a group; they leave the story when the mean
  * similarity between the group and the rest of the story is below `splitRatio` × the mean of the two parts' mean
  * inner similarities. It is average-link clustering's test ("these are two clusters") on the one place that just
  * changed, so it costs a few comparisons of recent articles per article. Articles with too little evidence
  * (`splitEvidence`: headlines) never split. Returns null when the story stays whole.
  */
-export function findSplit(story: WorkingStory, options: Pick<StoryOptions, 'threshold' | 'splitRatio' | 'splitEvidence'>): StorySplit | null {
+export function findSplit(story: WorkingStory, options: Pick<StoryOptions, 'splitRatio' | 'splitEvidence'>): StorySplit | null {
   const recent = story.recent;
   const newest = recent[recent.length - 1];
   if (options.splitRatio === 0 || newest === undefined || newest.evidence < options.splitEvidence) return null;
-  const positions = [recent.length - 1];
-  for (let i = 0; i < recent.length - 1; i++) if (dot(newest.vector, recent[i]!.vector) >= options.threshold) positions.unshift(i);
+  const positions = groupOfNewest(recent);
   const size = positions.length;
   const rest = story.size - size;
   if (size < 2 || rest < 2) return null;
@@ -45,6 +44,26 @@ export function findSplit(story: WorkingStory, options: Pick<StoryOptions, 'thre
   // |rest|² = r + r(r − 1) × (mean similarity of two of its articles), the articles being unit vectors.
   const restInner = (restSquared - rest) / (rest * (rest - 1));
   return meanAcross < (options.splitRatio * (inner + restInner)) / 2 ? { positions, sum } : null;
+}
+
+/**
+ * The positions of the recent articles on the newest one's side (the newest included, in order): the recent article
+ * least similar to the newest seeds the other side, and every other one goes to the seed it is more similar to. A
+ * fixed similarity cut would put two events of one kind on one side, their articles being close to each other too.
+ */
+function groupOfNewest(recent: readonly WorkingMember[]): number[] {
+  const last = recent.length - 1;
+  const newest = recent[last]!;
+  const toNewest: number[] = [];
+  let far = -1;
+  for (let i = 0; i < last; i++) {
+    toNewest.push(dot(newest.vector, recent[i]!.vector));
+    if (far < 0 || toNewest[i]! < toNewest[far]!) far = i;
+  }
+  const positions: number[] = [];
+  for (let i = 0; i < last; i++) if (i !== far && toNewest[i]! > dot(recent[far]!.vector, recent[i]!.vector)) positions.push(i);
+  positions.push(last);
+  return positions;
 }
 
 function meanInnerSimilarity(group: readonly WorkingMember[]): number {
