@@ -81,6 +81,19 @@ function pushSplitPossessive(tokens: Token[], token: Token): void {
   );
 }
 
+const NUMBER_SHAPE = /^\d+(?:[.,]\d+)*$/;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+// wink keeps the category it first gave a string: after "No.500" it reads every later "500" as a word, after
+// "EUR/USD" every later "USD" as a currency sign. The category is taken here from the token's shape where wink's
+// depends on what the process read before, so an article's analysis does not (a number wink took for a word is
+// tagged as a number too).
+function typeOf(value: string, type: string): string {
+  if (type === 'word' && NUMBER_SHAPE.test(value)) return 'number';
+  if (type === 'currency' && LETTERS_ONLY.test(value)) return 'word';
+  return type;
+}
+
 /** Tokenizes one line of text with wink, giving offsets relative to `base`. */
 export function readTokens(text: string, base = 0): Token[] {
   return readLineTokens(text, [{ start: 0, end: text.length }], base)[0]!;
@@ -139,13 +152,14 @@ export function readLineTokens(text: string, lines: readonly { readonly start: n
     if (start < lineStart || start >= lineEnd) continue;
     if (firstSentence < 0) firstSentence = sentence;
     const shift = base + lines[line]!.start - lineStart;
+    const type = typeOf(value, types[i] ?? 'word');
     const token = new WinkToken(
       shift + start,
       shift + offset,
       value,
       normals[i] ?? value.toLowerCase(),
-      types[i] ?? 'word',
-      pos[i] ?? 'X',
+      type,
+      type === 'number' && types[i] === 'word' ? 'NUM' : (pos[i] ?? 'X'),
       stops[i] ?? false,
       sentence - firstSentence,
       lemmaAt,
