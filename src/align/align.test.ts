@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyzeDocument, buildTokenTable } from '../analyze/index.js';
 import type { AnalyzedDocument } from '../model/index.js';
 import { loadExampleStory } from '../../test/support/example-story.js';
-import { alignFacts, detectSyndication } from './index.js';
+import { alignFacts, DEFAULT_ALIGN_OPTIONS, detectSyndication } from './index.js';
 import { findCandidatePairs } from './candidates.js';
 import { buildUnits } from './units.js';
 import { weighStoryTerms } from './weights.js';
@@ -58,6 +58,15 @@ test('sentences that merely share words are not aligned', () => {
   assert.ok(!fact || fact.sources.length === 1, 'the March conference is not the envoys sitting across the table');
   const proposal = find(/proposal would need study in Washington/);
   assert.ok(!proposal?.evidence.some((evidence) => /wanted to propose a second session/.test(evidence.text)));
+});
+
+test('a paraphrase in other forms of the same words is a candidate pair: "the proposal would need study" and "Iran proposed … would require study"', () => {
+  const units = buildUnits(docs);
+  const index = (source: string, pattern: RegExp) => units.find((unit) => unit.source === source && pattern.test(unit.text))!.index;
+  const proposal = index('S2', /the proposal would need study in Washington/);
+  const proposed = index('S3', /would require study in Washington/);
+  const pairs = findCandidatePairs(units, weighStoryTerms(units), DEFAULT_ALIGN_OPTIONS);
+  assert.ok(pairs.some((pair) => pair.a === proposal && pair.b === proposed));
 });
 
 test('alignment is deterministic and rejects bad input', () => {

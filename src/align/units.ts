@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Evidence } from '../model/index.js';
-import { splitClauses, termTokensIn, type TermToken } from '../analyze/index.js';
+import { splitClauses, termRoot, termTokensIn, type TermToken } from '../analyze/index.js';
 
 /** A clause of a source sentence: what alignment compares across sources. */
 export interface TextUnit extends Evidence {
@@ -8,7 +8,7 @@ export interface TextUnit extends Evidence {
   /** True when the unit is the whole sentence. */
   readonly whole: boolean;
   readonly tokens: readonly TermToken[];
-  /** Distinct terms, sorted. */
+  /** Distinct roots of the terms (`termRoot`: "examination" and "examined" meet), sorted. */
   readonly terms: readonly string[];
   /** Pairs of consecutive terms ("stabl democrat"). */
   readonly bigrams: ReadonlySet<string>;
@@ -22,6 +22,7 @@ export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
       const clauses = splitClauses(doc.text, sentence.start, sentence.end);
       for (const clause of clauses) {
         const tokens = termTokensIn(doc, clause.start, clause.end);
+        const roots = tokens.map((token) => termRoot(token.term));
         units.push({
           index: units.length,
           source: doc.source,
@@ -31,8 +32,8 @@ export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
           text: doc.text.slice(clause.start, clause.end),
           whole: clauses.length === 1,
           tokens,
-          terms: [...new Set(tokens.map((token) => token.term))].sort(),
-          bigrams: new Set(tokens.slice(1).map((token, i) => `${tokens[i]!.term} ${token.term}`)),
+          terms: [...new Set(roots)].sort(),
+          bigrams: new Set(roots.slice(1).map((root, i) => `${roots[i]!} ${root}`)),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { isTitleCase } from '../analyze/index.js';
+import { isTitleCase, termRoot } from '../analyze/index.js';
 import type { TextUnit } from './units.js';
 
 /** Term weights of a story: idf over its units, halved for names (a shared name says less than a shared verb). */
@@ -23,7 +23,8 @@ export function findNameTerms(units: readonly TextUnit[]): Set<string> {
       if (before === '' || /["“‘:]$/.test(before)) continue;
       const first = unit.text[offset] ?? '';
       const counts = /\p{Lu}/u.test(first) ? capitalized : /\p{Ll}/u.test(first) ? lower : null;
-      counts?.set(token.term, (counts.get(token.term) ?? 0) + 1);
+      const root = termRoot(token.term);
+      counts?.set(root, (counts.get(root) ?? 0) + 1);
     }
   }
   const names = new Set<string>();

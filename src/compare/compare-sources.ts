@@ -52,8 +52,8 @@ const onSide = (evidence: Evidence) => (side: Conflict['sides'][number]) =>
 
 /**
  * A group the sources disagree on is not one fact all of them report: its members on the same sides of every
- * conflict on it stay together (the sources that agree: four saying "200 feet" against one saying "150 metres"),
- * and a part with one source becomes one fact per member, as its source reports it.
+ * conflict on it stay together (the sources that agree: four saying "200 feet" against one saying "150 metres").
+ * A part with one source is left to the conflict: the fact is not one that source alone reports.
  */
 function splitConflicted(
   groups: readonly FactGroup[],
@@ -61,13 +61,6 @@ function splitConflicted(
   countIndependent: (sources: readonly SourceId[]) => number,
 ): Omit<Fact, 'id'>[] {
   const facts: Omit<Fact, 'id'>[] = [];
-  const single = (evidence: Evidence): Omit<Fact, 'id'> => ({
-    text: evidence.text,
-    status: 'single-source',
-    sources: [evidence.source],
-    independent: 1,
-    evidence: [evidence],
-  });
   for (const group of groups) {
     const conflicts = conflictsOf.get(group.id);
     if (!conflicts) {
@@ -83,10 +76,9 @@ function splitConflicted(
     }
     for (const part of parts.values()) {
       const sources = [...new Set(part.map((item) => item.source))];
-      if (sources.length === 1) {
-        for (const evidence of part) facts.push(single(evidence));
-        continue;
-      }
+      // One source's side of the disagreement is not a fact only it reports: the other sources report the fact
+      // too, with another value. The conflict shows it.
+      if (sources.length === 1) continue;
       const independent = countIndependent(sources);
       const text = part.some((item) => item.text === group.text) ? group.text : part[0]!.text;
       facts.push({ text, status: independent >= 2 ? 'consensus' : 'single-source', sources, independent, evidence: part });

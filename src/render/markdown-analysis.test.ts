@@ -61,7 +61,7 @@ test('the analysis renders every section an editor scans, in order', () => {
 });
 
 test('single-source facts are grouped by outlet; wire-only copy is marked as such', () => {
-  assert.match(markdown, /### \[2\] NPR\n\n- Al-Maliki did not attend the meeting/);
+  assert.match(markdown, /### \[2\] NPR\n\n- He added: "This is about actions not just principles/);
   assert.match(markdown, /### Only in shared wire copy/);
   assert.match(markdown, /\[2\] NPR and \[3\] The Jerusalem Post share \d+ words of copy/);
 });

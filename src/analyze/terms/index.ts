@@ -2,7 +2,7 @@
 export { buildTokenTable, plainWordsIn, termSetIn, termTokensIn, wordTokensIn } from './token-table.js';
 export { isNegator, readTermTokens, termOfWord, type TermToken } from './terms.js';
 export { tokenizeWords, type WordToken } from './tokenize.js';
-export { stemWord } from './stem.js';
+export { stemWord, termRoot } from './stem.js';
 export { splitClauses, type ClauseSpan } from './clauses.js';
 export { isInformative, isTitleCase } from './informative.js';
 export { readJoinedWords, readPlainWords, readQuoteWords } from './plain-words.js';

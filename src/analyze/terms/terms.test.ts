@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findBackReference, splitClauses, stemWord, termOfWord } from './index.js';
+import { findBackReference, splitClauses, stemWord, termOfWord, termRoot } from './index.js';
 import { buildTokenTable, termTokensIn, wordTokensIn } from './token-table.js';
 
 test('terms fold spellings, demonyms and number words', () => {
@@ -11,6 +11,15 @@ test('terms fold spellings, demonyms and number words', () => {
   assert.equal(termOfWord('four', 'four'), '4');
   assert.equal(stemWord('proposed'), stemWord('proposes'));
   assert.equal(stemWord('honoured'), stemWord('honored'));
+});
+
+test('term roots let derived words meet and leave short roots whole', () => {
+  const root = (word: string) => termRoot(termOfWord(word, word)!);
+  assert.equal(root('examination'), root('examined'));
+  assert.equal(root('medical'), root('medics'));
+  assert.equal(root('investigation'), root('investigated'));
+  assert.equal(root('security'), root('secure'));
+  for (const word of ['station', 'million', 'final', '2,000']) assert.equal(root(word), termOfWord(word, word));
 });
 
 test('a long sentence splits at ", but" and never inside a quotation', () => {
