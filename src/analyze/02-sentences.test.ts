@@ -97,3 +97,17 @@ test('a decimal point set apart from its digits before a unit does not end a sen
   // A number that ends a sentence before another that starts with a count stays two sentences.
   assert.equal(sentencesOf('The score was 5. 4 people were hurt in the crush.').length, 2);
 });
+
+test('a quote mark set apart after a full stop closes the quotation before it (lower-cased Multi-News+ text)', () => {
+  // multinews_plus_val: text tokenized and joined again, its quote marks set apart from the words they enclose.
+  const text =
+    'jr. decided one would rest for an hour while the other sat on the levee, locally known as the " wall. " then they would switch, hour by hour, charting the water\'s rise. " it was scary, " he said.';
+  assert.deepEqual(
+    splitSentences(text).map(({ start, end }) => text.slice(start, end)),
+    [
+      'jr. decided one would rest for an hour while the other sat on the levee, locally known as the " wall. "',
+      "then they would switch, hour by hour, charting the water's rise.",
+      '" it was scary, " he said.',
+    ],
+  );
+});

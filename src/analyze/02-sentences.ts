@@ -15,7 +15,7 @@ export interface SentenceSpan {
 const CLOSERS = /^["'”’)\]]+$/;
 const LEADING_PUNCTUATION = /^[.,;:!?…]/;
 const LOWER_START = /^["'“‘(]?[a-z]/;
-const FINAL_PUNCTUATION = /[.!?]["'”’)]*$/;
+const FINAL_PUNCTUATION = /[.!?](?:\s?["'”’)])*$/;
 // Abbreviations after which wink sometimes ends a sentence although a name or noun follows.
 const NON_FINAL = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
@@ -45,9 +45,20 @@ export function splitSentenceSpans(text: string): SentenceSpan[] {
     const groups: Token[][] = [];
     for (const token of lineTokens[index]!) (groups[token.sentence] ??= []).push(token);
     const merged: Token[][] = [];
-    for (const group of groups) {
-      if (!group || group.length === 0) continue;
+    // Straight double quotes seen so far on the line: after an odd count, a sentence opening with one is closing the
+    // quotation of the sentence before (text with its quote marks set apart: `the " wall. " then they would switch`).
+    let straightQuotes = 0;
+    for (const tokens of groups) {
+      if (!tokens || tokens.length === 0) continue;
       const previous = merged[merged.length - 1];
+      let group = tokens;
+      if (previous && straightQuotes % 2 === 1 && group[0]!.value === '"') {
+        previous.push(group[0]!);
+        straightQuotes++;
+        group = group.slice(1);
+        if (group.length === 0) continue;
+      }
+      for (const token of group) if (token.value === '"') straightQuotes++;
       const spanText = (tokens: readonly Token[]): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
       if (previous && shouldMerge(spanText(previous), spanText(group))) previous.push(...group);
       else merged.push([...group]);

@@ -43,7 +43,7 @@ export interface QualityTotals {
   readonly conflicts: number;
 }
 
-const PROSE = /[.!?]["'”’)]*$/;
+const PROSE = /[.!?](?:\s?["'”’)])*$/;
 
 function isLead(docs: ReadonlyMap<SourceId, AnalyzedDocument>, source: SourceId, sentence: number): boolean {
   const doc = docs.get(source);
