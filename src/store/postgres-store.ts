@@ -1,5 +1,5 @@
 import { CorroborateError, type ArticleAnalysis } from '../model/index.js';
-import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
+import { AnalysisDecoder, encodeAnalysis } from './analysis-codec.js';
 import { canonicalUrl, hashContent } from './content-hash.js';
 import { toTsQuery } from './fts-query.js';
 import { connectPostgres, redactUrl, type PostgresConnection, type PostgresConnectionOptions, type Transaction } from './postgres-connection.js';
@@ -59,6 +59,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 export class PostgresStore implements Store {
   readonly #db: PostgresConnection;
   readonly #now: () => Date;
+  // Kept analyses decoded once per process (see AnalysisDecoder).
+  readonly #decoder = new AnalysisDecoder();
 
   constructor(db: PostgresConnection, now: () => Date) {
     this.#db = db;
@@ -205,7 +207,7 @@ export class PostgresStore implements Store {
   async getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>> {
     if (!isId(story)) return new Map();
     const rows = await this.#db.query<{ article: number; data: Buffer }>(PG_SQL.storyAnalyses, [story, analyzer]);
-    return new Map(rows.map((row) => [row.article, decodeAnalysis(row.data)]));
+    return new Map(rows.map((row) => [row.article, this.#decoder.decode(row.article, row.data)]));
   }
 
   async getStreamState(): Promise<StreamState> {
