@@ -9,29 +9,36 @@ const analyses = readExampleArticles()
   .slice(0, 2)
   .map((article) => analyzeArticle(ingestRecords([{ title: article.title, text: article.text }]).articles[0]!));
 
-test('the decoder hands back the same frozen analysis for the same bytes, and decodes changed bytes afresh', () => {
+const keyOf = (bytes: Buffer, created = '2026-01-01T00:00:00.000Z') => ({ analyzer: 'v1', created, bytes: bytes.length, hash: 'h' });
+
+test('the decoder hands back the same frozen analysis under the same key, and none under another', () => {
   const decoder = new AnalysisDecoder();
   const [first, second] = analyses.map(encodeAnalysis);
-  const decoded = decoder.decode(7, first!);
+  assert.equal(decoder.cached(7, keyOf(first!)), undefined);
+  const decoded = decoder.decode(7, keyOf(first!), first!);
   assert.deepEqual(decoded, decodeAnalysis(first!));
-  assert.equal(decoder.decode(7, Buffer.from(first!)), decoded, 'equal bytes read again: the same object');
+  assert.equal(decoder.cached(7, keyOf(first!)), decoded, 'the same key: the same object');
   assert.ok(Object.isFrozen(decoded) && Object.isFrozen(decoded.doc!.sentences[0]!), 'frozen all the way down');
   assert.throws(() => (decoded.doc!.sentences as unknown[]).push(null), TypeError);
-  const replaced = decoder.decode(7, second!);
-  assert.notEqual(replaced, decoded, 'another analysis kept for the article');
+  assert.equal(decoder.cached(7, keyOf(first!, '2026-01-02T00:00:00.000Z')), undefined, 'kept again later: read again');
+  const replaced = decoder.decode(7, keyOf(second!), second!);
+  assert.notEqual(replaced, decoded);
   assert.deepEqual(replaced, decodeAnalysis(second!));
+  assert.equal(decoder.cached(7, keyOf(first!)), undefined, 'the replaced one is gone');
 });
 
 test('the decoder holds at most its byte budget, the least recently used leaving first', () => {
   const [first, second] = analyses.map(encodeAnalysis);
   const decoder = new AnalysisDecoder(Math.max(first!.length, second!.length) + 1);
-  const a = decoder.decode(1, first!);
-  decoder.decode(2, second!);
-  assert.notEqual(decoder.decode(1, first!), a, 'article 1 left when article 2 came');
+  decoder.decode(1, keyOf(first!), first!);
+  decoder.decode(2, keyOf(second!), second!);
+  assert.equal(decoder.cached(1, keyOf(first!)), undefined, 'article 1 left when article 2 came');
+  assert.ok(decoder.cached(2, keyOf(second!)));
 });
 
 test('a kept document moved to the same position twice is the same document', () => {
-  const decoded = new AnalysisDecoder().decode(1, encodeAnalysis(analyses[0]!));
+  const bytes = encodeAnalysis(analyses[0]!);
+  const decoded = new AnalysisDecoder().decode(1, keyOf(bytes), bytes);
   const article = { ...decoded.clean.article, id: 'S9' };
   const moved = relabelAnalysis(decoded, article);
   assert.equal(moved.doc!.source, 'S9');

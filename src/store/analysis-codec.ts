@@ -29,42 +29,54 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+/** What says a kept analysis is unchanged without reading it: analyzer, when kept, encoded size, article content hash. */
+export interface KeptAnalysisKey {
+  readonly analyzer: string;
+  readonly created: string;
+  readonly bytes: number;
+  readonly hash: string;
+}
+
+const keyOf = (key: KeptAnalysisKey): string => `${key.analyzer}\n${key.created}\n${key.bytes}\n${key.hash}`;
+
 /**
- * Decodes kept analyses, handing back the same (frozen) object for the same stored bytes: a story briefed again
- * after one article was added decodes only that article's analysis, and later stages see the same documents as last
- * time. Keyed by article id, checked against the bytes (so a replaced or reused row is decoded afresh); holds at most
- * `maxBytes` of encoded analyses, the least recently used leaving first.
+ * Decodes kept analyses once per process, handing back the same (frozen) object while the stored row is unchanged: a
+ * story briefed again after one article was added reads and decodes only that article's analysis, and later stages
+ * see the same documents as last time. An entry is found by article id and its key (analyzer, when kept, encoded
+ * size and the article's content hash: an analysis is a function of the article and the analyzer, so a replaced or
+ * reused row has another key); at most `maxBytes` of encoded analyses are held, the least recently used leaving first.
  */
 export class AnalysisDecoder {
-  readonly #entries = new Map<number, { readonly bytes: Buffer; readonly analysis: ArticleAnalysis }>();
+  readonly #entries = new Map<number, { readonly key: string; readonly bytes: number; readonly analysis: ArticleAnalysis }>();
   #bytes = 0;
 
   constructor(readonly maxBytes = 64 * 1024 * 1024) {}
 
-  /** The analysis stored as `bytes` for `article`. */
-  decode(article: number, bytes: Buffer): ArticleAnalysis {
+  /** The analysis of `article` decoded before under this key, or undefined (then read and `decode` it). */
+  cached(article: number, key: KeptAnalysisKey): ArticleAnalysis | undefined {
     const entry = this.#entries.get(article);
-    if (entry) {
-      this.#entries.delete(article);
-      this.#bytes -= entry.bytes.length;
-      if (entry.bytes.equals(bytes)) {
-        this.#keep(article, entry);
-        return entry.analysis;
-      }
-    }
-    const analysis = deepFreeze(decodeAnalysis(bytes));
-    // A copy: the driver's buffer may be a view of a larger one.
-    if (bytes.length <= this.maxBytes) this.#keep(article, { bytes: Buffer.from(bytes), analysis });
-    return analysis;
+    if (!entry || entry.key !== keyOf(key)) return undefined;
+    this.#entries.delete(article);
+    this.#entries.set(article, entry);
+    return entry.analysis;
   }
 
-  #keep(article: number, entry: { readonly bytes: Buffer; readonly analysis: ArticleAnalysis }): void {
-    this.#entries.set(article, entry);
-    this.#bytes += entry.bytes.length;
-    for (const [key, old] of this.#entries) {
-      if (this.#bytes <= this.maxBytes) break;
-      this.#entries.delete(key);
-      this.#bytes -= old.bytes.length;
+  /** Decodes what encodeAnalysis wrote for `article` under this key, and keeps it. */
+  decode(article: number, key: KeptAnalysisKey, bytes: Buffer): ArticleAnalysis {
+    const analysis = deepFreeze(decodeAnalysis(bytes));
+    const old = this.#entries.get(article);
+    if (old) {
+      this.#entries.delete(article);
+      this.#bytes -= old.bytes;
     }
+    if (bytes.length > this.maxBytes) return analysis;
+    this.#entries.set(article, { key: keyOf(key), bytes: bytes.length, analysis });
+    this.#bytes += bytes.length;
+    for (const [id, entry] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(id);
+      this.#bytes -= entry.bytes;
+    }
+    return analysis;
   }
 }

@@ -206,8 +206,22 @@ export class PostgresStore implements Store {
 
   async getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>> {
     if (!isId(story)) return new Map();
-    const rows = await this.#db.query<{ article: number; data: Buffer }>(PG_SQL.storyAnalyses, [story, analyzer]);
-    return new Map(rows.map((row) => [row.article, this.#decoder.decode(row.article, row.data)]));
+    // One snapshot: the rows read are the rows the keys describe.
+    return this.#db.transaction('snapshot', async (tx) => {
+      const rows = await tx.query<{ article: number; analyzer: string; created: Date; bytes: number; hash: string }>(PG_SQL.storyAnalysisKeys, [
+        story,
+        analyzer,
+      ]);
+      const keys = rows.map((row) => ({ ...row, created: row.created instanceof Date ? row.created.toISOString() : String(row.created) }));
+      const found = new Map(keys.map((key) => [key.article, this.#decoder.cached(key.article, key)]));
+      const missing = keys.filter((key) => found.get(key.article) === undefined);
+      if (missing.length > 0) {
+        const byArticle = new Map(missing.map((key) => [key.article, key]));
+        const read = await tx.query<{ article: number; data: Buffer }>(PG_SQL.analysesOf, [[...byArticle.keys()]]);
+        for (const row of read) found.set(row.article, this.#decoder.decode(row.article, byArticle.get(row.article)!, row.data));
+      }
+      return found as Map<number, ArticleAnalysis>;
+    });
   }
 
   async getStreamState(): Promise<StreamState> {
