@@ -128,6 +128,40 @@ export class GramVocabulary {
     return { ids: grams, counts: found, words: words.length };
   }
 
+  /**
+   * The grams of a document's sentences as `readGrams(…, true)` would read them one after the other, from what
+   * `readDocumentGrams` read of the document alone: the same ids in the same order, each of the document's grams
+   * looked up once instead of at every occurrence.
+   */
+  readDocument(local: DocumentGrams): SentenceGrams[] {
+    const global = new Int32Array(local.vocabulary.size).fill(-1);
+    const parts = local.vocabulary.parts;
+    return local.sentences.map(({ grams, words, pairs }) => {
+      // Words first, then pairs, each in reading order: the order readGrams numbers new grams in.
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (global[word]! < 0) global[word] = this.word(parts[word] as string, true);
+      }
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i]!;
+        if (global[pair]! < 0) global[pair] = this.pair(global[words[i]!]!, global[words[i + 1]!]!, true);
+      }
+      const ids = new Int32Array(grams.ids.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = global[grams.ids[i]!]!;
+      return { ids, counts: grams.counts, words: grams.words };
+    });
+  }
+
+  /** A word's id, or -1 (the vocabulary left as it is). */
+  wordId(word: string): number {
+    return this.word(word, false);
+  }
+
+  /** A pair's id, or -1 (the vocabulary left as it is). */
+  pairId(first: number, second: number): number {
+    return this.pair(first, second, false);
+  }
+
   /** True when the gram is a word pair. */
   isPair(id: number): boolean {
     return typeof this.parts[id] !== 'string';
@@ -147,12 +181,42 @@ export interface StoryGrams {
   readonly sentences: readonly (readonly SentenceGrams[])[];
 }
 
+/**
+ * One document's grams in a vocabulary of its own: per sentence its grams, and the ids of its words and of its
+ * adjacent word pairs in reading order (what GramVocabulary.readDocument numbers a story's grams by).
+ */
+export interface DocumentGrams {
+  readonly vocabulary: GramVocabulary;
+  readonly sentences: readonly { readonly grams: SentenceGrams; readonly words: Int32Array; readonly pairs: Int32Array }[];
+}
+
+// A document's grams by document: they depend on the document alone, so a document briefed again (a kept analysis,
+// see relabelAnalysis) is read once. Nothing changes a DocumentGrams after it is made.
+const documentGrams = new WeakMap<AnalyzedDocument, DocumentGrams>();
+
+/** Reads the grams of a document's sentences in a vocabulary of the document's own (memoized by document). */
+export function readDocumentGrams(doc: AnalyzedDocument): DocumentGrams {
+  let read = documentGrams.get(doc);
+  if (read) return read;
+  const vocabulary = new GramVocabulary();
+  const sentences = doc.sentences.map((sentence) => {
+    const text = doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text);
+    const grams = vocabulary.readGrams(text, true);
+    const words = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) words[i] = vocabulary.wordId(text[i]!);
+    const pairs = new Int32Array(Math.max(0, text.length - 1));
+    for (let i = 0; i < pairs.length; i++) pairs[i] = vocabulary.pairId(words[i]!, words[i + 1]!);
+    return { grams, words, pairs };
+  });
+  read = { vocabulary, sentences };
+  documentGrams.set(doc, read);
+  return read;
+}
+
 /** Reads the grams of every sentence of the documents, in document and sentence order. */
 export function readStoryGrams(docs: readonly AnalyzedDocument[]): StoryGrams {
   const vocabulary = new GramVocabulary();
-  const sentences = docs.map((doc) =>
-    doc.sentences.map((sentence) => vocabulary.readGrams(doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text), true)),
-  );
+  const sentences = docs.map((doc) => vocabulary.readDocument(readDocumentGrams(doc)));
   return { vocabulary, sentences };
 }
 
