@@ -95,11 +95,12 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
-// The shingled text by document and shingle size: a document briefed again (a kept analysis, see relabelAnalysis) is
-// shingled once. Nothing reads a ShingledText but to compare it; the memo goes with the document.
+// The shingled text of a frozen document (a kept analysis shared by many briefings, see the store's AnalysisDecoder)
+// by document and shingle size: shingled once. Nothing reads a ShingledText but to compare it.
 const shingled = new WeakMap<AnalyzedDocument, Map<number, ShingledText>>();
 
 function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
+  if (!Object.isFrozen(doc)) return shingleTextOnce(doc, size);
   let bySize = shingled.get(doc);
   if (!bySize) shingled.set(doc, (bySize = new Map()));
   let text = bySize.get(size);

@@ -17,18 +17,26 @@ export interface TextUnit extends Evidence {
 /** Cuts every sentence of every document into clause units, in source and sentence order. */
 export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
   const units: TextUnit[] = [];
-  for (const doc of docs) for (const unit of documentUnits(doc)) units.push({ ...unit, index: units.length });
+  for (const doc of docs) {
+    if (!Object.isFrozen(doc)) cutDocument(doc, units);
+    else for (const unit of frozenUnits(doc)) units.push({ ...unit, index: units.length });
+  }
   return units;
 }
 
-// A document's units (numbered from 0) by document: they depend on the document alone, so a document briefed again (a
-// kept analysis, see relabelAnalysis) is cut once. Nothing changes a unit after it is made.
+// A frozen document's units (numbered from 0) by document: a frozen document is a kept analysis shared by many
+// briefings (see the store's AnalysisDecoder), cut once. Others are not kept: what a memo holds lives as long as its
+// document, and a fresh document's units would only cost memory.
 const cut = new WeakMap<AnalyzedDocument, readonly TextUnit[]>();
 
-function documentUnits(doc: AnalyzedDocument): readonly TextUnit[] {
-  const kept = cut.get(doc);
-  if (kept) return kept;
-  const units: TextUnit[] = [];
+function frozenUnits(doc: AnalyzedDocument): readonly TextUnit[] {
+  let units = cut.get(doc);
+  if (!units) cut.set(doc, (units = cutDocument(doc, [])));
+  return units;
+}
+
+// Cuts a document's sentences into units, added to `units` (numbered on from its length).
+function cutDocument(doc: AnalyzedDocument, units: TextUnit[]): TextUnit[] {
   for (const sentence of doc.sentences) {
     const clauses = splitClauses(doc.text, sentence.start, sentence.end);
     for (const clause of clauses) {
@@ -47,6 +55,5 @@ function documentUnits(doc: AnalyzedDocument): readonly TextUnit[] {
       });
     }
   }
-  cut.set(doc, units);
   return units;
 }

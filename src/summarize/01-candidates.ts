@@ -124,6 +124,7 @@ function readCasing(doc: AnalyzedDocument): { bare: boolean; marked: boolean } {
 export function selectCandidates(docs: readonly AnalyzedDocument[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Candidate[] {
   const key = JSON.stringify(options);
   return docs.flatMap((doc, document) => {
+    if (!Object.isFrozen(doc)) return documentCandidates(doc, options, document);
     const kept = chosen.get(doc);
     const own = kept?.key === key ? kept.candidates : documentCandidates(doc, options);
     if (kept?.key !== key) chosen.set(doc, { key, candidates: own });
@@ -131,13 +132,13 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
   });
 }
 
-// A document's candidates (as if it were document 0) by document, with the options they were picked with: they
-// depend on the document alone, so a document briefed again (a kept analysis, see relabelAnalysis) is read once.
+// A frozen document's candidates (as if it were document 0) with the options they were picked with: a frozen document
+// is a kept analysis shared by many briefings (see the store's AnalysisDecoder), read once. Others are not kept: what
+// a memo holds lives as long as its document.
 const chosen = new WeakMap<AnalyzedDocument, { readonly key: string; readonly candidates: readonly Candidate[] }>();
 
-function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions): Candidate[] {
+function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions, document = 0): Candidate[] {
   const candidates: Candidate[] = [];
-  const document = 0;
   const total = Math.max(1, doc.sentences.length - 1);
   const quotes = options.joinQuotes ? findQuoteRuns(doc, options.maxQuoteWords) : { spans: new Map<number, number>(), inside: new Set<number>() };
   // Case tells a piece of a sentence only in a text whose sentences mostly open with a capital (not a lower-cased copy).

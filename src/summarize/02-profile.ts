@@ -91,7 +91,11 @@ export class GramVocabulary {
    * With `add` false, grams the vocabulary does not hold are left out (they are in no source).
    */
   readGrams(words: readonly string[], add: boolean): SentenceGrams {
-    const ids = new Int32Array(words.length);
+    return this.readSentence(words, add, new Int32Array(words.length), null);
+  }
+
+  // readGrams, leaving the id of each word in `ids` and of each adjacent pair in `pairs` (when given).
+  private readSentence(words: readonly string[], add: boolean, ids: Int32Array, pairs: Int32Array | null): SentenceGrams {
     for (let i = 0; i < words.length; i++) ids[i] = this.word(words[i]!, add);
     // Counts by gram id, and the grams in order of first appearance (a Map per sentence costs more).
     this.stamp++;
@@ -109,6 +113,7 @@ export class GramVocabulary {
       }
       const next = i + 1 < ids.length ? ids[i + 1]! : -1;
       const pair = id >= 0 && next >= 0 ? this.pair(id, next, add) : -1;
+      if (pairs !== null && i + 1 < ids.length) pairs[i] = pair;
       if (pair >= 0) {
         if (seen[pair] !== this.stamp) {
           seen[pair] = this.stamp;
@@ -152,14 +157,11 @@ export class GramVocabulary {
     });
   }
 
-  /** A word's id, or -1 (the vocabulary left as it is). */
-  wordId(word: string): number {
-    return this.word(word, false);
-  }
-
-  /** A pair's id, or -1 (the vocabulary left as it is). */
-  pairId(first: number, second: number): number {
-    return this.pair(first, second, false);
+  /** Reads a sentence's words into this vocabulary as readGrams does, with the id of each word and each adjacent pair. */
+  readWithIds(words: readonly string[]): { grams: SentenceGrams; words: Int32Array; pairs: Int32Array } {
+    const ids = new Int32Array(words.length);
+    const pairs = new Int32Array(Math.max(0, words.length - 1));
+    return { grams: this.readSentence(words, true, ids, pairs), words: ids, pairs };
   }
 
   /** True when the gram is a word pair. */
@@ -181,6 +183,9 @@ export interface StoryGrams {
   readonly sentences: readonly (readonly SentenceGrams[])[];
 }
 
+const wordsOf = (doc: AnalyzedDocument, sentence: AnalyzedDocument['sentences'][number]): string[] =>
+  doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text);
+
 /**
  * One document's grams in a vocabulary of its own: per sentence its grams, and the ids of its words and of its
  * adjacent word pairs in reading order (what GramVocabulary.readDocument numbers a story's grams by).
@@ -190,33 +195,32 @@ export interface DocumentGrams {
   readonly sentences: readonly { readonly grams: SentenceGrams; readonly words: Int32Array; readonly pairs: Int32Array }[];
 }
 
-// A document's grams by document: they depend on the document alone, so a document briefed again (a kept analysis,
-// see relabelAnalysis) is read once. Nothing changes a DocumentGrams after it is made.
+// A frozen document's grams by document: a frozen document is a kept analysis shared by many briefings (see the
+// store's AnalysisDecoder), read once. Nothing changes a DocumentGrams after it is made.
 const documentGrams = new WeakMap<AnalyzedDocument, DocumentGrams>();
 
-/** Reads the grams of a document's sentences in a vocabulary of the document's own (memoized by document). */
+/** Reads the grams of a document's sentences in a vocabulary of the document's own (memoized for a frozen document). */
 export function readDocumentGrams(doc: AnalyzedDocument): DocumentGrams {
   let read = documentGrams.get(doc);
   if (read) return read;
   const vocabulary = new GramVocabulary();
   const sentences = doc.sentences.map((sentence) => {
-    const text = doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text);
-    const grams = vocabulary.readGrams(text, true);
-    const words = new Int32Array(text.length);
-    for (let i = 0; i < text.length; i++) words[i] = vocabulary.wordId(text[i]!);
-    const pairs = new Int32Array(Math.max(0, text.length - 1));
-    for (let i = 0; i < pairs.length; i++) pairs[i] = vocabulary.pairId(words[i]!, words[i + 1]!);
-    return { grams, words, pairs };
+    return vocabulary.readWithIds(wordsOf(doc, sentence));
   });
   read = { vocabulary, sentences };
-  documentGrams.set(doc, read);
+  if (Object.isFrozen(doc)) documentGrams.set(doc, read);
   return read;
 }
 
 /** Reads the grams of every sentence of the documents, in document and sentence order. */
 export function readStoryGrams(docs: readonly AnalyzedDocument[]): StoryGrams {
   const vocabulary = new GramVocabulary();
-  const sentences = docs.map((doc) => vocabulary.readDocument(readDocumentGrams(doc)));
+  const sentences = docs.map((doc) =>
+    // A document read once and briefed once is read straight into the story's vocabulary.
+    Object.isFrozen(doc)
+      ? vocabulary.readDocument(readDocumentGrams(doc))
+      : doc.sentences.map((sentence) => vocabulary.readGrams(wordsOf(doc, sentence), true)),
+  );
   return { vocabulary, sentences };
 }
 
