@@ -98,7 +98,9 @@ try {
   at = performance.now();
   await store.getAnalyses(story.id, ANALYZER_VERSION);
   // The store decodes a kept analysis once per process (AnalysisDecoder): this reads keys and decodes what changed.
-console.log(`of "store+render": readStory ${round(readMs)} ms, getAnalyses (reading the kept analyses, each decoded once per process) ${round(performance.now() - at)} ms`);
+  console.log(
+    `of "store+render": readStory ${round(readMs)} ms, getAnalyses (reading the kept analyses, each decoded once per process) ${round(performance.now() - at)} ms`,
+  );
   const scratch = stageRecorder();
   started = performance.now();
   const scratchCpu = process.cpuUsage();
