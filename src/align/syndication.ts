@@ -95,7 +95,20 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
+// The shingled text of a frozen document (a kept analysis shared by many briefings, see the store's AnalysisDecoder)
+// by document and shingle size: shingled once. Nothing reads a ShingledText but to compare it.
+const shingled = new WeakMap<AnalyzedDocument, Map<number, ShingledText>>();
+
 function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
+  if (!Object.isFrozen(doc)) return shingleTextOnce(doc, size);
+  let bySize = shingled.get(doc);
+  if (!bySize) shingled.set(doc, (bySize = new Map()));
+  let text = bySize.get(size);
+  if (!text) bySize.set(size, (text = shingleTextOnce(doc, size)));
+  return text;
+}
+
+function shingleTextOnce(doc: AnalyzedDocument, size: number): ShingledText {
   const ranges = quotedRanges(doc.text);
   let range = 0;
   // Every word of the document, read from its token table's columns (the words within [0, text length)).

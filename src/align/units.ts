@@ -18,24 +18,42 @@ export interface TextUnit extends Evidence {
 export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
   const units: TextUnit[] = [];
   for (const doc of docs) {
-    for (const sentence of doc.sentences) {
-      const clauses = splitClauses(doc.text, sentence.start, sentence.end);
-      for (const clause of clauses) {
-        const tokens = termTokensIn(doc, clause.start, clause.end);
-        const roots = tokens.map((token) => termRoot(token.term));
-        units.push({
-          index: units.length,
-          source: doc.source,
-          sentence: sentence.index,
-          start: clause.start,
-          end: clause.end,
-          text: doc.text.slice(clause.start, clause.end),
-          whole: clauses.length === 1,
-          tokens,
-          terms: [...new Set(roots)].sort(),
-          bigrams: new Set(roots.slice(1).map((root, i) => `${roots[i]!} ${root}`)),
-        });
-      }
+    if (!Object.isFrozen(doc)) cutDocument(doc, units);
+    else for (const unit of frozenUnits(doc)) units.push({ ...unit, index: units.length });
+  }
+  return units;
+}
+
+// A frozen document's units (numbered from 0) by document: a frozen document is a kept analysis shared by many
+// briefings (see the store's AnalysisDecoder), cut once. Others are not kept: what a memo holds lives as long as its
+// document, and a fresh document's units would only cost memory.
+const cut = new WeakMap<AnalyzedDocument, readonly TextUnit[]>();
+
+function frozenUnits(doc: AnalyzedDocument): readonly TextUnit[] {
+  let units = cut.get(doc);
+  if (!units) cut.set(doc, (units = cutDocument(doc, [])));
+  return units;
+}
+
+// Cuts a document's sentences into units, added to `units` (numbered on from its length).
+function cutDocument(doc: AnalyzedDocument, units: TextUnit[]): TextUnit[] {
+  for (const sentence of doc.sentences) {
+    const clauses = splitClauses(doc.text, sentence.start, sentence.end);
+    for (const clause of clauses) {
+      const tokens = termTokensIn(doc, clause.start, clause.end);
+      const roots = tokens.map((token) => termRoot(token.term));
+      units.push({
+        index: units.length,
+        source: doc.source,
+        sentence: sentence.index,
+        start: clause.start,
+        end: clause.end,
+        text: doc.text.slice(clause.start, clause.end),
+        whole: clauses.length === 1,
+        tokens,
+        terms: [...new Set(roots)].sort(),
+        bigrams: new Set(roots.slice(1).map((root, i) => `${roots[i]!} ${root}`)),
+      });
     }
   }
   return units;

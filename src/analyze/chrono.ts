@@ -1,5 +1,6 @@
 // The English locale alone: the package root loads every locale (~0.2 s more at start).
 import * as chrono from 'chrono-node/en';
+import { boundedMemo } from './bounded-memo.js';
 
 /** A calendar day used as the reference for relative dates. */
 export interface CalendarDay {
@@ -80,11 +81,11 @@ const pad = (value: number): string => String(value).padStart(2, '0');
 /**
  * The month and day a date's text states, as "MM-DD", whatever year it falls in: "April 26", "Nov. 18, 2017" →
  * "04-26", "11-18"; null when it states no day of a month ("Friday", "last year", "May"). What two undated
- * articles' dates can still be compared on.
+ * articles' dates can still be compared on. Memoized: comparison asks again for every pair of clauses a date is in.
  */
-export function monthDayOf(text: string): string | null {
+export const monthDayOf: (text: string) => string | null = boundedMemo(20_000, (text) => {
   const [date] = parseDates(text, null);
   // "today" and "last week" name a day only against a reference, which an undated article lacks.
   if (date === undefined || date.relative || !date.certain.month || !date.certain.day || date.month === null || date.day === null) return null;
   return `${pad(date.month)}-${pad(date.day)}`;
-}
+});

@@ -24,7 +24,32 @@ function relabelDiagnostic(diagnostic: Diagnostic, before: Article, article: Art
   return { ...diagnostic, source, input: article.origin };
 }
 
+// The relabelled document by document and source id: a kept analysis briefed again at the same position (the
+// store hands back the same decoded object) gets the same document, so that what later stages derive from a document
+// alone can be kept with it. Documents are read-only data; the memo goes with the document.
+const relabelled = new WeakMap<AnalyzedDocument, Map<SourceId, AnalyzedDocument>>();
+
 function relabelDocument(doc: AnalyzedDocument, source: SourceId): AnalyzedDocument {
+  let bySource = relabelled.get(doc);
+  if (!bySource) relabelled.set(doc, (bySource = new Map()));
+  let moved = bySource.get(source);
+  if (!moved) {
+    moved = moveDocument(doc, source);
+    bySource.set(source, Object.isFrozen(doc) ? freezeMoved(moved) : moved);
+  }
+  return moved;
+}
+
+// A frozen document (shared by many briefings) is moved into a frozen one.
+function freezeMoved(doc: AnalyzedDocument): AnalyzedDocument {
+  for (const list of [doc.sentences, doc.entities, doc.quotes, doc.attributions, doc.dates, doc.numbers]) {
+    for (const item of list) Object.freeze(item);
+    Object.freeze(list);
+  }
+  return Object.freeze(doc);
+}
+
+function moveDocument(doc: AnalyzedDocument, source: SourceId): AnalyzedDocument {
   const move = <T extends { readonly source: SourceId }>(items: readonly T[]): T[] => items.map((item) => ({ ...item, source }));
   return {
     ...doc,

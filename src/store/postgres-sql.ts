@@ -128,6 +128,8 @@ export const PG_SQL = {
     SELECT u.article, u.analyzer, u.data, $4 FROM unnest($1::bigint[], $2::text[], $3::bytea[]) AS u(article, analyzer, data)
     ON CONFLICT (article) DO UPDATE SET analyzer = excluded.analyzer, data = excluded.data, created = excluded.created
     RETURNING article`,
-  storyAnalyses: `SELECT n.article, n.data FROM analyses n JOIN articles a ON a.id = n.article
-    WHERE a.story = $1 AND n.analyzer = $2 ORDER BY n.article`,
+  // What tells a kept analysis unchanged, without reading it (octet_length does not detoast).
+  storyAnalysisKeys: `SELECT n.article, n.analyzer, n.created, octet_length(n.data) AS bytes, a.hash FROM analyses n
+    JOIN articles a ON a.id = n.article WHERE a.story = $1 AND n.analyzer = $2 ORDER BY n.article`,
+  analysesOf: `SELECT article, data FROM analyses WHERE article = ANY($1::bigint[])`,
 } as const;

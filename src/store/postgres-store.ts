@@ -1,5 +1,5 @@
 import { CorroborateError, type ArticleAnalysis } from '../model/index.js';
-import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
+import { AnalysisDecoder, encodeAnalysis } from './analysis-codec.js';
 import { canonicalUrl, hashContent } from './content-hash.js';
 import { toTsQuery } from './fts-query.js';
 import { connectPostgres, redactUrl, type PostgresConnection, type PostgresConnectionOptions, type Transaction } from './postgres-connection.js';
@@ -59,6 +59,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 export class PostgresStore implements Store {
   readonly #db: PostgresConnection;
   readonly #now: () => Date;
+  // Kept analyses decoded once per process (see AnalysisDecoder).
+  readonly #decoder = new AnalysisDecoder();
 
   constructor(db: PostgresConnection, now: () => Date) {
     this.#db = db;
@@ -204,8 +206,22 @@ export class PostgresStore implements Store {
 
   async getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>> {
     if (!isId(story)) return new Map();
-    const rows = await this.#db.query<{ article: number; data: Buffer }>(PG_SQL.storyAnalyses, [story, analyzer]);
-    return new Map(rows.map((row) => [row.article, decodeAnalysis(row.data)]));
+    // One snapshot: the rows read are the rows the keys describe.
+    return this.#db.transaction('snapshot', async (tx) => {
+      const rows = await tx.query<{ article: number; analyzer: string; created: Date; bytes: number; hash: string }>(PG_SQL.storyAnalysisKeys, [
+        story,
+        analyzer,
+      ]);
+      const keys = rows.map((row) => ({ ...row, created: row.created instanceof Date ? row.created.toISOString() : String(row.created) }));
+      const found = new Map(keys.map((key) => [key.article, this.#decoder.cached(key.article, key)]));
+      const missing = keys.filter((key) => found.get(key.article) === undefined);
+      if (missing.length > 0) {
+        const byArticle = new Map(missing.map((key) => [key.article, key]));
+        const read = await tx.query<{ article: number; data: Buffer }>(PG_SQL.analysesOf, [[...byArticle.keys()]]);
+        for (const row of read) found.set(row.article, this.#decoder.decode(row.article, byArticle.get(row.article)!, row.data));
+      }
+      return found as Map<number, ArticleAnalysis>;
+    });
   }
 
   async getStreamState(): Promise<StreamState> {

@@ -111,8 +111,10 @@ const SQL = {
   putAnalysis: `INSERT INTO analyses (article, analyzer, data, created)
       SELECT @article, @analyzer, @data, @created WHERE EXISTS (SELECT 1 FROM articles WHERE id = @article)
       ON CONFLICT (article) DO UPDATE SET analyzer = excluded.analyzer, data = excluded.data, created = excluded.created`,
-  storyAnalyses: `SELECT n.article, n.data FROM analyses n JOIN articles a ON a.id = n.article
+  // What tells a kept analysis unchanged, without reading it (length() of a BLOB reads no overflow page).
+  storyAnalysisKeys: `SELECT n.article, n.analyzer, n.created, length(n.data) AS bytes, a.hash FROM analyses n JOIN articles a ON a.id = n.article
     WHERE a.story = ? AND n.analyzer = ? ORDER BY n.article`,
+  analysesOf: `SELECT article, data FROM analyses WHERE article IN (SELECT value FROM json_each(?))`,
 } as const;
 
 export type Statements = Record<keyof typeof SQL, Statement>;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { CorroborateError, type ArticleAnalysis } from '../model/index.js';
-import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
+import { AnalysisDecoder, encodeAnalysis, type KeptAnalysisKey } from './analysis-codec.js';
 import { canonicalUrl, hashContent } from './content-hash.js';
 import { migrateSchema } from './sqlite-schema.js';
 import { prepareStatements, type ArticleRow, type Statements, type StoryRow } from './sqlite-statements.js';
@@ -93,6 +93,8 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #sql: Statements;
   readonly #now: () => Date;
+  // Kept analyses decoded once per process (see AnalysisDecoder).
+  readonly #decoder = new AnalysisDecoder();
 
   constructor(db: Database.Database, now: () => Date) {
     this.#db = db;
@@ -216,9 +218,17 @@ export class SqliteStore implements Store {
   }
 
   async getAnalyses(story: number, analyzer: string): Promise<Map<number, ArticleAnalysis>> {
-    return this.#read('read article analyses', () => {
-      const rows = this.#sql.storyAnalyses.all(story, analyzer) as { article: number; data: Buffer }[];
-      return new Map(rows.map((row) => [row.article, decodeAnalysis(row.data)]));
+    // One snapshot: the rows read are the rows the keys describe.
+    return this.#snapshot('read article analyses', () => {
+      const keys = this.#sql.storyAnalysisKeys.all(story, analyzer) as (KeptAnalysisKey & { article: number })[];
+      const found = new Map(keys.map((key) => [key.article, this.#decoder.cached(key.article, key)]));
+      const missing = keys.filter((key) => found.get(key.article) === undefined);
+      if (missing.length > 0) {
+        const byArticle = new Map(missing.map((key) => [key.article, key]));
+        const rows = this.#sql.analysesOf.all(JSON.stringify([...byArticle.keys()])) as { article: number; data: Buffer }[];
+        for (const row of rows) found.set(row.article, this.#decoder.decode(row.article, byArticle.get(row.article)!, row.data));
+      }
+      return found as Map<number, ArticleAnalysis>;
     });
   }
 

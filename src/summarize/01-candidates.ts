@@ -122,52 +122,66 @@ function readCasing(doc: AnalyzedDocument): { bare: boolean; marked: boolean } {
 
 /** Picks the sentences that can enter a summary, in document order. */
 export function selectCandidates(docs: readonly AnalyzedDocument[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Candidate[] {
-  const candidates: Candidate[] = [];
-  docs.forEach((doc, document) => {
-    const total = Math.max(1, doc.sentences.length - 1);
-    const quotes = options.joinQuotes ? findQuoteRuns(doc, options.maxQuoteWords) : { spans: new Map<number, number>(), inside: new Set<number>() };
-    // Case tells a piece of a sentence only in a text whose sentences mostly open with a capital (not a lower-cased copy).
-    const casing = readCasing(doc);
-    const isPiece = (text: string): boolean => (OPENING_MARK.test(text) ? casing.marked : casing.bare) && LOWER_CASE_START.test(text);
-    for (const sentence of doc.sentences) {
-      // A piece of a sentence (it starts in lower case) or of a quotation is no summary sentence.
-      if (quotes.inside.has(sentence.index) || isPiece(sentence.text)) continue;
-      const lastIndex = quotes.spans.get(sentence.index);
-      const last = lastIndex === undefined ? sentence : doc.sentences[lastIndex]!;
-      const run = doc.sentences.slice(sentence.index, last.index + 1);
-      const whole =
-        run.length === 1
-          ? sentence
-          : { ...sentence, text: doc.text.slice(sentence.start, last.end).replace(/\s+/g, ' '), words: run.flatMap((item) => item.words) };
-      if (!isProse(whole, { ...options, maxWords: run.length === 1 ? options.maxWords : options.maxQuoteWords })) continue;
-      // A document that stops mid-sentence was cut off (a truncated file or feed item): its last piece is no sentence.
-      if (last.index === doc.sentences.length - 1 && !FINAL.test(last.text)) continue;
-      const position = sentence.index / total;
-      const text = run.length === 1 ? compressSentence(sentence.text, options.compress, options.minWords) : whole.text;
-      // Only a compressed or joined sentence needs tokenizing again.
-      const { words, terms } = text === sentence.text ? sentence : readWordsAndTerms(text);
-      const candidate: Candidate = { sentence, last, text, terms, document, position, length: words.length, dangling: findBackReference(text) !== null };
-      const before = candidates[candidates.length - 1];
-      // "He said …" may enter with the sentence it points back to, as one candidate.
-      if (
-        options.pairReferences &&
-        candidate.dangling &&
-        before &&
-        before.document === document &&
-        before.last.index + 1 === sentence.index &&
-        !before.dangling
-      ) {
-        candidates.push({
-          ...before,
-          last: candidate.last,
-          // Joined as the source has them: a text with no space after a stop ("new moms.they both…") keeps none.
-          text: `${before.text}${doc.text.slice(before.last.end, sentence.start).replace(/\s+/g, ' ')}${candidate.text}`,
-          terms: [...before.terms, ...candidate.terms],
-          length: before.length + candidate.length,
-        });
-      }
-      candidates.push(candidate);
-    }
+  const key = JSON.stringify(options);
+  return docs.flatMap((doc, document) => {
+    if (!Object.isFrozen(doc)) return documentCandidates(doc, options, document);
+    const kept = chosen.get(doc);
+    const own = kept?.key === key ? kept.candidates : documentCandidates(doc, options);
+    if (kept?.key !== key) chosen.set(doc, { key, candidates: own });
+    return own.map((candidate) => ({ ...candidate, document }));
   });
+}
+
+// A frozen document's candidates (as if it were document 0) with the options they were picked with: a frozen document
+// is a kept analysis shared by many briefings (see the store's AnalysisDecoder), read once. Others are not kept: what
+// a memo holds lives as long as its document.
+const chosen = new WeakMap<AnalyzedDocument, { readonly key: string; readonly candidates: readonly Candidate[] }>();
+
+function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions, document = 0): Candidate[] {
+  const candidates: Candidate[] = [];
+  const total = Math.max(1, doc.sentences.length - 1);
+  const quotes = options.joinQuotes ? findQuoteRuns(doc, options.maxQuoteWords) : { spans: new Map<number, number>(), inside: new Set<number>() };
+  // Case tells a piece of a sentence only in a text whose sentences mostly open with a capital (not a lower-cased copy).
+  const casing = readCasing(doc);
+  const isPiece = (text: string): boolean => (OPENING_MARK.test(text) ? casing.marked : casing.bare) && LOWER_CASE_START.test(text);
+  for (const sentence of doc.sentences) {
+    // A piece of a sentence (it starts in lower case) or of a quotation is no summary sentence.
+    if (quotes.inside.has(sentence.index) || isPiece(sentence.text)) continue;
+    const lastIndex = quotes.spans.get(sentence.index);
+    const last = lastIndex === undefined ? sentence : doc.sentences[lastIndex]!;
+    const run = doc.sentences.slice(sentence.index, last.index + 1);
+    const whole =
+      run.length === 1
+        ? sentence
+        : { ...sentence, text: doc.text.slice(sentence.start, last.end).replace(/\s+/g, ' '), words: run.flatMap((item) => item.words) };
+    if (!isProse(whole, { ...options, maxWords: run.length === 1 ? options.maxWords : options.maxQuoteWords })) continue;
+    // A document that stops mid-sentence was cut off (a truncated file or feed item): its last piece is no sentence.
+    if (last.index === doc.sentences.length - 1 && !FINAL.test(last.text)) continue;
+    const position = sentence.index / total;
+    const text = run.length === 1 ? compressSentence(sentence.text, options.compress, options.minWords) : whole.text;
+    // Only a compressed or joined sentence needs tokenizing again.
+    const { words, terms } = text === sentence.text ? sentence : readWordsAndTerms(text);
+    const candidate: Candidate = { sentence, last, text, terms, document, position, length: words.length, dangling: findBackReference(text) !== null };
+    const before = candidates[candidates.length - 1];
+    // "He said …" may enter with the sentence it points back to, as one candidate.
+    if (
+      options.pairReferences &&
+      candidate.dangling &&
+      before &&
+      before.document === document &&
+      before.last.index + 1 === sentence.index &&
+      !before.dangling
+    ) {
+      candidates.push({
+        ...before,
+        last: candidate.last,
+        // Joined as the source has them: a text with no space after a stop ("new moms.they both…") keeps none.
+        text: `${before.text}${doc.text.slice(before.last.end, sentence.start).replace(/\s+/g, ' ')}${candidate.text}`,
+        terms: [...before.terms, ...candidate.terms],
+        length: before.length + candidate.length,
+      });
+    }
+    candidates.push(candidate);
+  }
   return candidates;
 }

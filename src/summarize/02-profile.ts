@@ -91,7 +91,11 @@ export class GramVocabulary {
    * With `add` false, grams the vocabulary does not hold are left out (they are in no source).
    */
   readGrams(words: readonly string[], add: boolean): SentenceGrams {
-    const ids = new Int32Array(words.length);
+    return this.readSentence(words, add, new Int32Array(words.length), null);
+  }
+
+  // readGrams, leaving the id of each word in `ids` and of each adjacent pair in `pairs` (when given).
+  private readSentence(words: readonly string[], add: boolean, ids: Int32Array, pairs: Int32Array | null): SentenceGrams {
     for (let i = 0; i < words.length; i++) ids[i] = this.word(words[i]!, add);
     // Counts by gram id, and the grams in order of first appearance (a Map per sentence costs more).
     this.stamp++;
@@ -109,6 +113,7 @@ export class GramVocabulary {
       }
       const next = i + 1 < ids.length ? ids[i + 1]! : -1;
       const pair = id >= 0 && next >= 0 ? this.pair(id, next, add) : -1;
+      if (pairs !== null && i + 1 < ids.length) pairs[i] = pair;
       if (pair >= 0) {
         if (seen[pair] !== this.stamp) {
           seen[pair] = this.stamp;
@@ -126,6 +131,37 @@ export class GramVocabulary {
       found[i] = counts[order[i]!]!;
     }
     return { ids: grams, counts: found, words: words.length };
+  }
+
+  /**
+   * The grams of a document's sentences as `readGrams(…, true)` would read them one after the other, from what
+   * `readDocumentGrams` read of the document alone: the same ids in the same order, each of the document's grams
+   * looked up once instead of at every occurrence.
+   */
+  readDocument(local: DocumentGrams): SentenceGrams[] {
+    const global = new Int32Array(local.vocabulary.size).fill(-1);
+    const parts = local.vocabulary.parts;
+    return local.sentences.map(({ grams, words, pairs }) => {
+      // Words first, then pairs, each in reading order: the order readGrams numbers new grams in.
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (global[word]! < 0) global[word] = this.word(parts[word] as string, true);
+      }
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i]!;
+        if (global[pair]! < 0) global[pair] = this.pair(global[words[i]!]!, global[words[i + 1]!]!, true);
+      }
+      const ids = new Int32Array(grams.ids.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = global[grams.ids[i]!]!;
+      return { ids, counts: grams.counts, words: grams.words };
+    });
+  }
+
+  /** Reads a sentence's words into this vocabulary as readGrams does, with the id of each word and each adjacent pair. */
+  readWithIds(words: readonly string[]): { grams: SentenceGrams; words: Int32Array; pairs: Int32Array } {
+    const ids = new Int32Array(words.length);
+    const pairs = new Int32Array(Math.max(0, words.length - 1));
+    return { grams: this.readSentence(words, true, ids, pairs), words: ids, pairs };
   }
 
   /** True when the gram is a word pair. */
@@ -147,11 +183,43 @@ export interface StoryGrams {
   readonly sentences: readonly (readonly SentenceGrams[])[];
 }
 
+const wordsOf = (doc: AnalyzedDocument, sentence: AnalyzedDocument['sentences'][number]): string[] =>
+  doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text);
+
+/**
+ * One document's grams in a vocabulary of its own: per sentence its grams, and the ids of its words and of its
+ * adjacent word pairs in reading order (what GramVocabulary.readDocument numbers a story's grams by).
+ */
+export interface DocumentGrams {
+  readonly vocabulary: GramVocabulary;
+  readonly sentences: readonly { readonly grams: SentenceGrams; readonly words: Int32Array; readonly pairs: Int32Array }[];
+}
+
+// A frozen document's grams by document: a frozen document is a kept analysis shared by many briefings (see the
+// store's AnalysisDecoder), read once. Nothing changes a DocumentGrams after it is made.
+const documentGrams = new WeakMap<AnalyzedDocument, DocumentGrams>();
+
+/** Reads the grams of a document's sentences in a vocabulary of the document's own (memoized for a frozen document). */
+export function readDocumentGrams(doc: AnalyzedDocument): DocumentGrams {
+  let read = documentGrams.get(doc);
+  if (read) return read;
+  const vocabulary = new GramVocabulary();
+  const sentences = doc.sentences.map((sentence) => {
+    return vocabulary.readWithIds(wordsOf(doc, sentence));
+  });
+  read = { vocabulary, sentences };
+  if (Object.isFrozen(doc)) documentGrams.set(doc, read);
+  return read;
+}
+
 /** Reads the grams of every sentence of the documents, in document and sentence order. */
 export function readStoryGrams(docs: readonly AnalyzedDocument[]): StoryGrams {
   const vocabulary = new GramVocabulary();
   const sentences = docs.map((doc) =>
-    doc.sentences.map((sentence) => vocabulary.readGrams(doc.tokens ? plainWordsIn(doc, sentence.start, sentence.end) : readPlainWords(sentence.text), true)),
+    // A document read once and briefed once is read straight into the story's vocabulary.
+    Object.isFrozen(doc)
+      ? vocabulary.readDocument(readDocumentGrams(doc))
+      : doc.sentences.map((sentence) => vocabulary.readGrams(wordsOf(doc, sentence), true)),
   );
   return { vocabulary, sentences };
 }

@@ -10,7 +10,7 @@ import { sharedDataPath } from '../../test/fixtures/paths.js';
 import { chooseTitleByScan, profileByScan } from '../../test/fixtures/reference/summarize-scan.js';
 import { plainWordsIn, readPlainWords } from '../analyze/index.js';
 import { selectCandidates } from './01-candidates.js';
-import { countGrams, DEFAULT_PROFILE_OPTIONS, profileSources, readCandidateGrams, readStoryGrams, weighStoryGrams } from './02-profile.js';
+import { countGrams, DEFAULT_PROFILE_OPTIONS, GramVocabulary, profileSources, readCandidateGrams, readStoryGrams, weighStoryGrams } from './02-profile.js';
 import { chooseTitle } from './06-title.js';
 
 // The source profile summed over each gram's own sources, and the title scored from counts of titles per term,
@@ -65,5 +65,31 @@ test('summarize: grams read from the token table and numbered are the grams of t
         expected,
       );
     }
+  }
+});
+
+// Frozen all the way down, as the store hands back a kept analysis.
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+test('summarize: a story numbered from its (frozen, kept) documents read alone has the ids one vocabulary gives reading every sentence in turn, also in another order', (t) => {
+  if (!existsSync(ECBPLUS)) return t.skip('../shared/data not available');
+  for (const story of readStories().slice(0, 12)) {
+    const docs = story.map((article, index) =>
+      deepFreeze(structuredClone(analyzeDocument(cleanArticle({ ...makeArticle(article.text, `S${index + 1}`), title: article.title }).article))),
+    );
+    const inTurn = (order: typeof docs) => {
+      const vocabulary = new GramVocabulary();
+      return order.map((doc) => doc.sentences.map((sentence) => vocabulary.readGrams(plainWordsIn(doc, sentence.start, sentence.end), true)));
+    };
+    assert.deepEqual(readStoryGrams(docs).sentences, inTurn(docs));
+    // The documents are read alone once; numbered again in another story order, the ids follow that order.
+    const reversed = [...docs].reverse();
+    assert.deepEqual(readStoryGrams(reversed).sentences, inTurn(reversed));
   }
 });

@@ -237,6 +237,26 @@ export function runStoreContract(name: string, open: OpenTestStore): void {
       assert.equal(await store.putAnalyses([kept(a!, 0)]), 0, 'the deleted story took its articles and their analyses');
     });
 
+    it('hands back the same decoded analysis while its row is unchanged, and the new one once it is replaced', async () => {
+      const story = await store.createStory('analyses decoded once');
+      const examples = readExampleArticles().slice(0, 2);
+      const [a, b] = (await store.addArticles(story.id, examples)).map((result) => result.article.id);
+      const made = examples.map((example) => analyzeArticle(ingestRecords([example]).articles[0]!));
+      await store.putAnalyses([
+        { article: a!, analyzer: 'v1', analysis: made[0]! },
+        { article: b!, analyzer: 'v1', analysis: made[1]! },
+      ]);
+      const first = await store.getAnalyses(story.id, 'v1');
+      const again = await store.getAnalyses(story.id, 'v1');
+      assert.equal(again.get(a!), first.get(a!), 'an unchanged row is not decoded again');
+      assert.ok(Object.isFrozen(first.get(a!)), 'shared between briefings, so frozen');
+      assert.equal(await store.putAnalyses([{ article: a!, analyzer: 'v1', analysis: made[1]! }]), 1);
+      const replaced = await store.getAnalyses(story.id, 'v1');
+      assert.deepEqual(replaced.get(a!), JSON.parse(JSON.stringify(made[1])), 'a replaced row is read again');
+      assert.equal(replaced.get(b!), first.get(b!));
+      await store.deleteStory(story.id);
+    });
+
     it("places stream articles in their clusters' stories with the clusterer state, in one versioned write", async () => {
       // Texts no other test stored: a stream finds duplicates in every story.
       const [a, b, c] = readExampleArticles().map((example) => ({ ...example, text: `${example.text}\nStream copy.` }));
