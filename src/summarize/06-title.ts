@@ -1,8 +1,14 @@
-import { readPlainWords } from '../analyze/index.js';
+import { findBackReference, readPlainWords } from '../analyze/index.js';
 import type { CleanArticle, SummarySentence } from '../model/index.js';
 import { headlineOf } from './headline.js';
 
 const MAX_TITLE_CHARACTERS = 120;
+const QUOTATION_OPENING = /^["“'‘]/;
+// A reference to what was said before or to a speaker met before; a noun naming the event ("The attack …") is fine.
+const standsAlone = (text: string): boolean => {
+  const reference = findBackReference(text);
+  return reference === null || reference === 'event';
+};
 
 function termsOfTitle(title: string): Set<string> {
   return new Set(readPlainWords(title).filter((word) => word.length >= 3));
@@ -38,11 +44,14 @@ export function chooseTitle(articles: readonly CleanArticle[], summary: readonly
     });
     return best;
   }
-  // No title: the first summary sentence's main clause, or the first summary sentence that has one.
-  for (const sentence of summary.slice(0, 3)) {
-    const headline = headlineOf(sentence.text);
-    if (headline) return headline;
-  }
+  // No title: the main clause of the first summary sentence that reads alone as a headline (not a quotation, not
+  // pointing back with "he", "that" or "there": in the summary such a sentence leans on the one before it);
+  // else the first summary sentence that has a main clause.
+  const heads = summary.slice(0, 5).map((sentence) => headlineOf(sentence.text));
+  const alone = heads.find((head) => head !== null && !QUOTATION_OPENING.test(head) && standsAlone(head));
+  if (alone) return alone;
+  const head = heads.slice(0, 3).find((item) => item !== null);
+  if (head) return head;
   const first = summary[0]?.text ?? 'Untitled story';
   if (first.length <= MAX_TITLE_CHARACTERS) return first;
   const cut = first.slice(0, MAX_TITLE_CHARACTERS);

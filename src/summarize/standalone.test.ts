@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runPipeline } from '../pipeline/index.js';
+import { chooseTitle } from './06-title.js';
 import { EXAMPLES_DIR, sharedDataPath } from '../../test/fixtures/paths.js';
 import { readJsonLines } from '../../test/support/example-story.js';
 
@@ -86,4 +87,16 @@ test('a lower-cased copy of a story (as Multi-News ships one) still offers its s
   const lowered = runPipeline({ records: records.map(({ text }) => ({ text: text.toLowerCase() })) }).briefing.summary;
   const words = (summary: typeof cased) => summary.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
   assert.ok(words(lowered) >= 0.8 * words(cased), `lower-cased summary ${words(lowered)} words, cased ${words(cased)}`);
+});
+
+test('a story without titles is titled by a summary sentence that reads alone, not by one opening with "He" or a quotation', () => {
+  // The example's own sentences, as the summary of a story whose articles have no title (Multi-News+ clusters).
+  const articles = [{ article: { title: null } }] as unknown as Parameters<typeof chooseTitle>[0];
+  const sentence = (text: string) => ({ text, sources: [], evidence: [] });
+  const summary = [
+    sentence('He said Iran proposed setting up a "trilateral security mechanism" that would include the U.S., Iraq and Iran.'),
+    sentence('"The subject and focus of the meeting was Iraq," Crocker told reporters in a telephone briefing.'),
+    sentence("The talks were held at Iraqi Prime Minister Nouri al-Maliki's Green Zone office."),
+  ];
+  assert.equal(chooseTitle(articles, summary), "The talks were held at Iraqi Prime Minister Nouri al-Maliki's Green Zone office");
 });
