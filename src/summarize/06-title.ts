@@ -1,5 +1,6 @@
 import { findBackReference, readPlainWords } from '../analyze/index.js';
 import type { CleanArticle, SummarySentence } from '../model/index.js';
+import { capitalize } from './compress.js';
 import { headlineOf } from './headline.js';
 
 const MAX_TITLE_CHARACTERS = 120;
@@ -49,9 +50,9 @@ export function chooseTitle(articles: readonly CleanArticle[], summary: readonly
   // else the first summary sentence that has a main clause.
   const heads = summary.slice(0, 5).map((sentence) => headlineOf(sentence.text));
   const alone = heads.find((head) => head !== null && !QUOTATION_OPENING.test(head) && standsAlone(head));
-  if (alone) return alone;
+  if (alone) return capitalize(alone);
   const head = heads.slice(0, 3).find((item) => item !== null);
-  if (head) return head;
+  if (head) return capitalize(head);
   const first = summary[0]?.text ?? 'Untitled story';
   if (first.length <= MAX_TITLE_CHARACTERS) return first;
   const cut = first.slice(0, MAX_TITLE_CHARACTERS);

@@ -44,7 +44,8 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-function capitalize(text: string): string {
+/** The text with its first letter (after an opening quote mark or bracket) in upper case. */
+export function capitalize(text: string): string {
   return text.replace(/^(["“'‘(]?)(\p{Ll})/u, (_match, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 

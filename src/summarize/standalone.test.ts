@@ -99,4 +99,7 @@ test('a story without titles is titled by a summary sentence that reads alone, n
     sentence("The talks were held at Iraqi Prime Minister Nouri al-Maliki's Green Zone office."),
   ];
   assert.equal(chooseTitle(articles, summary), "The talks were held at Iraqi Prime Minister Nouri al-Maliki's Green Zone office");
+  // Lower-cased text (multinews_plus_val): the headline starts with a capital, as the summary's sentences do.
+  const lower = 'after hearing duke\'s comments, cruz told cnn it was " irresponsible " to spin the island\'s devastation so positively.';
+  assert.equal(chooseTitle(articles, [sentence(lower)]), `A${lower.slice(1, -1)}`);
 });
