@@ -188,12 +188,15 @@ function isPlaceAside(items: readonly Item[], j: number): boolean {
   return token.value === ',' || (token.pos === 'PROPN' && !actorOf(items[j]));
 }
 
-/** "…" at the school and called police, police Lt. Mark Gagan said. — a closing ", X said." clause. */
+/**
+ * "…" at the school and called police, police Lt. Mark Gagan said. — a closing ", X said." clause, which may run on
+ * after its verb ("…, Strauss - Kahn said in an interview in French newspaper Le Parisien Wednesday.").
+ */
 function readClosingClause(items: readonly Item[], i: number): Attribution | null {
   let end = i;
   while (end < items.length && items[end]!.kind === 'token') end++;
   while (end > i && /^[.!?"”’)]+$/.test(tokenOf(items[end - 1])?.value ?? '')) end--;
-  for (let comma = end - 1; comma > i && comma > end - 12; comma--) {
+  for (let comma = end - 1; comma > i && comma > end - 20; comma--) {
     if (tokenOf(items[comma])?.value !== ',') continue;
     const found = readInverted(items, comma + 1) ?? readSubjectThenVerb(items, comma + 1);
     const last = tokenOf(items[end - 1]);
