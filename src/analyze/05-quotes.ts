@@ -180,7 +180,9 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
     // A quote opening a sentence right after a quoted speaker goes on with the same speaker, also when
     // it opens the next paragraph (the usual way a long quote is broken up).
     const topic = index > 0 && isColonTopic(items, index);
-    const follows = previous && quote.paragraph - previous.quote.paragraph <= 1 && (index === 0 || topic);
+    // From the paragraph the previous quote ends in: a quote may run over several lines.
+    const previousEnd = previous ? spans[findSentenceIndex(spans, Math.max(previous.quote.start, previous.quote.end - 1))]!.paragraph : -1;
+    const follows = previous && quote.paragraph - previousEnd <= 1 && (index === 0 || topic);
     if (!attribution && previous && (quote.continued || follows) && !fragment) {
       speaker = previous.speaker;
       verb = previous.verb;

@@ -53,3 +53,8 @@ test('a closing ", X said …" clause with a long tail after the verb names the 
   // "… we need to set aside" the plan, said new Interior Secretary Ken Salazar … .
   assert.equal(saying(quotesOf('9_13ecbplus'), 'To establish an orderly process')?.speaker, 'Ken Salazar');
 });
+
+test('a quote on the line after a two-line quote goes on with its speaker', { skip }, () => {
+  assert.equal(saying(quotesOf('39_7ecbplus'), 'I just want to wish my successor all the best')?.speaker, 'Matt Smith');
+  assert.equal(saying(quotesOf('13_1ecb'), 'We have no information on intent or motive')?.speaker, 'James Steele');
+});
