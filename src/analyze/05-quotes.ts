@@ -1,10 +1,10 @@
 import type { QuoteMention, SourceId } from '../model/index.js';
 import type { SentenceSpan } from './02-sentences.js';
 import type { EntityFinding } from './04-entities.js';
-import { readItems, type Item } from './quote-actors.js';
-import { readFollowing, readLeft, readRight, type Attribution } from './quote-attribution.js';
+import { readItems, type Actor, type Item } from './quote-actors.js';
+import { readFollowing, readLeft, readReportingClause, readRight, type Attribution } from './quote-attribution.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './quote-marks.js';
-import { resolveActor, type Speaker, type SpeakerContext } from './quote-speakers.js';
+import { resolveActor, type Speaker, type SpeakerContext, type SpeakerEvent } from './quote-speakers.js';
 
 const FRAGMENT_WORDS = 3;
 
@@ -103,6 +103,56 @@ function isColonTopic(items: readonly Item[], index: number): boolean {
   return items.slice(0, index).every((item) => item.kind === 'token' && !item.actor && item.token.pos !== 'VERB');
 }
 
+const INDEFINITE = /^(?:a|an|one|another|some)\s/i;
+
+/**
+ * The speaker of a reporting clause without a quote: a person or a name as resolved; a role only when it brings in
+ * someone new ("a relative", "another neighbour") or names again the one brought in last ("the relative"). "The
+ * domestic diva", "her son", "the president" point back to someone named elsewhere, too loosely to trust here.
+ */
+function reportedSpeaker(actor: Actor, context: SpeakerContext, events: readonly SpeakerEvent[]): Speaker | null {
+  if (actor.kind !== 'role') return resolveActor(actor, context);
+  if (INDEFINITE.test(actor.text)) return resolveActor(actor, context);
+  const head = actor.text.toLowerCase().split(/\s+/).pop();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const earlier = events[i]!.speaker;
+    if (earlier.entity === undefined && INDEFINITE.test(earlier.name) && earlier.name.toLowerCase().split(/\s+/).pop() === head) {
+      return { ...earlier, start: actor.start, end: actor.end };
+    }
+  }
+  return null;
+}
+
+/**
+ * Who the sentences without a quote say spoke, by a name or a role ("…, said disaster agency official Fauzi.",
+ * "According to a relative, …", "a neighbour recalled …"): a later "he said" refers to them before anyone named
+ * earlier, within the next two sentences. Pronoun speakers are left out (they refer back to someone already there).
+ */
+function readReportedSpeakers(
+  text: string,
+  spans: readonly SentenceSpan[],
+  quotes: readonly QuoteSpan[],
+  actors: readonly EntityFinding[],
+  context: SpeakerContext,
+): SpeakerEvent[] {
+  const events: SpeakerEvent[] = [];
+  let q = 0;
+  spans.forEach((span, index) => {
+    while (q < quotes.length && quotes[q]!.close <= span.start) q++;
+    if (q < quotes.length && quotes[q]!.open < span.end) return;
+    const items = itemsOf(text, spans, index, index, quotes, actors);
+    const attribution = readReportingClause(items);
+    // A pronoun refers back to someone already there; an organization is not "he" or "she".
+    if (!attribution || attribution.actor.kind === 'pronoun' || (attribution.actor.finding && attribution.actor.finding.mention.type !== 'person')) return;
+    const speaker = reportedSpeaker(attribution.actor, context, events);
+    // Only the next sentence or two can refer back to it ("…, a local official told AFP. "…," he added."): further
+    // on, "she said" is the story's subject more often than a passing role.
+    const until = spans[Math.min(index + 2, spans.length - 1)]!.end;
+    if (speaker) events.push({ position: attribution.actor.start, speaker, until });
+  });
+  return events;
+}
+
 /**
  * Finds direct quotations and their speakers: "X said", "said X", "X told reporters", "according to X",
  * "quoted X as saying", colon introductions, pronouns and roles resolved to named people, quotes that go
@@ -113,6 +163,7 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
   const quotes = findQuoteSpans(text, readParagraphs(spans));
   const actors = findings.filter((finding) => finding.mention.type !== 'place' && !isInside(quotes, finding.mention.start));
   const context = buildContext(spans, findings, quotes);
+  context.events.push(...readReportedSpeakers(text, spans, quotes, actors, context));
   const mentions: QuoteMention[] = [];
   let previous: { quote: QuoteSpan; speaker: Speaker | null; verb: string | null } | null = null;
   for (const quote of quotes) {
@@ -129,7 +180,9 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
     // A quote opening a sentence right after a quoted speaker goes on with the same speaker, also when
     // it opens the next paragraph (the usual way a long quote is broken up).
     const topic = index > 0 && isColonTopic(items, index);
-    const follows = previous && quote.paragraph - previous.quote.paragraph <= 1 && (index === 0 || topic);
+    // From the paragraph the previous quote ends in: a quote may run over several lines.
+    const previousEnd = previous ? spans[findSentenceIndex(spans, Math.max(previous.quote.start, previous.quote.end - 1))]!.paragraph : -1;
+    const follows = previous && quote.paragraph - previousEnd <= 1 && (index === 0 || topic);
     if (!attribution && previous && (quote.continued || follows) && !fragment) {
       speaker = previous.speaker;
       verb = previous.verb;

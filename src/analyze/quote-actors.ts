@@ -1,15 +1,20 @@
 import type { EntityFinding } from './04-entities.js';
+import { lookupLexicon } from './compromise.js';
 import { isRoleNoun } from './entity-descriptions.js';
+import { NON_NAME_WORDS } from './lexicon/index.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Token } from './wink.js';
 
 /** Who a stretch of text names as a possible speaker: an entity, a pronoun or a role ("the envoy"). */
 export interface Actor {
-  readonly kind: 'entity' | 'pronoun' | 'role';
+  /** `name`: a capitalized name right after a role that the entity tagger did not type ("official Fauzi"). */
+  readonly kind: 'entity' | 'pronoun' | 'role' | 'name';
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly finding?: EntityFinding;
+  /** A role's head noun as written and as the tokenizer normalizes it ("neighbour" → "neighbor"). */
+  readonly head?: { readonly value: string; readonly normal: string; readonly lemma: string };
 }
 
 /** A sentence seen by attribution: tokens outside quotes, each quote as one item, actors marked. */
@@ -36,13 +41,33 @@ function findingAt(findings: readonly EntityFinding[], offset: number): EntityFi
 /** A role noun phrase ending at tokens[head]: "the Iranian envoy", "one Israeli diplomat", "US envoy to Iraq". */
 function readRole(text: string, tokens: readonly Token[], head: number, from: number): Actor | null {
   let first = head;
-  while (first - 1 >= from && NP_WORD.test(tokens[first - 1]!.pos) && head - first < 4) first--;
+  // A determiner opens the phrase: "Yesterday a neighbour" is "a neighbour".
+  while (first - 1 >= from && NP_WORD.test(tokens[first - 1]!.pos) && head - first < 4 && tokens[first]!.pos !== 'DET') first--;
   let last = head;
   const next = tokens[head + 1];
   if (next && (next.normal === 'to' || next.normal === 'for') && tokens[head + 2]?.pos === 'PROPN') last = head + 2;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
-  return { kind: 'role', start, end, text: text.slice(start, end) };
+  return {
+    kind: 'role',
+    start,
+    end,
+    text: text.slice(start, end),
+    head: { value: tokens[head]!.value.toLowerCase(), normal: tokens[head]!.normal, lemma: tokens[head]!.lemma },
+  };
+}
+
+/** One to three capitalized proper nouns at tokens[from] that no entity covers and that end the phrase: "Fauzi" of "official Fauzi said". */
+function readUntypedName(text: string, tokens: readonly Token[], from: number, findings: readonly EntityFinding[]): Actor | null {
+  let to = from;
+  while (to < tokens.length && to < from + 3 && tokens[to]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[to]!.value)) {
+    if (findingAt(findings, tokens[to]!.start) || NON_NAME_WORDS.has(tokens[to]!.normal)) return null;
+    to++;
+  }
+  if (to === from || tokens[to]?.pos === 'PROPN' || tokens[to]?.pos === 'NOUN') return null;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { kind: 'name', start, end, text: text.slice(start, end) };
 }
 
 /**
@@ -76,7 +101,12 @@ export function readItems(text: string, tokens: readonly Token[], quotes: readon
     }
     const named = tokens[i + 1] ? findingAt(findings, tokens[i + 1]!.start) : undefined;
     // "hip-hop mogul Russell Simmons": a role right before a name describes it and is not another actor.
-    if (token.pos === 'NOUN' && isRoleNoun(token.normal) && !/^\p{Lu}/u.test(token.value) && named?.mention.type !== 'person') {
+    // "a relative said": a role noun the tagger read as an adjective, after a determiner and heading its phrase.
+    // A role noun before another noun modifies it ("her official biography"), unless that noun is a role too.
+    const head =
+      (token.pos === 'NOUN' && !(next?.pos === 'NOUN' && !isRoleNoun(next.normal) && !/-name$/.test(lookupLexicon(next.normal) ?? ''))) ||
+      (token.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ''));
+    if (head && isRoleNoun(token.normal) && !/^\p{Lu}/u.test(token.value) && named?.mention.type !== 'person') {
       const role = readRole(text, tokens, i, 0);
       if (role) {
         // The role phrase replaces the modifier tokens already pushed.
@@ -85,8 +115,10 @@ export function readItems(text: string, tokens: readonly Token[], quotes: readon
           if (previous.kind !== 'token' || previous.actor || previous.token.start < role.start) break;
           items.pop();
         }
-        items.push({ kind: 'token', token, actor: role });
         while (i + 1 < tokens.length && tokens[i + 1]!.start < role.end) i++;
+        const name = readUntypedName(text, tokens, i + 1, findings);
+        items.push({ kind: 'token', token, actor: name ? { ...name, start: role.start } : role });
+        if (name) while (i + 1 < tokens.length && tokens[i + 1]!.start < name.end) i++;
         continue;
       }
     }

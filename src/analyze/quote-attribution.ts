@@ -137,7 +137,7 @@ function readInverted(items: readonly Item[], i: number): Attribution | null {
 }
 
 function isPerson(actor: Actor): boolean {
-  return actor.kind === 'pronoun' || actor.finding?.mention.type === 'person';
+  return actor.kind === 'pronoun' || actor.kind === 'name' || actor.finding?.mention.type === 'person';
 }
 
 /** Index after a parenthesis or a comma-delimited appositive starting at items[j], or j when there is none. */
@@ -188,12 +188,15 @@ function isPlaceAside(items: readonly Item[], j: number): boolean {
   return token.value === ',' || (token.pos === 'PROPN' && !actorOf(items[j]));
 }
 
-/** "…" at the school and called police, police Lt. Mark Gagan said. — a closing ", X said." clause. */
+/**
+ * "…" at the school and called police, police Lt. Mark Gagan said. — a closing ", X said." clause, which may run on
+ * after its verb ("…, Strauss - Kahn said in an interview in French newspaper Le Parisien Wednesday.").
+ */
 function readClosingClause(items: readonly Item[], i: number): Attribution | null {
   let end = i;
   while (end < items.length && items[end]!.kind === 'token') end++;
   while (end > i && /^[.!?"”’)]+$/.test(tokenOf(items[end - 1])?.value ?? '')) end--;
-  for (let comma = end - 1; comma > i && comma > end - 12; comma--) {
+  for (let comma = end - 1; comma > i && comma > end - 20; comma--) {
     if (tokenOf(items[comma])?.value !== ',') continue;
     const found = readInverted(items, comma + 1) ?? readSubjectThenVerb(items, comma + 1);
     const last = tokenOf(items[end - 1]);
@@ -271,6 +274,40 @@ export function readLeft(items: readonly Item[], index: number): Attribution | n
     // `"…," says Potts, "and to begin …"`: the second half of a quote split by its attribution.
     const inverted = readInverted(items, j);
     if (inverted) return inverted;
+  }
+  return null;
+}
+
+/** True when the actor, found after items[from], is followed by punctuation or the end of the sentence. */
+function endsClause(items: readonly Item[], actor: Actor, from: number): boolean {
+  let next = from + 1;
+  while (next < items.length && actorOf(items[next]) !== actor) next++;
+  while (next < items.length && actorOf(items[next]) === actor) next++;
+  return next >= items.length || /^[.,;!?]$/.test(tokenOf(items[next])?.value ?? '');
+}
+
+/**
+ * The speaker a sentence without a quote reports, read strictly: "according to X", "…, said X", "X said" with X
+ * right before the verb; never "is said to", nor the first actor of a longer clause ("one man was killed …, said
+ * the official": the official).
+ */
+export function readReportingClause(items: readonly Item[]): Attribution | null {
+  for (let j = 0; j < items.length; j++) {
+    const quoted = readQuotedAs(items, j);
+    if (quoted) return quoted;
+  }
+  for (let j = items.length - 1; j >= 0; j--) {
+    const verb = readReportingVerb(items[j], items[j + 1]);
+    if (!verb || tokenOf(items[j + 1])?.normal === 'to' || tokenOf(items[j - 1])?.pos === 'AUX') continue;
+    if (tokenOf(items[j - 1])?.value === ',') {
+      // "…, said disaster agency official Fauzi.": the speaker ends the clause ("…, asked Nixon in a telegram" does not).
+      const inverted = readInverted(items, j);
+      if (inverted && endsClause(items, inverted.actor, j)) return inverted;
+    }
+    let k = j - 1;
+    while (isSkippable(items[k])) k--;
+    const actor = actorOf(items[k]);
+    if (actor && !isObjectPosition(items, k)) return { actor, verb };
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { REPORTING_LEMMAS, reportingVerbPattern } from './lexicon/index.js';
+
 /** A span of quoted text found by its quote marks; offsets into the document text. */
 export interface QuoteSpan {
   /** Offset of the opening mark and just after the closing mark (or the paragraph end). */
@@ -69,19 +71,63 @@ function findCloserAhead(text: string, paragraphs: readonly Paragraph[], p: numb
   return -1;
 }
 
+const NARRATION = new RegExp(String.raw`\b(?:${reportingVerbPattern([...REPORTING_LEMMAS], [1, 2])})\b|:\s*$`, 'u');
+
+/**
+ * The multi-paragraph convention where paragraph breaks were lost (one sentence a line): a quote left open runs
+ * on over lines with no quote mark until a line that opens with a mark. Index of that line, or -1.
+ */
+function findReopenAhead(text: string, paragraphs: readonly Paragraph[], p: number): number {
+  for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINES_OF_QUOTE; q++) {
+    const paragraph = paragraphs[q]!;
+    if (startsWithOpener(text, paragraph)) return q > p + 1 ? q : -1;
+    const line = text.slice(paragraph.start, paragraph.end);
+    // A line that reports speech ("However, Hartog said …", "a spokesperson explains:") is the writer's, between two quotations.
+    if (/["“”„]/.test(line) || NARRATION.test(line)) return -1;
+  }
+  return -1;
+}
+
+// British style: single marks open and close quotations. An opener starts a word after a space or an opening
+// bracket; a closer ends a word or follows the quotation's last punctuation ("…there, ' he said"). An apostrophe
+// inside a word ("don't") or of a plural possessive before a lower-case word ("the bookies' favourite") is neither.
+const SINGLE_OPENER = /(?<=^|[\s([—–:])['‘](?=[\p{L}\p{N}])/gmu;
+const SINGLE_CLOSER = /(?<=[.,!?;:]\s?|[\p{L}\p{N}])['’](?=[\s.,;:!?)—–]|$)/gmu;
+const POSSESSIVE = /s['’]\s\p{Ll}/u;
+
+/**
+ * A copy of the text (same offsets) where the single marks of a document that quotes with them alone (no double
+ * mark anywhere) are written as double marks, so one scanner reads both styles; the text itself when it has any.
+ */
+function markSingleQuotes(text: string): string {
+  if (/["“”„]/.test(text) || !/['‘’]/.test(text)) return text;
+  const chars = text.split('');
+  for (const match of text.matchAll(SINGLE_OPENER)) chars[match.index!] = '"';
+  for (const match of text.matchAll(SINGLE_CLOSER)) {
+    const at = match.index!;
+    if (chars[at] === '"' || POSSESSIVE.test(text.slice(at - 1, at + 3))) continue;
+    chars[at] = '"';
+  }
+  return chars.join('');
+}
+
 /**
  * Finds quoted spans paragraph by paragraph: straight or curly double quotes, a quote left open at a
- * paragraph end that the next paragraph reopens (the multi-paragraph convention), and strict single quotes.
+ * paragraph end that the next paragraph reopens (the multi-paragraph convention, also when one sentence a line
+ * hides the paragraph breaks), single marks in a document that quotes with them alone, and strict single quotes.
  */
-export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+export function findQuoteSpans(source: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const text = markSingleQuotes(source);
   const quotes: QuoteSpan[] = [];
   let carried = false;
+  // The line a quote that ran on over lines is reopened in.
+  let carryTo = -1;
   // Where scanning resumes after a quote closed in a later line.
   let resume = 0;
   paragraphs.forEach((paragraph, p) => {
     const inParagraph: QuoteSpan[] = [];
     let open = -1;
-    let continued = carried && startsWithOpener(text, paragraph);
+    let continued = (carried || carryTo === p) && startsWithOpener(text, paragraph);
     for (let i = Math.max(paragraph.start, resume); i < paragraph.end; i++) {
       // Most characters are no double quote mark: '"' or one of “ ” „ (U+201C to U+201E).
       const code = text.charCodeAt(i);
@@ -106,10 +152,17 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       carried = true;
     } else if (open >= 0) {
       const closer = findCloserAhead(text, paragraphs, p);
+      const reopen = closer < 0 ? findReopenAhead(text, paragraphs, p) : -1;
       if (closer >= 0) {
         const [start, end] = trimQuoted(text, open + 1, closer);
         if (end > start) inParagraph.push({ open, close: closer + 1, start, end, paragraph: paragraph.index, continued, continues: false });
         resume = closer + 1;
+      } else if (reopen >= 0) {
+        const lastLine = paragraphs[reopen - 1]!;
+        const [start, end] = trimQuoted(text, open + 1, lastLine.end);
+        if (end > start) inParagraph.push({ open, close: lastLine.end, start, end, paragraph: paragraph.index, continued, continues: true });
+        carryTo = reopen;
+        resume = paragraphs[reopen]!.start;
       }
     }
     quotes.push(...inParagraph, ...findSingleQuotes(text, paragraph, inParagraph));

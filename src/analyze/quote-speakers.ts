@@ -23,7 +23,14 @@ export interface SpeakerContext {
   /** Every organization mention outside quotes, in text order ("it said" refers to the latest). */
   readonly organizations: readonly EntityFinding[];
   /** Speakers resolved so far, with the offset of the words that named them. */
-  readonly events: { position: number; speaker: Speaker }[];
+  readonly events: SpeakerEvent[];
+}
+
+/** A speaker named at a position; one read from a sentence without a quote counts only up to `until`. */
+export interface SpeakerEvent {
+  readonly position: number;
+  readonly speaker: Speaker;
+  readonly until?: number;
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|two|three|several|many|other)$/;
@@ -54,6 +61,7 @@ function resolvePronoun(actor: Actor, context: SpeakerContext): Speaker | null {
   }
   for (const event of context.events) {
     if (event.position >= actor.start || (best && event.position < best.position) || !event.speaker.single) continue;
+    if (event.until !== undefined && actor.start >= event.until) continue;
     if (fits(event.speaker.gender, pronoun)) best = { position: event.position, speaker: { ...event.speaker, start: actor.start, end: actor.end } };
   }
   if (best) return best.speaker;
@@ -80,10 +88,14 @@ function describes(finding: EntityFinding, group: string, nationalities: readonl
 
 /** "the Iranian envoy" → the latest person before it whose title or appositive fits, else the first after. */
 function resolveRole(actor: Actor, context: SpeakerContext): Speaker {
-  const words = wordsOf(actor.text);
+  const written = wordsOf(actor.text);
+  // The head as the tokenizer reads it: a British spelling ("neighbour") is a role noun as "neighbor".
+  const words = written.map((word) => (word === actor.head?.value ? actor.head.normal : word));
   const headIndex = words.map((word) => isRoleNoun(word)).lastIndexOf(true);
   const head = words[headIndex];
-  const plural = !head || (head.endsWith('s') && !ROLE_SYNONYMS.has(head)) || /^(?:people|police|staff|crowd)$/.test(head);
+  // "many children": a plural the lemma tells ("child"), as well as one ending in -s.
+  const irregular = head !== undefined && head === actor.head?.normal && actor.head.lemma !== head && !head.endsWith('s');
+  const plural = !head || irregular || (head.endsWith('s') && !ROLE_SYNONYMS.has(head)) || /^(?:people|police|staff|crowd)$/.test(head);
   const unresolved: Speaker = { name: actor.text, gender: null, start: actor.start, end: actor.end, single: !plural && !/^\d/.test(words[0] ?? '') };
   if (!head || INDEFINITE.test(words[0] ?? '') || plural) return unresolved;
   const group = ROLE_SYNONYMS.get(head) ?? head;
@@ -105,5 +117,6 @@ function resolveRole(actor: Actor, context: SpeakerContext): Speaker {
 export function resolveActor(actor: Actor, context: SpeakerContext): Speaker | null {
   if (actor.kind === 'entity' && actor.finding) return speakerOf(actor.finding, actor.finding.mention.start, actor.finding.mention.end);
   if (actor.kind === 'pronoun') return resolvePronoun(actor, context);
+  if (actor.kind === 'name') return { name: actor.text, gender: null, start: actor.start, end: actor.end, single: true };
   return resolveRole(actor, context);
 }

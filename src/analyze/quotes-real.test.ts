@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeDocument } from './index.js';
+import { makeClean } from '../../test/fixtures/analyze/example-docs.js';
+import { sharedDataPath } from '../../test/fixtures/paths.js';
+import { readJsonLines } from '../../test/support/example-story.js';
+
+// Quotes and their speakers on real ECB+ articles (none from the topics of the gold set: 8, 23, 32, 37 as stories).
+const ECBPLUS = sharedDataPath('ecbplus_story_clustering', 'ecbplus_story_clustering.jsonl.gz');
+const skip = !existsSync(ECBPLUS) && 'shared data not present';
+
+let records: Map<string, string> | undefined;
+function quotesOf(id: string) {
+  records ??= new Map(readJsonLines<{ id: string; text: string }>(ECBPLUS).map((record) => [record.id, record.text]));
+  return analyzeDocument(makeClean(records.get(id)!)).quotes;
+}
+const saying = (quotes: ReturnType<typeof quotesOf>, words: string) => quotes.find((quote) => quote.text.includes(words));
+
+test('British style: a document that quotes with single marks alone has its quotes and speakers', { skip }, () => {
+  const metro = quotesOf('39_8ecbplus');
+  assert.equal(saying(metro, 'Peter Capaldi was not even in our list')?.speaker, 'Joe Crilly');
+  assert.ok(saying(metro, 'It is completely on all the lists we make'), 'a quote over two lines');
+  assert.ok(!metro.some((quote) => quote.text.includes('favourite')), "the bookies' favourite: a plural possessive, not a mark");
+  const mail = quotesOf('33_3ecbplus');
+  assert.match(saying(mail, 'At the time, I thought it was a brick')?.speaker ?? '', /Armstead/);
+});
+
+test('one sentence a line: a quote that runs on over lines and is reopened keeps its speaker', { skip }, () => {
+  const fire = quotesOf('13_8ecbplus');
+  assert.match(saying(fire, "You can't replace that")?.speaker ?? '', /Ingaldson/);
+  const record = quotesOf('31_14ecb');
+  assert.equal(saying(record, 'Whenever it did happen')?.speaker, 'Tyler Hansbrough');
+});
+
+test('"he said" after a sentence that names its speaker by role or by a name after a role', { skip }, () => {
+  // "…, said local hospital director Hengky Tewu. "…," he said." — not the president named two sentences before.
+  assert.equal(saying(quotesOf('37_6ecb'), 'Our ambulances are picking up two more')?.speaker, 'Hengky Tewu');
+  // "…, a local official told AFP. "…," he added." — an anonymous speaker kept as written.
+  assert.equal(saying(quotesOf('37_6ecbplus'), 'We have a power outage now')?.speaker, 'a local official');
+  // "said fisherman's wife Mapahai, 35": a one-word name the entity tagger did not type, after a role.
+  assert.equal(saying(quotesOf('37_3ecb'), "I'm half-dead in my tent")?.speaker, 'Mapahai');
+  // "Waldie said there was no way to know. "…," he said." — not the dead deputy named before.
+  assert.match(saying(quotesOf('16_5ecbplus'), 'There might have been two people killed')?.speaker ?? '', /Waldie/);
+});
+
+test('negative: a role noun that modifies a noun ("his police record") speaks no quote', { skip }, () => {
+  assert.equal(saying(quotesOf('21_7ecb'), 'Crazy T')?.speaker ?? null, null);
+  assert.equal(saying(quotesOf('4_6ecb'), "I couldn't control my students")?.speaker, 'Bettie Page');
+});
+
+test('a closing ", X said …" clause with a long tail after the verb names the speaker of the quote before it', { skip }, () => {
+  // "… we need to set aside" the plan, said new Interior Secretary Ken Salazar … .
+  assert.equal(saying(quotesOf('9_13ecbplus'), 'To establish an orderly process')?.speaker, 'Ken Salazar');
+});
+
+test('a quote on the line after a two-line quote goes on with its speaker', { skip }, () => {
+  assert.equal(saying(quotesOf('39_7ecbplus'), 'I just want to wish my successor all the best')?.speaker, 'Matt Smith');
+  assert.equal(saying(quotesOf('13_1ecb'), 'We have no information on intent or motive')?.speaker, 'James Steele');
+});
