@@ -79,7 +79,7 @@ function readColonIntro(
   return readLeft(items, items.length);
 }
 
-/** `"Says who?" he asked.` — the sentence splitter ends the sentence inside the quote; read the next one. */
+/** `"Says who?" he asked.` — the sentence splitter ends the sentence inside the quote; read the next one (when it quotes no one itself). */
 function readNextSentence(
   text: string,
   spans: readonly SentenceSpan[],
@@ -92,7 +92,9 @@ function readNextSentence(
   const next = spans[last + 1];
   if (index !== items.length - 1 || !next || next.paragraph !== spans[last]!.paragraph) return null;
   const following = itemsOf(text, spans, last + 1, last + 1, quotes, actors);
-  if (following[0]?.kind !== 'token') return null;
+  // A next sentence quoting someone itself ("graham's father, john, said the agreement "has our full support."") names
+  // the speaker of its own quote.
+  if (following[0]?.kind !== 'token' || following.some((item) => item.kind === 'quote')) return null;
   return readFollowing(following);
 }
 

@@ -58,3 +58,10 @@ test('a quote on the line after a two-line quote goes on with its speaker', { sk
   assert.equal(saying(quotesOf('39_7ecbplus'), 'I just want to wish my successor all the best')?.speaker, 'Matt Smith');
   assert.equal(saying(quotesOf('13_1ecb'), 'We have no information on intent or motive')?.speaker, 'James Steele');
 });
+
+test('a quote is not credited to the speaker of the next sentence when that sentence quotes someone itself (Multi-News+ val-2697, its casing restored)', () => {
+  const text =
+    'A McFarland supporter, Marc Anthony Peacock, allegedly vowed to enforce "castle law" if they showed up again. "Most of the membership is scared to go to church right now," Shinbaum said. "They don\'t want someone to shoot them." Peacock told NBC News the allegation was "incorrect" and declined to comment further.';
+  const quotes = analyzeDocument(makeClean(text)).quotes;
+  assert.equal(saying(quotes, "They don't want someone to shoot them")?.speaker, 'Shinbaum');
+});
