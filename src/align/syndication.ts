@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Syndication, SyndicationResult } from '../model/index.js';
+import { keptWithDocument } from '../analyze/index.js';
 import { groupIndependentSources } from './independence.js';
 
 /** Options for `detectSyndication`. */
@@ -95,14 +96,12 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
-// The shingled text of a frozen document (a kept analysis shared by many briefings, see the store's AnalysisDecoder)
-// by document and shingle size: shingled once. Nothing reads a ShingledText but to compare it.
-const shingled = new WeakMap<AnalyzedDocument, Map<number, ShingledText>>();
+// A kept document's shingled texts by shingle size: shingled once for every briefing of its story. Nothing reads a
+// ShingledText but to compare it.
+const shingledBySize = keptWithDocument(() => new Map<number, ShingledText>());
 
 function shingleText(doc: AnalyzedDocument, size: number): ShingledText {
-  if (!Object.isFrozen(doc)) return shingleTextOnce(doc, size);
-  let bySize = shingled.get(doc);
-  if (!bySize) shingled.set(doc, (bySize = new Map()));
+  const bySize = shingledBySize(doc);
   let text = bySize.get(size);
   if (!text) bySize.set(size, (text = shingleTextOnce(doc, size)));
   return text;

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Evidence } from '../model/index.js';
-import { splitClauses, termRoot, termTokensIn, type TermToken } from '../analyze/index.js';
+import { isKeptDocument, keptWithDocument, splitClauses, termRoot, termTokensIn, type TermToken } from '../analyze/index.js';
 
 /** A clause of a source sentence: what alignment compares across sources. */
 export interface TextUnit extends Evidence {
@@ -18,22 +18,14 @@ export interface TextUnit extends Evidence {
 export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
   const units: TextUnit[] = [];
   for (const doc of docs) {
-    if (!Object.isFrozen(doc)) cutDocument(doc, units);
-    else for (const unit of frozenUnits(doc)) units.push({ ...unit, index: units.length });
+    if (!isKeptDocument(doc)) cutDocument(doc, units);
+    else for (const unit of keptUnits(doc)) units.push({ ...unit, index: units.length });
   }
   return units;
 }
 
-// A frozen document's units (numbered from 0) by document: a frozen document is a kept analysis shared by many
-// briefings (see the store's AnalysisDecoder), cut once. Others are not kept: what a memo holds lives as long as its
-// document, and a fresh document's units would only cost memory.
-const cut = new WeakMap<AnalyzedDocument, readonly TextUnit[]>();
-
-function frozenUnits(doc: AnalyzedDocument): readonly TextUnit[] {
-  let units = cut.get(doc);
-  if (!units) cut.set(doc, (units = cutDocument(doc, [])));
-  return units;
-}
+// A kept document's units (numbered from 0), cut once for every briefing of its story.
+const keptUnits = keptWithDocument((doc): readonly TextUnit[] => cutDocument(doc, []));
 
 // Cuts a document's sentences into units, added to `units` (numbered on from its length).
 function cutDocument(doc: AnalyzedDocument, units: TextUnit[]): TextUnit[] {

@@ -4,7 +4,7 @@ import type { EntityFinding } from './04-entities.js';
 import { readItems, type Actor, type Item } from './quote-actors.js';
 import { readFollowing, readLeft, readReportingClause, readRight, type Attribution } from './quote-attribution.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './quote-marks.js';
-import { resolveActor, type Speaker, type SpeakerContext, type SpeakerEvent } from './quote-speakers.js';
+import { isIndefinite, resolveActor, type Speaker, type SpeakerContext, type SpeakerEvent } from './quote-speakers.js';
 
 const FRAGMENT_WORDS = 3;
 
@@ -105,8 +105,6 @@ function isColonTopic(items: readonly Item[], index: number): boolean {
   return items.slice(0, index).every((item) => item.kind === 'token' && !item.actor && item.token.pos !== 'VERB');
 }
 
-const INDEFINITE = /^(?:a|an|one|another|some)\s/i;
-
 /**
  * The speaker of a reporting clause without a quote: a person or a name as resolved; a role only when it brings in
  * someone new ("a relative", "another neighbour") or names again the one brought in last ("the relative"). "The
@@ -114,11 +112,11 @@ const INDEFINITE = /^(?:a|an|one|another|some)\s/i;
  */
 function reportedSpeaker(actor: Actor, context: SpeakerContext, events: readonly SpeakerEvent[]): Speaker | null {
   if (actor.kind !== 'role') return resolveActor(actor, context);
-  if (INDEFINITE.test(actor.text)) return resolveActor(actor, context);
+  if (isIndefinite(actor.text)) return resolveActor(actor, context);
   const head = actor.text.toLowerCase().split(/\s+/).pop();
   for (let i = events.length - 1; i >= 0; i--) {
     const earlier = events[i]!.speaker;
-    if (earlier.entity === undefined && INDEFINITE.test(earlier.name) && earlier.name.toLowerCase().split(/\s+/).pop() === head) {
+    if (earlier.entity === undefined && isIndefinite(earlier.name) && earlier.name.toLowerCase().split(/\s+/).pop() === head) {
       return { ...earlier, start: actor.start, end: actor.end };
     }
   }

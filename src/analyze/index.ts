@@ -16,6 +16,7 @@ export { normalizeEntityKey, skeletonOf } from './entity-keys.js';
 export { initialsOf, isSpellingVariant } from './name-variants.js';
 export { monthDayOf } from './chrono.js';
 export { placeLevel } from './place-level.js';
+export { isKeptDocument, keptWithDocument } from './kept-document.js';
 export * from './terms/index.js';
 export { NATIONALITIES, REPORTING_LEMMAS, reportingVerbPattern } from './lexicon/index.js';
 

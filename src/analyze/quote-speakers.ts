@@ -77,6 +77,11 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** True when a phrase brings someone in with an indefinite word ("a relative", "another neighbour", "two officials"). */
+export function isIndefinite(phrase: string): boolean {
+  return INDEFINITE.test(wordsOf(phrase)[0] ?? '');
+}
+
 function describes(finding: EntityFinding, group: string, nationalities: readonly string[], modifiers: readonly string[]): boolean {
   const description = finding.mention.description;
   if (!description) return false;

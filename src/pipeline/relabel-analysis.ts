@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Article, ArticleAnalysis, Diagnostic, SourceId } from '../model/index.js';
+import { isKeptDocument } from '../analyze/index.js';
 
 /**
  * Moves a kept analysis to another position in a briefing: `article` (the same article, ingested at its new
@@ -35,12 +36,12 @@ function relabelDocument(doc: AnalyzedDocument, source: SourceId): AnalyzedDocum
   let moved = bySource.get(source);
   if (!moved) {
     moved = moveDocument(doc, source);
-    bySource.set(source, Object.isFrozen(doc) ? freezeMoved(moved) : moved);
+    bySource.set(source, isKeptDocument(doc) ? freezeMoved(moved) : moved);
   }
   return moved;
 }
 
-// A frozen document (shared by many briefings) is moved into a frozen one.
+// A kept document (frozen, shared by many briefings) is moved into a kept one.
 function freezeMoved(doc: AnalyzedDocument): AnalyzedDocument {
   for (const list of [doc.sentences, doc.entities, doc.quotes, doc.attributions, doc.dates, doc.numbers]) {
     for (const item of list) Object.freeze(item);

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Sentence } from '../model/index.js';
-import { findBackReference, readWordsAndTerms } from '../analyze/index.js';
+import { findBackReference, isKeptDocument, keptWithDocument, readWordsAndTerms } from '../analyze/index.js';
 import { compressSentence, DEFAULT_COMPRESS_OPTIONS, type CompressOptions } from './compress.js';
 import { findQuoteRuns } from './quote-runs.js';
 
@@ -124,18 +124,17 @@ function readCasing(doc: AnalyzedDocument): { bare: boolean; marked: boolean } {
 export function selectCandidates(docs: readonly AnalyzedDocument[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Candidate[] {
   const key = JSON.stringify(options);
   return docs.flatMap((doc, document) => {
-    if (!Object.isFrozen(doc)) return documentCandidates(doc, options, document);
-    const kept = chosen.get(doc);
-    const own = kept?.key === key ? kept.candidates : documentCandidates(doc, options);
-    if (kept?.key !== key) chosen.set(doc, { key, candidates: own });
+    if (!isKeptDocument(doc)) return documentCandidates(doc, options, document);
+    const byOptions = chosen(doc);
+    let own = byOptions.get(key);
+    if (!own) byOptions.set(key, (own = documentCandidates(doc, options)));
     return own.map((candidate) => ({ ...candidate, document }));
   });
 }
 
-// A frozen document's candidates (as if it were document 0) with the options they were picked with: a frozen document
-// is a kept analysis shared by many briefings (see the store's AnalysisDecoder), read once. Others are not kept: what
-// a memo holds lives as long as its document.
-const chosen = new WeakMap<AnalyzedDocument, { readonly key: string; readonly candidates: readonly Candidate[] }>();
+// A kept document's candidates (as if it were document 0) by the options they were picked with: read once for every
+// briefing of its story.
+const chosen = keptWithDocument(() => new Map<string, readonly Candidate[]>());
 
 function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions, document = 0): Candidate[] {
   const candidates: Candidate[] = [];

@@ -1,4 +1,4 @@
-import { plainWordsIn, readPlainWords } from '../analyze/index.js';
+import { isKeptDocument, keptWithDocument, plainWordsIn, readPlainWords } from '../analyze/index.js';
 import { PairTable } from './pair-table.js';
 import type { AnalyzedDocument } from '../model/index.js';
 
@@ -195,31 +195,22 @@ export interface DocumentGrams {
   readonly sentences: readonly { readonly grams: SentenceGrams; readonly words: Int32Array; readonly pairs: Int32Array }[];
 }
 
-// A frozen document's grams by document: a frozen document is a kept analysis shared by many briefings (see the
-// store's AnalysisDecoder), read once. Nothing changes a DocumentGrams after it is made.
-const documentGrams = new WeakMap<AnalyzedDocument, DocumentGrams>();
-
-/** Reads the grams of a document's sentences in a vocabulary of the document's own (memoized for a frozen document). */
-export function readDocumentGrams(doc: AnalyzedDocument): DocumentGrams {
-  let read = documentGrams.get(doc);
-  if (read) return read;
+/**
+ * Reads the grams of a document's sentences in a vocabulary of the document's own (kept with a kept document: nothing
+ * changes a DocumentGrams after it is made).
+ */
+export const readDocumentGrams = keptWithDocument((doc): DocumentGrams => {
   const vocabulary = new GramVocabulary();
-  const sentences = doc.sentences.map((sentence) => {
-    return vocabulary.readWithIds(wordsOf(doc, sentence));
-  });
-  read = { vocabulary, sentences };
-  if (Object.isFrozen(doc)) documentGrams.set(doc, read);
-  return read;
-}
+  const sentences = doc.sentences.map((sentence) => vocabulary.readWithIds(wordsOf(doc, sentence)));
+  return { vocabulary, sentences };
+});
 
 /** Reads the grams of every sentence of the documents, in document and sentence order. */
 export function readStoryGrams(docs: readonly AnalyzedDocument[]): StoryGrams {
   const vocabulary = new GramVocabulary();
   const sentences = docs.map((doc) =>
     // A document read once and briefed once is read straight into the story's vocabulary.
-    Object.isFrozen(doc)
-      ? vocabulary.readDocument(readDocumentGrams(doc))
-      : doc.sentences.map((sentence) => vocabulary.readGrams(wordsOf(doc, sentence), true)),
+    isKeptDocument(doc) ? vocabulary.readDocument(readDocumentGrams(doc)) : doc.sentences.map((sentence) => vocabulary.readGrams(wordsOf(doc, sentence), true)),
   );
   return { vocabulary, sentences };
 }

@@ -134,14 +134,9 @@ const MIN_ROOT = 5;
 /**
  * The root of a term for matching paraphrases: the longest derivational ending that leaves a root of five letters
  * removed from a stem `stemWord` gives, then a final "e". Terms that are not plain words (figures, joined names)
- * are returned unchanged.
+ * are returned unchanged. Memoized: the same few thousand terms recur in every story.
  */
-export function termRoot(term: string): string {
-  return rootOf(term);
-}
-
-// The same few thousand terms recur in every story.
-const rootOf = boundedMemo(100_000, computeRoot);
+export const termRoot: (term: string) => string = boundedMemo(100_000, computeRoot);
 
 function computeRoot(term: string): string {
   if (!/^\p{Ll}+$/u.test(term)) return term;
