@@ -121,6 +121,61 @@ test('real Multi-News documents: crawl notices emptied, news kept, no crash', (t
   assert.ok(kept >= long * 0.95 && long >= 50, `${kept} of ${long} long documents keep most of their text`);
 });
 
+/** Greedy wrapping at `width`, as `fmt` does it: the first line indented by `indent`, counted in the width. */
+function wrapParagraph(paragraph: string, width: number, indent = 0): string[] {
+  const lines: string[] = [];
+  let line = ' '.repeat(indent);
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    if (line.trim() !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.trim() === '' ? line + word : `${line} ${word}`;
+  }
+  if (line.trim() !== '') lines.push(line);
+  return lines;
+}
+
+test('hard-wrapped text (plain-text wire copy) cleans like its unwrapped original: captions and crawl notices still go, no sentence cut at a line end', (t) => {
+  if (!existsSync(longbench)) return t.skip('shared data not present');
+  const rows = gunzipSync(readFileSync(longbench)).toString('utf8').trim().split('\n').slice(0, 60);
+  const documents = rows.flatMap((row) => (JSON.parse(row) as { documents: string[] }).documents);
+  documents.push(...['us-envoy-cites-similarity-with-iran.txt', 'us-iran-talks-focus-on-iraq-security.txt'].map(readExample));
+  const paragraphsOf = (text: string): string[] =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const flat = (text: string): string => text.replace(/\n+/g, '\n');
+  // Paragraphs apart by blank lines; paragraphs marked only by an indented first line.
+  const styles = {
+    blankLines: (text: string) =>
+      paragraphsOf(text)
+        .map((p) => wrapParagraph(p, 72).join('\n'))
+        .join('\n\n'),
+    indented: (text: string) =>
+      paragraphsOf(text)
+        .map((p) => wrapParagraph(p, 72, 3).join('\n'))
+        .join('\n'),
+  };
+  for (const [style, wrap] of Object.entries(styles)) {
+    const differing: string[] = [];
+    for (const document of documents) {
+      const original = cleanArticle(articleOf(document, 'multinews')).article;
+      const cleaned = cleanArticle(articleOf(wrap(document), 'multinews')).article;
+      if (flat(cleaned.text) !== flat(original.text)) differing.push(original.text.slice(0, 60));
+    }
+    // A text too short to show its width (two lines of a tweet) stays as it came.
+    assert.ok(differing.length <= documents.length * 0.05, `${style}: ${differing.length} of ${documents.length} differ: ${differing.slice(0, 5).join(' | ')}`);
+  }
+  // The first Multi-News document opens with a photo caption that wraps over two lines: it goes whole.
+  const first = documents[0]!;
+  for (const wrap of Object.values(styles)) {
+    const cleaned = cleanArticle(articleOf(wrap(first), 'multinews')).article;
+    assert.ok(cleaned.text.startsWith('About 100 Occupy Philly protesters sat down'), cleaned.text.slice(0, 80));
+    assert.deepEqual(cleaned.removed[0]?.replace(/\s+/g, ' '), cleanArticle(articleOf(first, 'multinews')).article.removed[0]);
+  }
+});
+
 test('cleanArticle rejects a non-article', () => {
   assert.throws(() => cleanArticle(null as unknown as Article), /cleanArticle: expected an Article/);
 });

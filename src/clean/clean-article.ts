@@ -4,6 +4,7 @@ import { buildCleanText } from './build-text.js';
 import { markFurnitureLines } from './furniture-lines.js';
 import { cutFurniture } from './furniture-spans.js';
 import { splitArticleLines, type ArticleLine } from './lines.js';
+import { joinWrappedLines } from './unwrap.js';
 import { markHeaderLabels, markRelatedBlocks, markRepeats } from './structure-passes.js';
 import { cutGluedTrailers } from './trailers.js';
 import { detectLanguage } from './detect-language.js';
@@ -51,7 +52,7 @@ export function cleanArticle(article: Article, options: Partial<CleanOptions> = 
   }
   const { minWords } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];
-  const split = splitArticleLines(article.text);
+  const split = joinWrappedLines(article.text, splitArticleLines(article.text));
   for (const line of split) line.removed = classifyLine(line.form, line.words);
   markFurnitureLines(split);
   markRelatedBlocks(split);
