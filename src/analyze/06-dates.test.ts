@@ -106,3 +106,9 @@ test('monthDayOf reads the day of a month a date states, and nothing from a date
   assert.equal(monthDayOf('6 December'), '12-06');
   for (const relative of ['today', 'last week', 'Friday', 'May', 'this year']) assert.equal(monthDayOf(relative), null, relative);
 });
+
+test('a year alone after a possessive or "for" is a date; a count of a plural noun after "for" is not (Multi-News sentences)', () => {
+  const text =
+    "In Krystal's 2014 suit against the Jets, she claimed the cheerleaders made only $150 per game. BP faces opposition for handing Bob Dudley a 20 percent increase in his total remuneration package for 2015 to $19.6 million. Fans paid for 2000 tickets.";
+  assert.deepEqual(datesOf(text), ['2014=2014', '2015=2015']);
+});

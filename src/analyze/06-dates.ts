@@ -20,8 +20,10 @@ const DURATION =
 const SPAN = /^(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s/i;
 const CLOCK_UNITS = /\b(?:hours?|minutes?|seconds?)\b/i;
 const BARE_PARTS_OF_DAY = /^(?:morning|night|midnight|noon|evening|afternoon)$/i;
+// Words a year alone follows: prepositions of time, "the", "fiscal", and a possessive ("Krystal's 2014 suit",
+// "his pay for 2015"; "for 2015 tickets" is a count: a plural noun follows).
 const BEFORE_YEAR =
-  /^(?:in|since|until|till|by|before|after|from|through|during|between|of|and|to|or|early|late|mid|the|a|circa|spring|summer|fall|autumn|winter|year|fiscal)$/i;
+  /^(?:in|since|until|till|by|before|after|from|through|during|between|of|and|to|or|for|early|late|mid|the|a|circa|spring|summer|fall|autumn|winter|year|fiscal|'s|s'|'|his|her|its|their|our|my|your)$/i;
 
 /** The calendar day of an ISO date or date-time ("2007-05-29T…"), or null. */
 export function readCalendarDay(iso: string | null | undefined): CalendarDay | null {

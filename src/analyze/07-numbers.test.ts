@@ -107,3 +107,8 @@ test('an age reads as "year-old" however it is written: "aged 94", "at the age o
 test('"5. 4 per cent" is 5.4 percent (a decimal point set apart, as in re-joined tokens of ECB+ articles)', () => {
   assert.deepEqual(numbersOf('Greek stocks plunged 5. 4 per cent, then closed down 3. 9 percent.'), ['5. 4 per cent|5.4|%', '3. 9 percent|3.9|%']);
 });
+
+test('a plural noun the tagger reads as a verb after a number is still what it counts (Multi-News sentence)', () => {
+  assert.deepEqual(numbersOf('Lambach pleaded not guilty to four counts of human trafficking.'), ['four counts|4|count']);
+  assert.deepEqual(numbersOf('Lambach pleaded not guilty to 8 counts of human trafficking.'), ['8 counts|8|count']);
+});

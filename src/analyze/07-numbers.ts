@@ -138,6 +138,14 @@ function isDecimalUnit(words: readonly Word[], at: number): boolean {
 const MONEY_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 const MONEY_UNITS: Readonly<Record<string, true>> = { $: true, '£': true, '€': true };
 
+// A verb form in -s right after a number above one is a plural noun the tagger misread ("pleaded not guilty to
+// eight counts", "to 8 counts"): a verb there would have to agree with a singular subject.
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', 'says']);
+
+function isPluralTakenForVerb(word: Word, value: number): boolean {
+  return word.pos === 'VERB' && value !== 1 && /[^s]s$/.test(word.normal) && !SINGULAR_VERBS.has(word.normal);
+}
+
 /** Applies "million"/"billion" and "dozen" after a numeral, and finds the counted noun. */
 function readUnit(words: readonly Word[], parsed: Parsed): Parsed {
   let { value, next } = parsed;
@@ -160,7 +168,11 @@ function readUnit(words: readonly Word[], parsed: Parsed): Parsed {
   if (first?.normal === 'per' && words[next + 1]?.normal === 'cent') return { ...parsed, value, next: next + 2, unit: '%' };
   for (let k = next; k < next + 4 && words[k]; k++) {
     const word = words[k]!;
-    if (word.pos === 'NOUN' || (word.pos === 'PROPN' && words[k + 1]?.pos !== 'NOUN' && words[k + 1]?.pos !== 'PROPN')) {
+    if (
+      word.pos === 'NOUN' ||
+      (word.pos === 'PROPN' && words[k + 1]?.pos !== 'NOUN' && words[k + 1]?.pos !== 'PROPN') ||
+      (k === next && isPluralTakenForVerb(word, value))
+    ) {
       const unit = singular(word);
       return { ...parsed, value, next: k + 1, unit: CURRENCIES[unit] ?? unit, plural: unit !== word.normal };
     }

@@ -119,3 +119,23 @@ test('a negation typed without its apostrophe ("didnt") still negates', () => {
     [],
   );
 });
+
+// Two Multi-News sources' sentences about one figure, said in other words, one figure changed as a test plants it.
+const KOREA_S1 =
+  'The country is believed by outside experts to have the capacity to produce up to 4,500 metric tons of chemical weapons during a typical year, which it could increase to 12,000 tons per year during a period of crisis.';
+const KOREA_S2 =
+  'North Korea is estimated to have a chemical weapons production capability of up to 4,500 metric tons during a typical year and 12,000 tons during a period of extended crisis.';
+
+test('the same figure said in other words, one copy changed, is a number conflict; unchanged it is none', () => {
+  assert.deepEqual(valuesOf(compare(KOREA_S1, KOREA_S2.replace('4,500', '6,300')), 'number'), ['up to 4,500 metric tons', 'up to 6,300 metric tons']);
+  assert.equal(valuesOf(compare(KOREA_S1, KOREA_S2), 'number'), undefined);
+});
+
+const SUIT_S1 =
+  'The class-action suit, filed in 2014 by a cheerleader identified only as Krystal C., claimed the women made only $150 per game and nothing for practice time.';
+const SUIT_S2 = "In Krystal's 2014 suit against the Jets, she claimed the cheerleaders made only $150 per game and $100 for special event appearances.";
+
+test('a year written before what it dates ("Krystal\'s 2014 suit") conflicts with another year for it', () => {
+  assert.deepEqual(valuesOf(compare(SUIT_S1.replace('2014', '2016'), SUIT_S2), 'date'), ['2016', '2014']);
+  assert.equal(valuesOf(compare(SUIT_S1, SUIT_S2), 'date'), undefined);
+});

@@ -48,14 +48,26 @@ function neighbours(claim: NumberClaim): [string | null, string | null] {
 }
 
 // The two numbers must count the same thing: a content word right next to them is the same on one side at
-// least ("fired 97 rockets … hit" against "fired more than 300 rockets into" is two different counts).
+// least ("fired 97 rockets … hit" against "fired more than 300 rockets into" is two different counts), or,
+// said in other words, two content words near them are ("a production capability of up to 4,500 metric tons
+// during a typical year" and "the capacity to produce up to 6,300 metric tons of chemical weapons during a
+// typical year") and no other outcome frames them.
 function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   const left = contextTerms(a.doc, a.evidence, a.mention, 3);
   const right = contextTerms(b.doc, b.evidence, b.mention, 3);
   if (![...left].some((term) => right.has(term))) return false;
   const [beforeA, afterA] = neighbours(a);
   const [beforeB, afterB] = neighbours(b);
-  return (beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB);
+  if ((beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB)) return true;
+  return !otherOutcomes(a, b) && sharedNearby(a, b) >= 2;
+}
+
+// Content words (no figures) within five of both numbers.
+function sharedNearby(a: NumberClaim, b: NumberClaim): number {
+  const near = contextTerms(a.doc, a.evidence, a.mention, 5);
+  let shared = 0;
+  for (const term of contextTerms(b.doc, b.evidence, b.mention, 5)) if (near.has(term) && !/\d/.test(term)) shared++;
+  return shared;
 }
 
 // Words that say what happened to what is counted: "killed 20" and "wounded 35" count different people.
@@ -78,15 +90,23 @@ const OUTCOMES = new Set([
   'acquit',
 ]);
 
+const differ = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
+
+// Another outcome word right next to each number ("killed 20" and "wounded 35").
+function otherOutcomes(a: NumberClaim, b: NumberClaim): boolean {
+  const [beforeA, afterA] = neighbours(a);
+  const [beforeB, afterB] = neighbours(b);
+  const outcomes = (x: string | null, y: string | null): boolean => differ(x, y) && OUTCOMES.has(x!) && OUTCOMES.has(y!);
+  return outcomes(beforeA, beforeB) || outcomes(afterA, afterB);
+}
+
 // Even in close clauses, numbers framed by other words count different things: another outcome next to
-// them ("killed 20 people" against "wounded 35 people"), or other words on both sides ("97 rockets fired
-// from Gaza hit" against "fired more than 300 rockets into").
+// them ("killed 20 people" against "wounded 35 people"), or other words on both sides and fewer than two
+// content words near both ("97 rockets fired from Gaza hit" against "fired more than 300 rockets into").
 function framedApart(a: NumberClaim, b: NumberClaim): boolean {
   const [beforeA, afterA] = neighbours(a);
   const [beforeB, afterB] = neighbours(b);
-  const differ = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
-  const outcomes = (x: string | null, y: string | null): boolean => differ(x, y) && OUTCOMES.has(x!) && OUTCOMES.has(y!);
-  return outcomes(beforeA, beforeB) || outcomes(afterA, afterB) || (differ(beforeA, beforeB) && differ(afterA, afterB));
+  return otherOutcomes(a, b) || (differ(beforeA, beforeB) && differ(afterA, afterB) && sharedNearby(a, b) < 2);
 }
 
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
