@@ -79,6 +79,31 @@ function readQuotedAs(items: readonly Item[], i: number): Attribution | null {
   return null;
 }
 
+/** True when a reporting verb comes before the quote at items[index] in its sentence (`…, tweeting friday morning, "…"`). */
+export function hasReportingBefore(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0; j--) {
+    const item = items[j]!;
+    if (item.kind === 'quote' || /^[.;!?]$/.test(item.token.value)) return false;
+    if (readReportingVerb(item, items[j + 1])) return true;
+  }
+  return false;
+}
+
+/** True when a reporting verb follows the quote at items[index] (`," said …`, `," the … said`): the quote is someone's here. */
+export function hasReportingAfter(text: string, items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  // `,"` hands the quote to a clause after it; a quote ending its sentence (`…night."`) does not.
+  const comma = (item?.kind === 'quote' && text.slice(item.quote.end, item.quote.close).includes(',')) || tokenOf(items[index + 1])?.value === ',';
+  if (!comma) return false;
+  let i = index + 1;
+  while (LEADING.test(tokenOf(items[i])?.value ?? '_')) i++;
+  for (let j = i; j < items.length && j < i + 10 && items[j]!.kind === 'token'; j++) {
+    if (readReportingVerb(items[j], items[j + 1])) return true;
+    if (/^[.;!?]$/.test(tokenOf(items[j])?.value ?? '')) return false;
+  }
+  return false;
+}
+
 /** Attribution at the very start of the sentence after a quote that ends its own: `he asked again.` */
 export function readFollowing(items: readonly Item[]): Attribution | null {
   return readInverted(items, 0) ?? readSubjectThenVerb(items, 0);
@@ -131,7 +156,8 @@ function readInverted(items: readonly Item[], i: number): Attribution | null {
       j = last;
       continue;
     }
-    if (!isNamePhraseWord(items[j])) break;
+    // "said acting chief …", "said lead researcher …": a participle before the speaker's role.
+    if (!isNamePhraseWord(items[j]) && !(tokenOf(items[j])?.pos === 'VERB' && /^(?:role|name)$/.test(actorOf(items[j + 1])?.kind ?? ''))) break;
   }
   return found ? { actor: found, verb } : null;
 }

@@ -65,3 +65,30 @@ test('a quote is not credited to the speaker of the next sentence when that sent
   const quotes = analyzeDocument(makeClean(text)).quotes;
   assert.equal(saying(quotes, "They don't want someone to shoot them")?.speaker, 'Shinbaum');
 });
+
+// Lower-cased Multi-News+ validation documents (the tuning part of the quality eval; none of the gold set's clusters).
+const PLUS_VAL = sharedDataPath('multinews_plus_val', 'multinews_plus_val.jsonl.gz');
+const skipPlus = !existsSync(PLUS_VAL) && 'shared data not present';
+let plus: { id: string; documents: string[] }[] | undefined;
+function plusQuotes(index: number, document: number) {
+  plus ??= readJsonLines<{ id: string; documents: string[] }>(PLUS_VAL, 200);
+  return analyzeDocument(makeClean(plus[index]!.documents[document]!)).quotes;
+}
+
+test('lower-cased text: a name after or before "said" is the speaker (`, " said sonny mehta, editor …`, `, " serna said`)', { skip: skipPlus }, () => {
+  assert.equal(saying(plusQuotes(0, 1), 'we are seeing historic, record-breaking sales')?.speaker, 'sonny mehta');
+  assert.equal(saying(plusQuotes(23, 1), "i've lost a lot of friends")?.speaker, 'serna');
+  // A name after a role ("said lead researcher sterling nesbitt") and a word of a name the text writes with a capital elsewhere.
+  assert.equal(saying(plusQuotes(42, 0), 'if the newly named nyasasaurus')?.speaker, 'sterling nesbitt');
+  assert.equal(saying(plusQuotes(19, 0), 'from the video')?.speaker, 'piper');
+  // A quote split by its attribution goes on with that speaker, not with a name in the next sentence ("virgin galactic said").
+  assert.equal(saying(plusQuotes(117, 1), 'we are here with a group')?.speaker, 'branson');
+});
+
+test("negative: a quote after a reporting verb or before a reporting clause that names no one read is not the last speaker's", { skip: skipPlus }, () => {
+  // "…, tweeting friday morning, "excellent jobs numbers …"": the president's tweet, not the economist quoted before.
+  assert.equal(saying(plusQuotes(164, 0), 'excellent jobs numbers')?.speaker ?? null, null);
+  assert.equal(saying(plusQuotes(164, 0), 'it was pretty solid')?.speaker, 'michael feroli');
+  // `"defendants intended to fleece attendees …," the suit adds.`: the lawsuit's words, not the organizer quoted before.
+  assert.equal(saying(plusQuotes(87, 0), 'defendants intended to fleece')?.speaker ?? null, null);
+});
