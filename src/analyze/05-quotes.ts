@@ -130,6 +130,11 @@ function readNextSentence(
   return readFollowing(following);
 }
 
+/** A person, a name or he/she: not an organization ("the company said …") nor a role, which point back too loosely. */
+function isPersonActor(actor: Actor): boolean {
+  return actor.kind === 'pronoun' ? actor.text.toLowerCase() !== 'it' : actor.kind === 'name' || actor.finding?.mention.type === 'person';
+}
+
 /** "On bacon: "…"" — a colon after words that name nobody: the quote goes on with the last speaker. */
 function isColonTopic(items: readonly Item[], index: number): boolean {
   const before = items[index - 1];
@@ -236,6 +241,27 @@ export function extractQuotes(text: string, spans: readonly SentenceSpan[], find
       if (earlier) {
         speaker = resolveActor(earlier.actor, context);
         verb = earlier.verb;
+      }
+    }
+    // A paragraph that is one quote, after a paragraph that ends reporting someone's words without quoting them
+    // ("DeVine said that is the reason … He said they are reserved for …" ⏎ ""We need the public …""): theirs.
+    const opening = spans[first - 1] && spans[first - 1]!.paragraph !== spans[first]!.paragraph ? spans[first - 1]! : null;
+    if (!attribution && !unread && !speaker && !fragment && opening && quote.open === spans[first]!.start && !isInside(quotes, opening.start)) {
+      const reported = readReportingClause(itemsOf(text, spans, first - 1, first - 1, quotes, actors, lowerCase));
+      const paragraphQuoted = quotes.some((other) => other.close > opening.start && other.open < opening.end);
+      const candidate = reported && !paragraphQuoted && isPersonActor(reported.actor) ? resolveActor(reported.actor, context) : null;
+      // "He says heartbreak has hit …" may be someone the text has not named (the coach, after the victim): he or she
+      // is trusted only as a person that paragraph names and the text has already heard.
+      const from = spans.findIndex((span) => span.paragraph === opening.paragraph);
+      const named = (speaker: Speaker) =>
+        speaker.entity !== undefined &&
+        context.people.some(
+          (person) => person.mention.entity === speaker.entity && person.mention.start >= spans[from]!.start && person.mention.start < opening.end,
+        ) &&
+        context.events.some((event) => event.position < quote.start && event.speaker.entity === speaker.entity);
+      if (candidate && (reported!.actor.kind !== 'pronoun' || named(candidate))) {
+        speaker = candidate;
+        verb = reported!.verb;
       }
     }
     if (speaker && attribution) context.events.push({ position: attribution.actor.start, speaker });

@@ -118,6 +118,35 @@ function readLowerName(text: string, tokens: readonly Token[], from: number, aft
   return null;
 }
 
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;
+const NOT_NAME_CLASSES = new Set(['weekday', 'month', 'demonym', 'honorific', 'organization']);
+
+/**
+ * A capitalized name the entity tagger did not type as a person right at a quote's attribution: after a reporting
+ * verb and ending the clause (`," said Montana, who …`, `," said Hornbury.`), or after `,"` and before the verb
+ * (`," Lord said`, `," Wax says`) — a place or a common word elsewhere, a speaker here.
+ */
+function readAttributedName(text: string, tokens: readonly Token[], i: number, findings: readonly EntityFinding[]): Actor | null {
+  const before = tokens[i - 1];
+  const afterVerb = isReportingToken(before) && before!.lemma.toLowerCase() !== 'tell';
+  const afterQuote = before !== undefined && /^["“”]$/.test(before.value) && /^[,?!]$/.test(tokens[i - 2]?.value ?? '');
+  if (!afterVerb && !afterQuote) return null;
+  let to = i;
+  while (to < tokens.length && to < i + 3) {
+    const token = tokens[to]!;
+    if (!CAPITAL_WORD.test(token.value) || !/^(?:PROPN|NOUN)$/.test(token.pos) || findingAt(findings, token.start)) break;
+    if (NON_NAME_WORDS.has(token.normal) || NOT_NAME_CLASSES.has(lookupLexicon(token.normal) ?? '') || isRoleNoun(token.normal)) break;
+    to++;
+  }
+  if (to === i) return null;
+  const next = tokens[to];
+  const ends = afterVerb ? next === undefined || /^[,.;!?]$/.test(next.value) : isReportingToken(next);
+  if (!ends) return null;
+  const start = tokens[i]!.start;
+  const end = tokens[to - 1]!.end;
+  return { kind: 'name', start, end, text: text.slice(start, end) };
+}
+
 /**
  * Builds the items of a run of sentence tokens: quoted tokens folded into their quote, entity mentions
  * (people and organizations, with their titles), he/she and role noun phrases marked as actors.
@@ -145,6 +174,12 @@ export function readItems(
       const actor: Actor = { kind: 'entity', start: finding.titleStart, end: finding.mention.end, text: finding.mention.text, finding };
       items.push({ kind: 'token', token, actor });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < finding.mention.end) i++;
+      continue;
+    }
+    const attributed = lowerCase ? null : readAttributedName(text, tokens, i, findings);
+    if (attributed) {
+      items.push({ kind: 'token', token, actor: attributed });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < attributed.end) i++;
       continue;
     }
     const next = tokens[i + 1];

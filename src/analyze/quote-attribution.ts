@@ -97,7 +97,8 @@ export function hasReportingAfter(text: string, items: readonly Item[], index: n
   if (!comma) return false;
   let i = index + 1;
   while (LEADING.test(tokenOf(items[i])?.value ?? '_')) i++;
-  for (let j = i; j < items.length && j < i + 10 && items[j]!.kind === 'token'; j++) {
+  // Up to the end of the clause: `," Ema Suryani, a doctor at a health clinic in Lampahan city, …, told AFP.`
+  for (let j = i; j < items.length && j < i + 30 && items[j]!.kind === 'token'; j++) {
     if (readReportingVerb(items[j], items[j + 1])) return true;
     if (/^[.;!?]$/.test(tokenOf(items[j])?.value ?? '')) return false;
   }

@@ -92,3 +92,23 @@ test("negative: a quote after a reporting verb or before a reporting clause that
   // `"defendants intended to fleece attendees …," the suit adds.`: the lawsuit's words, not the organizer quoted before.
   assert.equal(saying(plusQuotes(87, 0), 'defendants intended to fleece')?.speaker ?? null, null);
 });
+
+test('a name the entity tagger did not type as a person, right at the attribution, is the speaker (`," Page said`, `," said Begmedova.`)', { skip }, () => {
+  assert.equal(saying(quotesOf('4_6ecb'), "I didn't like his looks")?.speaker, 'Page');
+  assert.equal(saying(quotesOf('11_5ecb'), 'This whole spectacle has been arranged')?.speaker, 'Begmedova');
+  assert.equal(saying(quotesOf('29_6ecbplus'), "It's a fun locker room")?.speaker, 'Luck');
+});
+
+test("a paragraph that is one quote, after a paragraph reporting a named person's words, is theirs", { skip }, () => {
+  // "…, said Chan." ⏎ "A tie-up with AMD allows ATI …"
+  assert.equal(saying(quotesOf('43_3ecb'), 'A tie-up with AMD allows ATI')?.speaker, 'Eddie Chan');
+  assert.match(saying(quotesOf('13_8ecbplus'), 'But inside, there was all this beautiful')?.speaker ?? '', /Ingaldson/);
+});
+
+test('negative: a quote whose attribution names no one read ("the company said", "…, told AFP" after a long aside) is not the last speaker\'s', {
+  skip,
+}, () => {
+  assert.equal(saying(quotesOf('22_2ecbplus'), 'This is a sad day for the Kraft Foods')?.speaker ?? null, null);
+  // "To which she replied," ⏎ "I already know she's dead." — not the official quoted before.
+  assert.equal(saying(quotesOf('33_3ecb'), "I already know she's dead")?.speaker ?? null, null);
+});
