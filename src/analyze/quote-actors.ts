@@ -70,6 +70,11 @@ function readUntypedName(text: string, tokens: readonly Token[], from: number, f
   return { kind: 'name', start, end, text: text.slice(start, end) };
 }
 
+/** A role noun, also with a prefix that keeps it one ("ex-employee", "co-founder"). */
+function isSpeakerRole(normal: string): boolean {
+  return isRoleNoun(normal) || isRoleNoun(normal.replace(/^(?:ex|co|vice)-/, ''));
+}
+
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u;
 const NAME_CLASSES = new Set(['male-name', 'female-name', 'last-name', 'person']);
 
@@ -140,7 +145,11 @@ function readAttributedName(text: string, tokens: readonly Token[], i: number, f
   }
   if (to === i) return null;
   const next = tokens[to];
-  const ends = afterVerb ? next === undefined || /^[,.;!?]$/.test(next.value) : isReportingToken(next);
+  // "said Dist. Atty. Steve Cooley": a short word with a full stop on it is a title's abbreviation, not a name.
+  if (to === i + 1 && tokens[i]!.value.length <= 4 && next?.value === '.' && next.start === tokens[i]!.end) return null;
+  // After the quote, the verb may follow an aside: `," Holtzman, now a 64-year-old marketing consultant, recalled.`
+  const aside = next?.value === ',' && /^(?:a|an|the|who|now|one|his|her|their)$/.test(tokens[to + 1]?.normal ?? '');
+  const ends = afterVerb ? next === undefined || /^[,.;!?]$/.test(next.value) : isReportingToken(next) || aside;
   if (!ends) return null;
   const start = tokens[i]!.start;
   const end = tokens[to - 1]!.end;
@@ -197,7 +206,7 @@ export function readItems(
     const head =
       (token.pos === 'NOUN' && (lowerName || !(next?.pos === 'NOUN' && !isRoleNoun(next.normal) && !/-name$/.test(lookupLexicon(next.normal) ?? '')))) ||
       (token.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ''));
-    if (head && isRoleNoun(token.normal) && !/^\p{Lu}/u.test(token.value) && named?.mention.type !== 'person') {
+    if (head && isSpeakerRole(token.normal) && !/^\p{Lu}/u.test(token.value) && named?.mention.type !== 'person') {
       const role = readRole(text, tokens, i, 0);
       if (role) {
         // The role phrase replaces the modifier tokens already pushed.

@@ -172,7 +172,7 @@ function skipAside(items: readonly Item[], j: number): number {
   const open = tokenOf(items[j])?.value;
   const close = open === '(' ? ')' : open === ',' ? ',' : null;
   if (!close) return j;
-  for (let k = j + 1; k < items.length && k < j + 14; k++) {
+  for (let k = j + 1; k < items.length && k < j + 20; k++) {
     const item = items[k]!;
     if (item.kind !== 'token') return j;
     if (item.token.value === close) return k + 1;
@@ -183,9 +183,13 @@ function skipAside(items: readonly Item[], j: number): number {
 /** `X said` at items[i]: the last actor in a short noun phrase (with an aside) followed by a reporting verb. */
 function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | null {
   let actor: Actor | undefined;
-  for (let j = i; j < items.length && j < i + 10; j++) {
+  // An aside does not count against the phrase's length ("Matteo Borrini, a forensic anthropologist at …, told").
+  let skipped = 0;
+  for (let j = i; j < items.length && j < i + 10 + skipped; j++) {
     const item = items[j]!;
     if (item.kind !== 'token') return null;
+    // After an aside, a name is the aside's still ("…, a doctor at a clinic in Lampahan city, Bener Meriah district, told").
+    if (item.actor && skipped > 0) continue;
     if (item.actor) {
       actor = item.actor;
       const after = skipAside(items, j + 1);
@@ -195,7 +199,10 @@ function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | n
         .map(actorOf)
         .find((inner) => inner !== undefined && isPerson(inner));
       if (named && !isPerson(actor)) actor = named;
-      if (after > j + 1) j = after - 1;
+      if (after > j + 1) {
+        skipped += after - j - 1;
+        j = after - 1;
+      }
       continue;
     }
     const verb = readReportingVerb(item);

@@ -112,3 +112,22 @@ test('negative: a quote whose attribution names no one read ("the company said",
   // "To which she replied," ⏎ "I already know she's dead." — not the official quoted before.
   assert.equal(saying(quotesOf('33_3ecb'), "I already know she's dead")?.speaker ?? null, null);
 });
+
+test('a speaker named after the quote with an aside before the verb (`," Maral, a resident of Ashgabat …, said`), and a role with a prefix ("one ex-employee")', {
+  skip,
+}, () => {
+  assert.equal(saying(quotesOf('11_8ecb'), 'There are very few billboards around the')?.speaker, 'Maral');
+  assert.equal(saying(quotesOf('11_2ecb'), 'I attach hopes for the better')?.speaker, 'Valentina Redzhepova');
+  assert.equal(saying(quotesOf('28_9ecb'), 'The thing that stuns me')?.speaker, 'Ben Bradlee');
+  // "said Dist. Atty. Steve Cooley": an abbreviated title is no name.
+  assert.notEqual(saying(quotesOf('16_6ecbplus'), 'This is the kind of person and the kind')?.speaker, 'Dist');
+});
+
+const LONGBENCH = sharedDataPath('multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
+test('an anonymous speaker with a prefixed role noun is kept as written (Multi-News test200, tuning half)', {
+  skip: !existsSync(LONGBENCH) && 'shared data not present',
+}, () => {
+  const cluster = readJsonLines<{ id: string; documents: string[] }>(LONGBENCH, 100).find((record) => record.id.startsWith('b93cdb70f28fb1e1'))!;
+  const quotes = analyzeDocument(makeClean(cluster.documents[0]!)).quotes;
+  assert.equal(saying(quotes, 'It was surprising because he would have')?.speaker, 'one ex-employee');
+});
