@@ -79,6 +79,32 @@ function readQuotedAs(items: readonly Item[], i: number): Attribution | null {
   return null;
 }
 
+/** True when a reporting verb comes before the quote at items[index] in its sentence (`…, tweeting friday morning, "…"`). */
+export function hasReportingBefore(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0; j--) {
+    const item = items[j]!;
+    if (item.kind === 'quote' || /^[.;!?]$/.test(item.token.value)) return false;
+    if (readReportingVerb(item, items[j + 1])) return true;
+  }
+  return false;
+}
+
+/** True when a reporting verb follows the quote at items[index] (`," said …`, `," the … said`): the quote is someone's here. */
+export function hasReportingAfter(text: string, items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  // `,"` hands the quote to a clause after it; a quote ending its sentence (`…night."`) does not.
+  const comma = (item?.kind === 'quote' && text.slice(item.quote.end, item.quote.close).includes(',')) || tokenOf(items[index + 1])?.value === ',';
+  if (!comma) return false;
+  let i = index + 1;
+  while (LEADING.test(tokenOf(items[i])?.value ?? '_')) i++;
+  // Up to the end of the clause: `," Ema Suryani, a doctor at a health clinic in Lampahan city, …, told AFP.`
+  for (let j = i; j < items.length && j < i + 30 && items[j]!.kind === 'token'; j++) {
+    if (readReportingVerb(items[j], items[j + 1])) return true;
+    if (/^[.;!?]$/.test(tokenOf(items[j])?.value ?? '')) return false;
+  }
+  return false;
+}
+
 /** Attribution at the very start of the sentence after a quote that ends its own: `he asked again.` */
 export function readFollowing(items: readonly Item[]): Attribution | null {
   return readInverted(items, 0) ?? readSubjectThenVerb(items, 0);
@@ -131,7 +157,8 @@ function readInverted(items: readonly Item[], i: number): Attribution | null {
       j = last;
       continue;
     }
-    if (!isNamePhraseWord(items[j])) break;
+    // "said acting chief …", "said lead researcher …": a participle before the speaker's role.
+    if (!isNamePhraseWord(items[j]) && !(tokenOf(items[j])?.pos === 'VERB' && /^(?:role|name)$/.test(actorOf(items[j + 1])?.kind ?? ''))) break;
   }
   return found ? { actor: found, verb } : null;
 }
@@ -145,7 +172,7 @@ function skipAside(items: readonly Item[], j: number): number {
   const open = tokenOf(items[j])?.value;
   const close = open === '(' ? ')' : open === ',' ? ',' : null;
   if (!close) return j;
-  for (let k = j + 1; k < items.length && k < j + 14; k++) {
+  for (let k = j + 1; k < items.length && k < j + 20; k++) {
     const item = items[k]!;
     if (item.kind !== 'token') return j;
     if (item.token.value === close) return k + 1;
@@ -156,9 +183,13 @@ function skipAside(items: readonly Item[], j: number): number {
 /** `X said` at items[i]: the last actor in a short noun phrase (with an aside) followed by a reporting verb. */
 function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | null {
   let actor: Actor | undefined;
-  for (let j = i; j < items.length && j < i + 10; j++) {
+  // An aside does not count against the phrase's length ("Matteo Borrini, a forensic anthropologist at …, told").
+  let skipped = 0;
+  for (let j = i; j < items.length && j < i + 10 + skipped; j++) {
     const item = items[j]!;
     if (item.kind !== 'token') return null;
+    // After an aside, a name is the aside's still ("…, a doctor at a clinic in Lampahan city, Bener Meriah district, told").
+    if (item.actor && skipped > 0) continue;
     if (item.actor) {
       actor = item.actor;
       const after = skipAside(items, j + 1);
@@ -168,7 +199,10 @@ function readSubjectThenVerb(items: readonly Item[], i: number): Attribution | n
         .map(actorOf)
         .find((inner) => inner !== undefined && isPerson(inner));
       if (named && !isPerson(actor)) actor = named;
-      if (after > j + 1) j = after - 1;
+      if (after > j + 1) {
+        skipped += after - j - 1;
+        j = after - 1;
+      }
       continue;
     }
     const verb = readReportingVerb(item);

@@ -65,3 +65,69 @@ test('a quote is not credited to the speaker of the next sentence when that sent
   const quotes = analyzeDocument(makeClean(text)).quotes;
   assert.equal(saying(quotes, "They don't want someone to shoot them")?.speaker, 'Shinbaum');
 });
+
+// Lower-cased Multi-News+ validation documents (the tuning part of the quality eval; none of the gold set's clusters).
+const PLUS_VAL = sharedDataPath('multinews_plus_val', 'multinews_plus_val.jsonl.gz');
+const skipPlus = !existsSync(PLUS_VAL) && 'shared data not present';
+let plus: { id: string; documents: string[] }[] | undefined;
+function plusQuotes(index: number, document: number) {
+  plus ??= readJsonLines<{ id: string; documents: string[] }>(PLUS_VAL, 200);
+  return analyzeDocument(makeClean(plus[index]!.documents[document]!)).quotes;
+}
+
+test('lower-cased text: a name after or before "said" is the speaker (`, " said sonny mehta, editor …`, `, " serna said`)', { skip: skipPlus }, () => {
+  assert.equal(saying(plusQuotes(0, 1), 'we are seeing historic, record-breaking sales')?.speaker, 'sonny mehta');
+  assert.equal(saying(plusQuotes(23, 1), "i've lost a lot of friends")?.speaker, 'serna');
+  // A name after a role ("said lead researcher sterling nesbitt") and a word of a name the text writes with a capital elsewhere.
+  assert.equal(saying(plusQuotes(42, 0), 'if the newly named nyasasaurus')?.speaker, 'sterling nesbitt');
+  assert.equal(saying(plusQuotes(19, 0), 'from the video')?.speaker, 'piper');
+  // A quote split by its attribution goes on with that speaker, not with a name in the next sentence ("virgin galactic said").
+  assert.equal(saying(plusQuotes(117, 1), 'we are here with a group')?.speaker, 'branson');
+});
+
+test("negative: a quote after a reporting verb or before a reporting clause that names no one read is not the last speaker's", { skip: skipPlus }, () => {
+  // "…, tweeting friday morning, "excellent jobs numbers …"": the president's tweet, not the economist quoted before.
+  assert.equal(saying(plusQuotes(164, 0), 'excellent jobs numbers')?.speaker ?? null, null);
+  assert.equal(saying(plusQuotes(164, 0), 'it was pretty solid')?.speaker, 'michael feroli');
+  // `"defendants intended to fleece attendees …," the suit adds.`: the lawsuit's words, not the organizer quoted before.
+  assert.equal(saying(plusQuotes(87, 0), 'defendants intended to fleece')?.speaker ?? null, null);
+});
+
+test('a name the entity tagger did not type as a person, right at the attribution, is the speaker (`," Page said`, `," said Begmedova.`)', { skip }, () => {
+  assert.equal(saying(quotesOf('4_6ecb'), "I didn't like his looks")?.speaker, 'Page');
+  assert.equal(saying(quotesOf('11_5ecb'), 'This whole spectacle has been arranged')?.speaker, 'Begmedova');
+  assert.equal(saying(quotesOf('29_6ecbplus'), "It's a fun locker room")?.speaker, 'Luck');
+});
+
+test("a paragraph that is one quote, after a paragraph reporting a named person's words, is theirs", { skip }, () => {
+  // "…, said Chan." ⏎ "A tie-up with AMD allows ATI …"
+  assert.equal(saying(quotesOf('43_3ecb'), 'A tie-up with AMD allows ATI')?.speaker, 'Eddie Chan');
+  assert.match(saying(quotesOf('13_8ecbplus'), 'But inside, there was all this beautiful')?.speaker ?? '', /Ingaldson/);
+});
+
+test('negative: a quote whose attribution names no one read ("the company said", "…, told AFP" after a long aside) is not the last speaker\'s', {
+  skip,
+}, () => {
+  assert.equal(saying(quotesOf('22_2ecbplus'), 'This is a sad day for the Kraft Foods')?.speaker ?? null, null);
+  // "To which she replied," ⏎ "I already know she's dead." — not the official quoted before.
+  assert.equal(saying(quotesOf('33_3ecb'), "I already know she's dead")?.speaker ?? null, null);
+});
+
+test('a speaker named after the quote with an aside before the verb (`," Maral, a resident of Ashgabat …, said`), and a role with a prefix ("one ex-employee")', {
+  skip,
+}, () => {
+  assert.equal(saying(quotesOf('11_8ecb'), 'There are very few billboards around the')?.speaker, 'Maral');
+  assert.equal(saying(quotesOf('11_2ecb'), 'I attach hopes for the better')?.speaker, 'Valentina Redzhepova');
+  assert.equal(saying(quotesOf('28_9ecb'), 'The thing that stuns me')?.speaker, 'Ben Bradlee');
+  // "said Dist. Atty. Steve Cooley": an abbreviated title is no name.
+  assert.notEqual(saying(quotesOf('16_6ecbplus'), 'This is the kind of person and the kind')?.speaker, 'Dist');
+});
+
+const LONGBENCH = sharedDataPath('multinews_longbench_test200', 'multinews_longbench_test200.jsonl.gz');
+test('an anonymous speaker with a prefixed role noun is kept as written (Multi-News test200, tuning half)', {
+  skip: !existsSync(LONGBENCH) && 'shared data not present',
+}, () => {
+  const cluster = readJsonLines<{ id: string; documents: string[] }>(LONGBENCH, 100).find((record) => record.id.startsWith('b93cdb70f28fb1e1'))!;
+  const quotes = analyzeDocument(makeClean(cluster.documents[0]!)).quotes;
+  assert.equal(saying(quotes, 'It was surprising because he would have')?.speaker, 'one ex-employee');
+});

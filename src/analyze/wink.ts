@@ -32,9 +32,26 @@ export const stemToken: (value: string) => string = boundedMemo(200_000, stemOf)
  * from the same model, so every caller shares this one.
  */
 export function getNlp(): Nlp {
-  shared ??= winkNLP(model, ['sbd', 'pos']);
+  if (shared === null) {
+    shared = winkNLP(model, ['sbd', 'pos']);
+    // The first word wink has not met gets the first id after its own vocabulary: read before any text, always the same.
+    vocabularySize = shared.readDoc(VOCABULARY_PROBE).tokens().itemAt(0).out(shared.its.uniqueId) as unknown as number;
+  }
   return shared;
 }
+
+const VOCABULARY_PROBE = 'qzxqvjkw';
+let vocabularySize = Number.POSITIVE_INFINITY;
+
+/**
+ * True when a lower-cased word is in wink's English vocabulary ("story", "officials"); false for words it has never
+ * met, most of them names ("mehta", "nesbitt") or misspellings.
+ */
+export const isVocabularyWord: (normal: string) => boolean = boundedMemo(20_000, (normal) => {
+  const nlp = getNlp();
+  const tokens = nlp.readDoc(normal).tokens();
+  return tokens.length() === 1 && (tokens.itemAt(0).out(nlp.its.uniqueId) as unknown as number) < vocabularySize;
+});
 
 /** A token as wink read it, its lemma read from wink when first asked for. */
 class WinkToken implements Token {
