@@ -79,6 +79,8 @@ export interface StoryMember {
   readonly vector: FeatureVector;
   /** Its publication time (ms since 1970); null or absent when undated. */
   readonly time?: number | null;
+  /** True when it had a headline and no text (absent: it had text); only such stories are merged (`mergeThreshold`). */
+  readonly headlineOnly?: boolean;
 }
 
 /**

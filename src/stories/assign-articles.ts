@@ -184,7 +184,7 @@ export class StoryStream {
       if (bestScore < need) best = null;
     }
     const story = best ?? this.open();
-    this.join(story, article.id, entries, weighted, time, best === null);
+    this.join(story, article.id, entries, weighted, time, best === null, article.body === null && article.headline !== null);
     const split = best === null || duplicate !== null ? null : findSplit(story, options);
     if (split !== null) {
       const part = this.splitOff(story, split);
@@ -207,11 +207,10 @@ export class StoryStream {
   private findMerge(story: WorkingStory): [WorkingStory | null, number] {
     const { options } = this;
     if (options.mergeThreshold === 0 || story.size < 2 || story.recent.length !== story.size || story.norm === 0) return [null, 0];
-    // Only stories of articles too short to split on (`splitEvidence`): a story of full articles stands apart because
-    // the split check or the threshold said so, with evidence enough.
-    let evidence = 0;
-    for (const member of story.recent) evidence += member.evidence;
-    if (evidence / story.size >= options.splitEvidence) return [null, 0];
+    // Only stories of headlines without text: two headlines of one story may share no word, and a story of them comes
+    // together only once its centroid has a few; a story with text stands apart because the threshold or the split
+    // check said so (short texts of two events of one kind, such as two actors cast for one role, are close too).
+    for (const member of story.recent) if (!member.headlineOnly) return [null, 0];
     const query = [...heaviestKeys(story.centroid, options.queryFeatures)];
     let best: WorkingStory | null = null;
     let bestScore = 0;
@@ -270,6 +269,7 @@ export class StoryStream {
     weighted: readonly [string, number][],
     time: number | null,
     opened: boolean,
+    headlineOnly: boolean,
   ): void {
     const { options } = this;
     story.changed = true;
@@ -281,7 +281,7 @@ export class StoryStream {
     }
     this.trim(centroid);
     story.norm = lengthOf(centroid);
-    story.recent.push(openMember(id, unitOf(weighted, options.memberFeatures), time));
+    story.recent.push(openMember(id, unitOf(weighted, options.memberFeatures), time, headlineOnly));
     if (story.recent.length > options.recentArticles) story.recent.shift();
     story.size += 1;
     story.lastArticle = this.state.articles;
