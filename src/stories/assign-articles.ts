@@ -20,7 +20,10 @@ export interface StoryAssignBatch {
    * (`applyStoryMoves`).
    */
   readonly moved: readonly StoryMove[];
-  /** Ids of the stories that went quiet meanwhile: they take no more articles and left the state. */
+  /**
+   * Ids of the stories that went quiet meanwhile, or were merged into another (their articles are in `moved`): they
+   * take no more articles and left the state.
+   */
   readonly closed: readonly number[];
   /** Problems with single articles (no content, no or unreadable date, an id seen again); the stream goes on. */
   readonly diagnostics: readonly Diagnostic[];
@@ -246,6 +249,7 @@ export class StoryStream {
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
     this.index.remove(from.id);
     this.state.stories = this.state.stories.filter((story) => story !== from);
+    this.closed.push(from.id);
     this.index.file(into);
     for (const member of from.recent) if (member.id !== id) this.moved.push({ article: member.id, from: from.id, to: into.id });
   }
