@@ -85,7 +85,8 @@ export interface StoryMember {
 
 /**
  * An article assigned earlier that a later article moved to another story: when a story's latest articles turn out
- * to tell an event of their own, they leave it for a new story (see `StoryAssignBatch.moved`).
+ * to tell an event of their own, they leave it for a new story; when a small story of headlines turns out to belong
+ * to another, its articles join that one (see `StoryAssignBatch.moved`).
  */
 export interface StoryMove {
   /** `StoryArticle.id`. */

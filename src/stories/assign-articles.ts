@@ -14,8 +14,9 @@ export interface StoryAssignBatch {
   /** One per article, in the order given, each with its story at the end of the call (moves below applied). */
   readonly assignments: readonly StoryAssignment[];
   /**
-   * Articles assigned before (in this call or an earlier one) that left their story for a new one, in the order it
-   * happened: when a story's latest articles turn out to tell an event of their own (the split check). This call's
+   * Articles assigned before (in this call or an earlier one) that left their story for another, in the order it
+   * happened: when a story's latest articles turn out to tell an event of their own (the split check: a new story),
+   * or when a small story of headlines turns out to belong to another open one (the merge check). This call's
    * `assignments` already show them; a caller that keeps the stories of earlier calls applies them to those
    * (`applyStoryMoves`).
    */
