@@ -79,11 +79,14 @@ export interface StoryMember {
   readonly vector: FeatureVector;
   /** Its publication time (ms since 1970); null or absent when undated. */
   readonly time?: number | null;
+  /** True when it had a headline and no text (absent: it had text); only such stories are merged (`mergeThreshold`). */
+  readonly headlineOnly?: boolean;
 }
 
 /**
  * An article assigned earlier that a later article moved to another story: when a story's latest articles turn out
- * to tell an event of their own, they leave it for a new story (see `StoryAssignBatch.moved`).
+ * to tell an event of their own, they leave it for a new story; when a small story of headlines turns out to belong
+ * to another, its articles join that one (see `StoryAssignBatch.moved`).
  */
 export interface StoryMove {
   /** `StoryArticle.id`. */

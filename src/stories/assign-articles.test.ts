@@ -209,3 +209,43 @@ test('two title defences of Wladimir Klitschko (ECB+ topic 7) and two Waitrose f
     }
   }
 });
+
+test('UCI headlines: the merge check brings a small story of headlines back into the story they shared too little with at first', needsData, async () => {
+  // "UK's first bitcoin machine opens in London cafe" and its three copies share no word with the Mt. Gox headlines
+  // before them but "bitcoin", too little to join; once the four make a story, its centroid is close to the big one's.
+  const { articles, gold } = loadUciHeadlines(400);
+  const { scoreClustering } = await import('../eval/index.js');
+  const labels = articles.map((article) => gold.get(article.id)!);
+  const run = (mergeThreshold?: number) => {
+    const result = assignArticles(null, articles, mergeThreshold === undefined ? {} : { mergeThreshold });
+    const stories = applyStoryMoves(result.assignments, result.moved).map((a) => a.story);
+    return { stories, scores: scoreClustering(labels, stories).bcubed };
+  };
+  const merged = run();
+  const apart = run(0);
+  const bitcoinMachine = ['302', '305', '306', '310'].map((id) => articles.findIndex((article) => article.id === id));
+  const withItsStory = (stories: readonly number[]): boolean =>
+    bitcoinMachine.every((i) => {
+      const mates = stories.flatMap((story, j) => (story === stories[i] && j !== i ? [labels[j]] : []));
+      return mates.filter((label) => label === labels[i]).length > 50;
+    });
+  assert.ok(withItsStory(merged.stories) && !withItsStory(apart.stories));
+  // A stream resumed from its JSON state after every article merges the same (the state keeps which articles are headlines).
+  let state = null;
+  const assignments: StoryAssignment[] = [];
+  const moved = [];
+  for (const article of articles) {
+    const result = assignArticles(state, [article]);
+    assignments.push(...result.assignments);
+    moved.push(...result.moved);
+    state = JSON.parse(JSON.stringify(result.state));
+  }
+  assert.deepEqual(
+    applyStoryMoves(assignments, moved).map((a) => a.story),
+    merged.stories,
+  );
+  assert.ok(
+    merged.scores.recall > apart.scores.recall + 0.05 && merged.scores.f1 > apart.scores.f1 + 0.03,
+    `B³ P/R/F1 ${[merged.scores.precision, merged.scores.recall, merged.scores.f1].map((x) => x.toFixed(3))} with the merge check, ${[apart.scores.precision, apart.scores.recall, apart.scores.f1].map((x) => x.toFixed(3))} without`,
+  );
+});

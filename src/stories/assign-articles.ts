@@ -6,7 +6,7 @@ import { findSplit, type StorySplit } from './split-story.js';
 import { countStoryFeatures, weighFeatures } from './story-frequency.js';
 import { StoryIndex } from './story-index.js';
 import { closeStoryState, lengthOf, openMember, openStoryState, type WorkingState, WorkingStory } from './story-state.js';
-import { dot, effectiveFeaturesOf, keepHeaviestInPlace, unitOf } from './story-vectors.js';
+import { dot, effectiveFeaturesOf, heaviestKeys, keepHeaviestInPlace, unitOf } from './story-vectors.js';
 import { FeatureCounts, type TermEntry } from './term-table.js';
 
 /** What `StoryStream.assign` returns. */
@@ -14,13 +14,17 @@ export interface StoryAssignBatch {
   /** One per article, in the order given, each with its story at the end of the call (moves below applied). */
   readonly assignments: readonly StoryAssignment[];
   /**
-   * Articles assigned before (in this call or an earlier one) that left their story for a new one, in the order it
-   * happened: when a story's latest articles turn out to tell an event of their own (the split check). This call's
+   * Articles assigned before (in this call or an earlier one) that left their story for another, in the order it
+   * happened: when a story's latest articles turn out to tell an event of their own (the split check: a new story),
+   * or when a small story of headlines turns out to belong to another open one (the merge check). This call's
    * `assignments` already show them; a caller that keeps the stories of earlier calls applies them to those
    * (`applyStoryMoves`).
    */
   readonly moved: readonly StoryMove[];
-  /** Ids of the stories that went quiet meanwhile: they take no more articles and left the state. */
+  /**
+   * Ids of the stories that went quiet meanwhile, or were merged into another (their articles are in `moved`): they
+   * take no more articles and left the state.
+   */
   readonly closed: readonly number[];
   /** Problems with single articles (no content, no or unreadable date, an id seen again); the stream goes on. */
   readonly diagnostics: readonly Diagnostic[];
@@ -184,12 +188,71 @@ export class StoryStream {
       if (bestScore < need) best = null;
     }
     const story = best ?? this.open();
-    this.join(story, article.id, entries, weighted, time, best === null);
+    this.join(story, article.id, entries, weighted, time, best === null, article.body === null && article.headline !== null);
     const split = best === null || duplicate !== null ? null : findSplit(story, options);
     if (split !== null) {
       const part = this.splitOff(story, split);
       this.assignments.push({ article: article.id, story: part.id, opened: true, similarity: 0 });
+      return;
+    }
+    const [into, mergeScore] = best === null || duplicate !== null ? [null, 0] : this.findMerge(story);
+    if (into !== null) {
+      this.mergeInto(story, into, article.id);
+      this.assignments.push({ article: article.id, story: into.id, opened: false, similarity: round(mergeScore) });
     } else this.assignments.push({ article: article.id, story: story.id, opened: best === null, similarity: best === null ? 0 : round(bestScore) });
+  }
+
+  /**
+   * The merge check: a small story (every article of it among its recent ones, so each can be moved) that has just
+   * taken an article and whose centroid is now close to another open story's (cosine × decay between their spans
+   * reaching `mergeThreshold`) belongs with it. Candidates come from the index, as for an article: a few
+   * comparisons of centroids, only for small stories.
+   */
+  private findMerge(story: WorkingStory): [WorkingStory | null, number] {
+    const { options } = this;
+    if (options.mergeThreshold === 0 || story.size < 2 || story.recent.length !== story.size || story.norm === 0) return [null, 0];
+    // Only stories of headlines without text: two headlines of one story may share no word, and a story of them comes
+    // together only once its centroid has a few; a story with text stands apart because the threshold or the split
+    // check said so (short texts of two events of one kind, such as two actors cast for one role, are close too).
+    for (const member of story.recent) if (!member.headlineOnly) return [null, 0];
+    const query = [...heaviestKeys(story.centroid, options.queryFeatures)];
+    let best: WorkingStory | null = null;
+    let bestScore = 0;
+    for (const other of this.index.findCandidates(query)) {
+      if (other === story || other.norm === 0 || this.isQuiet(other)) continue;
+      const score = (dot(story.centroid, other.centroid) / (story.norm * other.norm)) * this.spanDecay(story, other);
+      if (score > bestScore) {
+        best = other;
+        bestScore = score;
+      }
+    }
+    return bestScore >= options.mergeThreshold ? [best, bestScore] : [null, 0];
+  }
+
+  /** Halved for each `halfLifeHours` between the spans of two stories' publication times (1 when either is undated). */
+  private spanDecay(a: WorkingStory, b: WorkingStory): number {
+    if (a.first === null || a.last === null || b.first === null || b.last === null) return 1;
+    const gap = Math.max(0, a.first - b.last, b.first - a.last) / HOUR;
+    return 2 ** (-gap / this.options.halfLifeHours);
+  }
+
+  /** Moves every article of the small story `from` (the newest, `id`, being assigned now) into `into`; `from` leaves the state. */
+  private mergeInto(from: WorkingStory, into: WorkingStory, id: string): void {
+    into.changed = true;
+    const centroid = into.centroid;
+    for (const [key, weight] of from.centroid) centroid.set(key, (centroid.get(key) ?? 0) + weight);
+    this.trim(centroid);
+    into.norm = lengthOf(centroid);
+    into.recent = [...into.recent, ...from.recent].slice(-this.options.recentArticles);
+    into.size += from.size;
+    into.lastArticle = this.state.articles;
+    if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
+    if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
+    this.index.remove(from.id);
+    this.state.stories = this.state.stories.filter((story) => story !== from);
+    this.closed.push(from.id);
+    this.index.file(into);
+    for (const member of from.recent) if (member.id !== id) this.moved.push({ article: member.id, from: from.id, to: into.id });
   }
 
   private open(): WorkingStory {
@@ -211,6 +274,7 @@ export class StoryStream {
     weighted: readonly [string, number][],
     time: number | null,
     opened: boolean,
+    headlineOnly: boolean,
   ): void {
     const { options } = this;
     story.changed = true;
@@ -222,7 +286,7 @@ export class StoryStream {
     }
     this.trim(centroid);
     story.norm = lengthOf(centroid);
-    story.recent.push(openMember(id, unitOf(weighted, options.memberFeatures), time));
+    story.recent.push(openMember(id, unitOf(weighted, options.memberFeatures), time, headlineOnly));
     if (story.recent.length > options.recentArticles) story.recent.shift();
     story.size += 1;
     story.lastArticle = this.state.articles;

@@ -40,6 +40,12 @@ export interface StoryOptions {
   readonly splitRatio: number;
   /** … and only when those articles carry this many effective features each on average (a headline is too little to split on). */
   readonly splitEvidence: number;
+  /**
+   * The merge check, when a small story (all its articles among its recent ones) has just taken an article: it joins
+   * the open story whose centroid is most similar to its own when that cosine (decayed by time) reaches this; 0 turns
+   * it off. What a headline that shared no word with its story left apart comes back through its story's later ones.
+   */
+  readonly mergeThreshold: number;
   /** Strongest features of an article looked up in the index, and of a story put in it. */
   readonly queryFeatures: number;
   readonly indexFeatures: number;
@@ -71,6 +77,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   recentArticles: 5,
   splitRatio: 0.5,
   splitEvidence: 15,
+  mergeThreshold: 0.15,
   queryFeatures: 12,
   indexFeatures: 40,
   maxCandidates: 20,

@@ -11,6 +11,8 @@ export interface WorkingMember {
   readonly time: number | null;
   /** `effectiveFeaturesOf(vector)`, kept so the split check does not count it again. */
   readonly evidence: number;
+  /** A headline without text (`StoryMember.headlineOnly`). */
+  readonly headlineOnly: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export class WorkingStory {
       this.opened = {
         centroid,
         norm: lengthOf(centroid),
-        recent: source.recent.map((member) => openMember(member.id, mapOf(member.vector), member.time ?? null)),
+        recent: source.recent.map((member) => openMember(member.id, mapOf(member.vector), member.time ?? null, member.headlineOnly === true)),
       };
     }
     return this.opened;
@@ -91,7 +93,12 @@ export class WorkingStory {
       last: this.last,
       lastArticle: this.lastArticle,
       centroid: pairsOf(this.centroid),
-      recent: this.recent.map((member): StoryMember => ({ id: member.id, vector: pairsOf(member.vector), time: member.time })),
+      recent: this.recent.map(
+        (member): StoryMember =>
+          member.headlineOnly
+            ? { id: member.id, vector: pairsOf(member.vector), time: member.time, headlineOnly: true }
+            : { id: member.id, vector: pairsOf(member.vector), time: member.time },
+      ),
     };
     if (this.keys !== null) story.keys = this.keys;
     return story;
@@ -119,8 +126,8 @@ export function lengthOf(vector: ReadonlyMap<string, number>): number {
 }
 
 /** A recent article in working form. */
-export function openMember(id: string, vector: ReadonlyMap<string, number>, time: number | null): WorkingMember {
-  return { id, vector, time, evidence: effectiveFeaturesOf(vector) };
+export function openMember(id: string, vector: ReadonlyMap<string, number>, time: number | null, headlineOnly = false): WorkingMember {
+  return { id, vector, time, evidence: effectiveFeaturesOf(vector), headlineOnly };
 }
 
 function mapOf(vector: FeatureVector): Map<string, number> {
