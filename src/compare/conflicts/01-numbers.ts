@@ -48,26 +48,14 @@ function neighbours(claim: NumberClaim): [string | null, string | null] {
 }
 
 // The two numbers must count the same thing: a content word right next to them is the same on one side at
-// least ("fired 97 rockets … hit" against "fired more than 300 rockets into" is two different counts), or,
-// said in other words, two content words near them are ("a production capability of up to 4,500 metric tons
-// during a typical year" and "the capacity to produce up to 6,300 metric tons of chemical weapons during a
-// typical year") and no other outcome frames them.
+// least ("fired 97 rockets … hit" against "fired more than 300 rockets into" is two different counts).
 function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   const left = contextTerms(a.doc, a.evidence, a.mention, 3);
   const right = contextTerms(b.doc, b.evidence, b.mention, 3);
   if (![...left].some((term) => right.has(term))) return false;
   const [beforeA, afterA] = neighbours(a);
   const [beforeB, afterB] = neighbours(b);
-  if ((beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB)) return true;
-  return !otherOutcomes(a, b) && sharedNearby(a, b) >= 2;
-}
-
-// Content words (no figures) within five of both numbers.
-function sharedNearby(a: NumberClaim, b: NumberClaim): number {
-  const near = contextTerms(a.doc, a.evidence, a.mention, 5);
-  let shared = 0;
-  for (const term of contextTerms(b.doc, b.evidence, b.mention, 5)) if (near.has(term) && !/\d/.test(term)) shared++;
-  return shared;
+  return (beforeA !== null && beforeA === beforeB) || (afterA !== null && afterA === afterB);
 }
 
 // Words that say what happened to what is counted: "killed 20" and "wounded 35" count different people.
@@ -90,23 +78,15 @@ const OUTCOMES = new Set([
   'acquit',
 ]);
 
-const differ = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
-
-// Another outcome word right next to each number ("killed 20" and "wounded 35").
-function otherOutcomes(a: NumberClaim, b: NumberClaim): boolean {
-  const [beforeA, afterA] = neighbours(a);
-  const [beforeB, afterB] = neighbours(b);
-  const outcomes = (x: string | null, y: string | null): boolean => differ(x, y) && OUTCOMES.has(x!) && OUTCOMES.has(y!);
-  return outcomes(beforeA, beforeB) || outcomes(afterA, afterB);
-}
-
 // Even in close clauses, numbers framed by other words count different things: another outcome next to
-// them ("killed 20 people" against "wounded 35 people"), or other words on both sides and fewer than two
-// content words near both ("97 rockets fired from Gaza hit" against "fired more than 300 rockets into").
+// them ("killed 20 people" against "wounded 35 people"), or other words on both sides ("97 rockets fired
+// from Gaza hit" against "fired more than 300 rockets into").
 function framedApart(a: NumberClaim, b: NumberClaim): boolean {
   const [beforeA, afterA] = neighbours(a);
   const [beforeB, afterB] = neighbours(b);
-  return otherOutcomes(a, b) || (differ(beforeA, beforeB) && differ(afterA, afterB) && sharedNearby(a, b) < 2);
+  const differ = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
+  const outcomes = (x: string | null, y: string | null): boolean => differ(x, y) && OUTCOMES.has(x!) && OUTCOMES.has(y!);
+  return outcomes(beforeA, beforeB) || outcomes(afterA, afterB) || (differ(beforeA, beforeB) && differ(afterA, afterB));
 }
 
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -225,6 +205,21 @@ function samePerson(a: NumberClaim, b: NumberClaim): boolean | null {
   return x === null || y === null ? null : x === y;
 }
 
+// The people a clause names, by entity key.
+function peopleIn(claim: NumberClaim): Set<string> {
+  const people = new Set<string>();
+  for (const mention of mentionsIn(claim.doc.entities, claim.evidence)) if (mention.type === 'person') people.add(mention.entity ?? mention.text.toLowerCase());
+  return people;
+}
+
+// Two clauses that each name people, none the same, give figures of different people ("Hansbrough finished with
+// 20 points and nine rebounds" and "Austin Daye finished with 20 points and eight rebounds").
+function otherPeople(a: NumberClaim, b: NumberClaim): boolean {
+  const x = peopleIn(a);
+  const y = peopleIn(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((person) => y.has(person));
+}
+
 // Clauses aligned this closely report the same thing; looser ones need a shared word next to the numbers.
 const CLOSE_ALIGNMENT = 0.5;
 
@@ -257,7 +252,7 @@ export function findNumberConflicts(groups: readonly FactGroup[], docs: Readonly
           if (writtenIn(pair[1].evidence, pair[0].mention.value) || writtenIn(pair[0].evidence, pair[1].mention.value)) continue;
           if (isPartOfDuration(pair[0]) || isPartOfDuration(pair[1]) || offsetOf(pair[0]) !== offsetOf(pair[1])) continue;
           const person = unit === AGE_UNIT ? samePerson(pair[0], pair[1]) : null;
-          if (person === false) continue;
+          if (person === false || (person === null && otherPeople(pair[0], pair[1]))) continue;
           if (person === null && (group.cohesion < CLOSE_ALIGNMENT ? !sameQuantity(pair[0], pair[1]) : framedApart(pair[0], pair[1]))) continue;
           involved.add(pair[0]).add(pair[1]);
         }

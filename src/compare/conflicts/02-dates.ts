@@ -1,6 +1,6 @@
 import { monthDayOf, reportingVerbPattern, termTokensIn } from '../../analyze/index.js';
 import type { AnalyzedDocument, Conflict, DateMention, Evidence, FactGroup } from '../../model/index.js';
-import { buildSides, contextTerms, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
+import { buildSides, describeAround, groupAgreeing, mentionsIn } from './mentions.js';
 import { listSources, sayVerb } from '../text.js';
 
 interface DateClaim {
@@ -95,16 +95,6 @@ function wordBefore(claim: DateClaim): string | null {
   return tokens[tokens.length - 1]?.term ?? null;
 }
 
-// Two dates of loosely aligned clauses date the same thing when the word before them is the same or a content
-// word within four of them is ("filed in 2016 by" and "Krystal's 2014 suit" both date the suit; "booked late
-// Monday" and "arrested Tuesday night" date two arrests).
-function dateSameThing(a: DateClaim, b: DateClaim): boolean {
-  if (wordBefore(a) === wordBefore(b)) return true;
-  const near = contextTerms(a.doc, a.evidence, a.mention, 4);
-  for (const term of contextTerms(b.doc, b.evidence, b.mention, 4)) if (near.has(term) && !/\d/.test(term)) return true;
-  return false;
-}
-
 function kindOf(claim: DateClaim): string {
   return `${claim.role}:${claim.value.startsWith('weekday:') ? 'weekday' : 'iso'}`;
 }
@@ -171,8 +161,9 @@ export function findDateConflicts(
             restJ.filter((c) => kindOf(c) === kind),
           );
           if (left.length !== 1 || right.length !== 1 || datesAgree(left[0]!.value, right[0]!.value)) continue;
-          // Loosely aligned clauses must date the same thing.
-          if (group.cohesion < CLOSE_ALIGNMENT && !dateSameThing(left[0]!, right[0]!)) continue;
+          // Loosely aligned clauses must date the same thing: the word before the date is the same ("booked late
+          // Monday" and "arrested Tuesday night" date two arrests).
+          if (group.cohesion < CLOSE_ALIGNMENT && wordBefore(left[0]!) !== wordBefore(right[0]!)) continue;
           if (left[0]!.value.startsWith('unresolved:') || right[0]!.value.startsWith('unresolved:')) continue;
           // "the 1994 deaths": the year is written in the other clause even where no date was read.
           if (yearWrittenIn(right[0]!, left[0]!.value) || yearWrittenIn(left[0]!, right[0]!.value)) continue;
