@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Diagnostic, SourceId } from '../model/index.js';
+import { keptWithDocument } from '../analyze/index.js';
 
 /** Options for `findOffTopicArticles`. */
 export interface OneEventOptions {
@@ -22,7 +23,8 @@ type Vector = Map<string, number>;
 // person, place or organization counts as much as NAME_WEIGHT words.
 const NAME_WEIGHT = 3;
 
-function termCounts(doc: AnalyzedDocument): Map<string, number> {
+// A kept document's counts are counted once for every briefing of its story (nothing changes them after).
+const termCounts = keptWithDocument((doc: AnalyzedDocument): ReadonlyMap<string, number> => {
   const counts = new Map<string, number>();
   for (const term of doc.tokens.terms.values) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const mention of doc.entities) {
@@ -30,7 +32,7 @@ function termCounts(doc: AnalyzedDocument): Map<string, number> {
     counts.set(key, (counts.get(key) ?? 0) + NAME_WEIGHT);
   }
   return counts;
-}
+});
 
 function dot(a: Vector, b: Vector): number {
   const small = a.size <= b.size ? a : b;
