@@ -73,7 +73,9 @@ function neighboursByMaps(docs: readonly AnalyzedDocument[]): number[] {
   );
 }
 
-test('closest similarities are exactly those of the plain definition, fresh or kept documents', { skip: !existsSync(ecbplus) && 'needs ../shared/data' }, () => {
+test('closest similarities are exactly those of the plain definition, fresh or kept documents', {
+  skip: !existsSync(ecbplus) && 'needs ../shared/data',
+}, () => {
   const records = readJsonLines<{ title: string; text: string }>(ecbplus, 80);
   const docs = records.map((record, index) => analyzeDocument(cleanArticle(textArticle(`S${index + 1}`, `${record.title}\n${record.text}`)).article));
   const kept = docs.map((doc) => Object.freeze({ ...doc }));
