@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Syndication } from '../model/index.js';
-import { keptPairMemo, type KeptPairMemo } from '../analyze/index.js';
+import { isKeptDocument, keptPairMemo, type KeptPairMemo } from '../analyze/index.js';
 
 /** How `findPairsWithMemo` finds and compares pairs of texts (syndication.ts's functions, under one set of options). */
 export interface PairFinder<T extends { readonly doc: AnalyzedDocument }> {
@@ -34,8 +34,19 @@ const PAIRS_PER_TEXT_FOR_INDEX = 2;
  * texts alone. Kept results are frozen (shared between briefings).
  */
 export function findPairsWithMemo<T extends { readonly doc: AnalyzedDocument }>(texts: readonly T[], key: string, finder: PairFinder<T>): Syndication[] {
-  const memo = memoFor(key);
   const n = texts.length;
+  // No kept document (a one-off briefing): nothing to find or keep, every candidate pair is compared.
+  if (!texts.some((text) => isKeptDocument(text.doc))) {
+    const pairs: Syndication[] = [];
+    finder.candidatesOfAll().forEach((others, i) => {
+      for (const j of others) {
+        const pair = finder.compare(texts[i]!, texts[j]!);
+        if (pair) pairs.push(pair);
+      }
+    });
+    return pairs;
+  }
+  const memo = memoFor(key);
   // Known results, row by row (pair i < j at offset(i) + j - i - 1); undefined where not kept.
   const known: (Syndication | null | undefined)[] = [];
   let missing = 0;
