@@ -52,6 +52,34 @@ test('syndication: the index finds the same pairs as all pairs on 60 ECB+ articl
   assert.ok(pairs.length >= 10, 'each near-copy shares copy with its original');
 });
 
+test('syndication: kept documents compared in an earlier briefing give the same pairs as all pairs after one is added, moved or dropped', (t) => {
+  if (!existsSync(ECBPLUS)) return t.skip('../shared/data not available');
+  const texts = readLines<{ text: string }>(ECBPLUS)
+    .slice(0, 40)
+    .map((article) => article.text);
+  const copies = texts.slice(0, 6).map((text) => text.split('\n').slice(0, -1).join('\n'));
+  // Kept analyses are frozen (the store's decoder): their pairs are kept between briefings.
+  const kept = analyze([...texts, ...copies]).map((doc) => Object.freeze({ ...doc }));
+  const first = kept.slice(0, 30);
+  const stories = [
+    first,
+    [...first, kept[30]!],
+    [...first, ...kept.slice(40)],
+    [kept[41]!, ...first.slice(1, 20), kept[0]!, ...first.slice(20)],
+    kept.filter((_, index) => index % 3 !== 1),
+    kept,
+  ];
+  let found = 0;
+  for (const docs of stories) {
+    for (const options of OPTION_SETS) {
+      const pairs = findSyndicatedPairs(docs, options);
+      assert.deepEqual(pairs, findSyndicatedPairsByAllPairs(docs, options));
+      if (options === DEFAULT_SYNDICATION_OPTIONS) found += pairs.length;
+    }
+  }
+  assert.ok(found >= 6, 'the near-copies share copy with their originals');
+});
+
 // Wire copy is shared running text; two outlets quoting one speaker or one transcript are not copies of each other.
 test('syndication: two outlets running the same press-conference exchange are not wire copy; the example keeps its AP copy', (t) => {
   if (!existsSync(MULTINEWS)) return t.skip('../shared/data not available');

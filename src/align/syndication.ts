@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, Syndication, SyndicationResult } from '../model/index.js';
 import { keptWithDocument } from '../analyze/index.js';
 import { groupIndependentSources } from './independence.js';
+import { findPairsWithMemo } from './syndication-memo.js';
 
 /** Options for `detectSyndication`. */
 export interface SyndicationOptions {
@@ -226,14 +227,29 @@ export function findPairCandidates(texts: readonly ShingledText[], options: Synd
 /** Pairs of sources that share near-verbatim copy (wire stories, one outlet copying another), in source order. */
 export function findSyndicatedPairs(docs: readonly AnalyzedDocument[], options: SyndicationOptions = DEFAULT_SYNDICATION_OPTIONS): Syndication[] {
   const texts = docs.map((doc) => shingleText(doc, options.shingleWords));
-  const pairs: Syndication[] = [];
-  findPairCandidates(texts, options).forEach((others, i) => {
-    for (const j of others) {
-      const pair = comparePair(texts[i]!, texts[j]!, options);
-      if (pair) pairs.push(pair);
-    }
+  // A pair of kept documents compared before (in this order, under these options) is not compared again: a re-brief
+  // after one added article compares only the new article's pairs (syndication-memo.ts).
+  const key = `${options.shingleWords}/${options.minSharedWords}/${options.minSharedShare}`;
+  return findPairsWithMemo(texts, key, {
+    candidatesOfAll: () => findPairCandidates(texts, options),
+    isCandidate: (a, b) => isPairCandidate(a, b, options),
+    compare: (a, b) => comparePair(a, b, options),
   });
-  return pairs;
+}
+
+/** Whether `findPairCandidates` lists the pair (a, b): the same test, on the two texts alone. */
+function isPairCandidate(a: ShingledText, b: ShingledText, options: SyndicationOptions): boolean {
+  if (options.minSharedWords <= 0) return true;
+  const needed = options.minSharedWords / options.shingleWords;
+  let mine = 0;
+  let theirs = 0;
+  a.shingles.forEach((positions, key) => {
+    const other = b.shingles.get(key);
+    if (other === undefined) return;
+    mine += positions.length;
+    theirs += other.length;
+  });
+  return mine >= needed && theirs >= needed;
 }
 
 /** All pairs compared, no index: the reference `findSyndicatedPairs` must agree with (used by the tests). */

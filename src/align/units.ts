@@ -24,8 +24,13 @@ export function buildUnits(docs: readonly AnalyzedDocument[]): TextUnit[] {
   return units;
 }
 
-// A kept document's units (numbered from 0), cut once for every briefing of its story.
-const keptUnits = keptWithDocument((doc): readonly TextUnit[] => cutDocument(doc, []));
+// A kept document's units (numbered from 0), cut once for every briefing of its story. Their token lists are frozen:
+// what is derived from a kept unit alone may be kept with its token list (shared by every briefing's copy of the unit).
+const keptUnits = keptWithDocument((doc): readonly TextUnit[] => {
+  const units = cutDocument(doc, []);
+  for (const unit of units) Object.freeze(unit.tokens);
+  return units;
+});
 
 // Cuts a document's sentences into units, added to `units` (numbered on from its length).
 function cutDocument(doc: AnalyzedDocument, units: TextUnit[]): TextUnit[] {

@@ -17,6 +17,7 @@ export { initialsOf, isSpellingVariant } from './name-variants.js';
 export { monthDayOf } from './chrono.js';
 export { placeLevel } from './place-level.js';
 export { isKeptDocument, keptWithDocument } from './kept-document.js';
+export { type KeptPairMemo, keptPairMemo, keptWithSpan } from './kept-memos.js';
 export * from './terms/index.js';
 export { NATIONALITIES, REPORTING_LEMMAS, reportingVerbPattern } from './lexicon/index.js';
 

@@ -1,4 +1,4 @@
-import { reportingVerbPattern, isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../../analyze/index.js';
+import { keptWithSpan, reportingVerbPattern, isNegator, termOfWord, termSetIn, termTokensIn, wordTokensIn, type TermToken } from '../../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, FactGroup } from '../../model/index.js';
 import { clipWords, listSources, sayVerb } from '../text.js';
 
@@ -69,8 +69,13 @@ export interface Polarity {
   readonly affirmed: ReadonlySet<string>;
 }
 
-/** Negations in a span: each negator with the first content word it governs (within four words). */
-export function findNegations(doc: AnalyzedDocument, start: number, end: number): Polarity {
+/**
+ * Negations in a span: each negator with the first content word it governs (within four words). Kept with a kept
+ * document (a re-brief reads the same clauses again).
+ */
+export const findNegations = keptWithSpan(findNegationsOnce);
+
+function findNegationsOnce(doc: AnalyzedDocument, start: number, end: number): Polarity {
   const text = doc.text;
   const words = wordTokensIn(doc, start, end);
   const negators: { start: number; end: number }[] = [];

@@ -1,4 +1,4 @@
-import { termTokensIn, type TermToken } from '../../analyze/index.js';
+import { keptWithDocument, termTokensIn, type TermToken } from '../../analyze/index.js';
 import type { AnalyzedDocument, Conflict, Evidence, Sentence } from '../../model/index.js';
 import { clipWords } from '../text.js';
 
@@ -29,23 +29,30 @@ function findParty(doc: AnalyzedDocument, sentence: Sentence, at: number): { par
 }
 
 function readStatements(docs: readonly AnalyzedDocument[], pattern: RegExp): Statement[] {
+  const ofDocument = pattern === RESPONDED ? respondedIn : silentIn;
+  return docs.flatMap((doc) => ofDocument(doc));
+}
+
+// A kept document's statements are read once for every briefing of its story.
+const silentIn = keptWithDocument((doc) => readDocumentStatements(doc, NO_RESPONSE));
+const respondedIn = keptWithDocument((doc) => readDocumentStatements(doc, RESPONDED));
+
+function readDocumentStatements(doc: AnalyzedDocument, pattern: RegExp): Statement[] {
   const statements: Statement[] = [];
-  for (const doc of docs) {
-    for (const sentence of doc.sentences) {
-      const match = pattern.exec(sentence.text);
-      if (!match) continue;
-      if (pattern === RESPONDED && NO_RESPONSE.test(sentence.text)) continue;
-      const party = findParty(doc, sentence, match.index);
-      if (party === null) continue;
-      const previous = doc.sentences[sentence.index - 1];
-      const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-      const context = new Set(
-        termTokensIn(doc, from, sentence.end)
-          .filter((token) => !isName(doc, token))
-          .map((token) => token.term),
-      );
-      statements.push({ doc, sentence, ...party, context });
-    }
+  for (const sentence of doc.sentences) {
+    const match = pattern.exec(sentence.text);
+    if (!match) continue;
+    if (pattern === RESPONDED && NO_RESPONSE.test(sentence.text)) continue;
+    const party = findParty(doc, sentence, match.index);
+    if (party === null) continue;
+    const previous = doc.sentences[sentence.index - 1];
+    const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+    const context = new Set(
+      termTokensIn(doc, from, sentence.end)
+        .filter((token) => !isName(doc, token))
+        .map((token) => token.term),
+    );
+    statements.push({ doc, sentence, ...party, context });
   }
   return statements;
 }
