@@ -3,7 +3,7 @@ import { findMatchingPairs, sortMatches } from './candidates.js';
 import { groupUnits, type UnitGroup } from './group-units.js';
 import type { UnitMatch } from './similarity.js';
 import { independenceCounter } from './independence.js';
-import { isInformative, isQuestion, isTitleCase } from '../analyze/index.js';
+import { isInformative, isTitleCase } from '../analyze/index.js';
 import { detectSyndication } from './syndication.js';
 import { buildUnits, type TextUnit } from './units.js';
 import { weighStoryTerms } from './weights.js';
@@ -94,11 +94,8 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
   const units = buildUnits(docs);
   const weights = weighStoryTerms(units);
   // Headlines are left out; a clause has no final stop by construction, so only whole sentences are tested.
-  // A question states nothing: no source reports a fact by asking it ("Is there a test for fetal alcohol syndrome?").
-  const byId = new Map(docs.map((doc) => [doc.source, doc]));
-  const asks = (unit: TextUnit): boolean => isQuestion(byId.get(unit.source)!.sentences[unit.sentence]!.text);
   const eligible = new Set(
-    units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start)) && !asks(unit)).map((unit) => unit.index),
+    units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index),
   );
   const loose = findMatchingPairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
   // Only the strict matches need an order (best first); the echoes are a set.
@@ -152,6 +149,7 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
     });
   }
   if (settings.singleSource) {
+    const byId = new Map(docs.map((doc) => [doc.source, doc]));
     // Clauses per sentence, kept at the sentence's first unit (a sentence's units follow each other), and each
     // unit's first unit of its sentence: no string key per unit.
     const clauses = new Int32Array(units.length);

@@ -53,13 +53,3 @@ test('two children with one illness are not one consensus fact (acute flaccid my
     'the sentence on Laura Carson is not a second source for the one on Braden Scott',
   );
 });
-
-test('a question is no source of a fact (fetal alcohol syndrome: "Is there a test … in utero?")', { skip }, () => {
-  const analysis = compareCluster('6c7741bd6cb0b2ea58e8095c9df3d6666b0637df534bbeba');
-  const asked = analysis.facts.filter((fact) => fact.evidence.some((item) => /\?["'”’)]*$/.test(item.text.trim())));
-  assert.deepEqual(
-    asked.map((fact) => fact.text),
-    [],
-    'a sentence that asks reports nothing another source can agree with',
-  );
-});

@@ -4,6 +4,6 @@ export { isNegator, readTermTokens, termOfWord, type TermToken } from './terms.j
 export { tokenizeWords, type WordToken } from './tokenize.js';
 export { stemWord, termRoot } from './stem.js';
 export { splitClauses, type ClauseSpan } from './clauses.js';
-export { isInformative, isQuestion, isTitleCase } from './informative.js';
+export { isInformative, isTitleCase } from './informative.js';
 export { readJoinedWords, readPlainWords, readQuoteWords } from './plain-words.js';
 export { findBackReference } from './back-reference.js';

@@ -13,11 +13,6 @@ function hasWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-/** True when the text ends with a question mark (maybe before closing quotes or brackets): it asks, it does not state. */
-export function isQuestion(text: string): boolean {
-  return /\?["'”’)]*$/.test(text.trim());
-}
-
 /** True for a headline-style span: no final stop, and most longer words capitalized. */
 export function isTitleCase(text: string, tokens: readonly TermToken[], base: number): boolean {
   if (/[.!?]["'”’)]*\s*$/.test(text)) return false;
@@ -33,7 +28,7 @@ export function isTitleCase(text: string, tokens: readonly TermToken[], base: nu
 export function isInformative(text: string, tokens: readonly TermToken[], base: number, whole = true): boolean {
   if (tokens.length < 3) return false;
   if (!hasWords(text, 6)) return false;
-  if (isQuestion(text)) return false;
+  if (/\?["'”’)]*$/.test(text.trim())) return false;
   if (BOILERPLATE.test(text)) return false;
   return !(whole && isTitleCase(text, tokens, base));
 }
