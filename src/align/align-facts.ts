@@ -109,20 +109,21 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
         eligible.has(match.b),
     ),
   );
-  // A pair joins a fact only when each unit is the other's best match in the other's source: a clause whose best
-  // match another clause of its source took is not the same fact as its second best there ("Cosme was arrested
-  // Sunday" in a source that says it twice). Each unit's best score per other source, from the loose matches.
+  // A pair joins a fact only when each unit is the other's best match in the other's source: a clause that matches
+  // another clause of that source better is about that one, not this ("Braden Scott sits up …" and "Laura Carson was
+  // a healthy … 4-year-old": two children with one illness). Each unit's best score per other source, from the loose matches.
   const sourceCount = docs.length;
-  const best = new Float64Array(units.length * sourceCount);
+  // A map, not an array of every unit by every source: it grows with the loose matches, not with units times sources.
+  const best = new Map<number, number>();
   for (const match of loose) {
     const a = match.a * sourceCount + order.get(units[match.b]!.source)!;
     const b = match.b * sourceCount + order.get(units[match.a]!.source)!;
-    if (match.score > best[a]!) best[a] = match.score;
-    if (match.score > best[b]!) best[b] = match.score;
+    if (match.score > (best.get(a) ?? 0)) best.set(a, match.score);
+    if (match.score > (best.get(b) ?? 0)) best.set(b, match.score);
   }
   const mutual = (match: UnitMatch): boolean =>
-    match.score >= best[match.a * sourceCount + order.get(units[match.b]!.source)!]! &&
-    match.score >= best[match.b * sourceCount + order.get(units[match.a]!.source)!]!;
+    match.score >= best.get(match.a * sourceCount + order.get(units[match.b]!.source)!)! &&
+    match.score >= best.get(match.b * sourceCount + order.get(units[match.a]!.source)!)!;
   const groups = groupUnits(units, matches, settings.minLink, mutual);
   // An echo: a weaker match, a clause most of whose weight another source's sentence contains, or two clauses that
   // are each other's best match in their sources ("can be seen laughing nearby" and "stood idly by, laughing").
