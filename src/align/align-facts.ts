@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, Evidence, FactGroup, SourceId } from '../model/index.js';
 import { findMatchingPairs, sortMatches } from './candidates.js';
 import { groupUnits, type UnitGroup } from './group-units.js';
+import type { UnitMatch } from './similarity.js';
 import { independenceCounter } from './independence.js';
 import { isInformative, isTitleCase } from '../analyze/index.js';
 import { detectSyndication } from './syndication.js';
@@ -21,6 +22,8 @@ export interface AlignOptions {
    * single-source: the other source probably reports it too, in words too different to be sure.
    */
   readonly minEcho: number;
+  /** The same for a clause and the clause of another source that are each other's best match there. */
+  readonly minMutualEcho: number;
   /** Groups of sources that share copy; computed with `detectSyndication` when absent. */
   readonly independence?: readonly (readonly SourceId[])[];
   /** Also return single-source facts (informative units no other source reports). */
@@ -28,7 +31,15 @@ export interface AlignOptions {
 }
 
 /** Default options, tuned on Multi-News test clusters (see bench/conflicts.js). */
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minScore: 0.4, minLink: 0.3, minShared: 3, minSharedContent: 2, minEcho: 0.25, singleSource: true };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  minScore: 0.4,
+  minLink: 0.3,
+  minShared: 3,
+  minSharedContent: 2,
+  minEcho: 0.25,
+  minMutualEcho: 0.2,
+  singleSource: true,
+};
 
 function toEvidence(unit: TextUnit): Evidence {
   return { source: unit.source, sentence: unit.sentence, start: unit.start, end: unit.end, text: unit.text };
@@ -98,12 +109,29 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
         eligible.has(match.b),
     ),
   );
-  // An echo: a weaker match, or a clause most of whose weight another source's sentence contains.
+  // A pair joins a fact only when each unit is the other's best match in the other's source: a clause that matches
+  // another clause of that source better is about that one, not this ("Braden Scott sits up …" and "Laura Carson was
+  // a healthy … 4-year-old": two children with one illness). Each unit's best score per other source, from the loose matches.
+  const sourceCount = docs.length;
+  // A map, not an array of every unit by every source: it grows with the loose matches, not with units times sources.
+  const best = new Map<number, number>();
+  for (const match of loose) {
+    const a = match.a * sourceCount + order.get(units[match.b]!.source)!;
+    const b = match.b * sourceCount + order.get(units[match.a]!.source)!;
+    if (match.score > (best.get(a) ?? 0)) best.set(a, match.score);
+    if (match.score > (best.get(b) ?? 0)) best.set(b, match.score);
+  }
+  const mutual = (match: UnitMatch): boolean =>
+    match.score >= best.get(match.a * sourceCount + order.get(units[match.b]!.source)!)! &&
+    match.score >= best.get(match.b * sourceCount + order.get(units[match.a]!.source)!)!;
+  const groups = groupUnits(units, matches, settings.minLink, mutual);
+  // An echo: a weaker match, a clause most of whose weight another source's sentence contains, or two clauses that
+  // are each other's best match in their sources ("can be seen laughing nearby" and "stood idly by, laughing").
   const echoed = new Set<number>();
   for (const match of loose) {
-    if (match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho) echoed.add(match.a).add(match.b);
+    if (match.score >= settings.minEcho || match.containment >= 2 * settings.minEcho || (match.score >= settings.minMutualEcho && mutual(match)))
+      echoed.add(match.a).add(match.b);
   }
-  const groups = groupUnits(units, matches, settings.minLink);
   const aligned = new Set(groups.flatMap((group) => group.members));
   const drafts: (Omit<FactGroup, 'id'> & { position: [number, number] })[] = [];
   const countIndependentOf = independenceCounter(independence);

@@ -12,10 +12,15 @@ export interface UnitGroup {
 }
 
 /**
- * Joins units best pair first. Two groups merge only when they hold no source in common and every
+ * Joins units best pair first (the pairs `canJoin` lets start a merge; every match counts as a link). Two groups merge only when they hold no source in common and every
  * pair across them scores at least `minLink`, so one long sentence cannot chain two different facts.
  */
-export function groupUnits(units: readonly TextUnit[], matches: readonly UnitMatch[], minLink: number): UnitGroup[] {
+export function groupUnits(
+  units: readonly TextUnit[],
+  matches: readonly UnitMatch[],
+  minLink: number,
+  canJoin: (match: UnitMatch) => boolean = () => true,
+): UnitGroup[] {
   // Pair keys as numbers (lower index times the unit count plus the higher): no string per pair or per lookup.
   const scores = new Map<number, number>();
   const size = units.length;
@@ -26,7 +31,7 @@ export function groupUnits(units: readonly TextUnit[], matches: readonly UnitMat
   for (const match of matches) {
     const ga = groupOf[match.a]!;
     const gb = groupOf[match.b]!;
-    if (ga === gb) continue;
+    if (ga === gb || !canJoin(match)) continue;
     const left = members.get(ga)!;
     const right = members.get(gb)!;
     const sources = new Set(left.map((index) => units[index]!.source));
