@@ -205,19 +205,26 @@ function samePerson(a: NumberClaim, b: NumberClaim): boolean | null {
   return x === null || y === null ? null : x === y;
 }
 
-// The people a clause names, by entity key.
-function peopleIn(claim: NumberClaim): Set<string> {
-  const people = new Set<string>();
-  for (const mention of mentionsIn(claim.doc.entities, claim.evidence)) if (mention.type === 'person') people.add(mention.entity ?? mention.text.toLowerCase());
-  return people;
+// The surname of the person named last before a number, close before it ("Stephen Curry, posted a game-high 29
+// points", "Hansbrough averaged a team-high 22.8 points"): whose figure it most likely is.
+const SUBJECT_REACH = 60;
+
+function subjectOf(claim: NumberClaim): string | null {
+  let best: EntityMention | null = null;
+  for (const mention of mentionsIn(claim.doc.entities, claim.evidence)) {
+    if (mention.type !== 'person' || mention.end > claim.mention.start || claim.mention.start - mention.end > SUBJECT_REACH) continue;
+    if (!best || mention.end > best.end) best = mention;
+  }
+  const name = best ? (best.entity ?? best.text.toLowerCase()) : null;
+  return name?.split(' ').pop() ?? null;
 }
 
-// Two clauses that each name people, none the same, give figures of different people ("Hansbrough finished with
-// 20 points and nine rebounds" and "Austin Daye finished with 20 points and eight rebounds").
+// Figures given right after two different people's names are theirs, not two figures of one ("Stephen Curry posted
+// 29 points" and "Hansbrough averaged 22.8 points"; "Steve Vogelsang … six counts" and "Vogelsang … two counts" are one).
 function otherPeople(a: NumberClaim, b: NumberClaim): boolean {
-  const x = peopleIn(a);
-  const y = peopleIn(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((person) => y.has(person));
+  const x = subjectOf(a);
+  const y = subjectOf(b);
+  return x !== null && y !== null && x !== y;
 }
 
 // Clauses aligned this closely report the same thing; looser ones need a shared word next to the numbers.
