@@ -1,4 +1,5 @@
 import type { ArticleRecord, Diagnostic, InputFormat } from '../model/index.js';
+import { decodeCharacterReferences } from './character-references.js';
 import { cleanField, makeDiagnostic, makeDraft, normalizeNewlines, type ArticleDraft } from './draft.js';
 import { convertHtmlToText } from './html-dom.js';
 import { convertHtmlPage } from './html-adapter.js';
@@ -53,6 +54,7 @@ export function convertRecord(record: ArticleRecord, origin: string, format: Inp
   let fromHtml: ArticleDraft | null = null;
   let text = typeof record.text === 'string' ? normalizeNewlines(record.text).trim() : '';
   if (!record.html && looksLikeMarkup(text)) text = convertHtmlToText(text.slice(0, maxChars));
+  else text = decodeCharacterReferences(text);
   if (typeof record.html === 'string' && record.html.trim() !== '') {
     if (isFullPage(record.html)) fromHtml = convertHtmlPage(record.html, { origin, format, url: record.url ?? null, maxChars });
     else fromHtml = makeDraft({ origin, format, text: convertHtmlToText(record.html.slice(0, maxChars)) });
@@ -63,7 +65,7 @@ export function convertRecord(record: ArticleRecord, origin: string, format: Inp
   const normalized = normalizePublished(published);
   if (published && !normalized) notes.push(makeDiagnostic('info', 'unparsed-date', `publication date "${published}" could not be read`, origin));
   return makeDraft({
-    title: cleanField(record.title) ?? fromHtml?.title ?? null,
+    title: cleanField(decodeCharacterReferences(typeof record.title === 'string' ? record.title : '')) ?? fromHtml?.title ?? null,
     outlet: cleanField(record.outlet) ?? fromHtml?.outlet ?? null,
     url: cleanField(record.url) ?? fromHtml?.url ?? null,
     published: normalized ?? fromHtml?.published ?? null,

@@ -53,3 +53,15 @@ test('looksLikeHeadline: short, unpunctuated, title-ish lines only', () => {
     assert.ok(!looksLikeHeadline(line), line);
   }
 });
+
+test('HTML character references left in plain text are decoded; a bare ampersand is not one', () => {
+  for (const name of ['us-envoy-cites-similarity-with-iran.txt', 'us-iran-talks-focus-on-iraq-security.txt']) {
+    const original = example(name);
+    const escaped = original.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    assert.deepEqual(convertPlainText(escaped, name), convertPlainText(original, name));
+  }
+  // Multi-News+ documents as crawled: "pulled out a smith &amp; wesson.357 magnum revolver", "image 1 of 29 &#124; new".
+  assert.equal(convertPlainText('He pulled out a smith &amp; wesson.357 magnum revolver.', 'a').text, 'He pulled out a smith & wesson.357 magnum revolver.');
+  assert.equal(convertPlainText('image 1 of 29 &#124; new, expanded world heritage sites', 'b').text, 'image 1 of 29 | new, expanded world heritage sites');
+  assert.equal(convertPlainText('AT&T and R&D budgets rose; &copy2 stays.', 'c').text, 'AT&T and R&D budgets rose; &copy2 stays.');
+});
