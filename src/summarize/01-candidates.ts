@@ -77,16 +77,12 @@ const NOT_NEWS_JOINED = (() => {
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 
-/** True for sentences that read as prose: enough words, mostly lower-case letters, not chrome. */
-function isProse(sentence: Sentence, options: CandidateOptions): boolean {
-  const count = sentence.words.length;
-  if (count < options.minWords || count > options.maxWords) return false;
-  if (NOT_NEWS_JOINED.some((pattern) => pattern.test(sentence.text))) return false;
-  if (count < options.minUnpunctuatedWords && !FINAL.test(sentence.text)) return false;
-  // Letters and capitals counted in UTF-16 units, as the lengths of the text with the rest removed would be.
+// Letters of a text and how many of them are capitals, counted in UTF-16 units, as the lengths of the text with
+// the rest removed would be.
+function countCapitals(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
-  for (const char of sentence.text) {
+  for (const char of text) {
     const code = char.charCodeAt(0);
     if (code < 128) {
       if (code >= 65 && code <= 90) {
@@ -98,7 +94,22 @@ function isProse(sentence: Sentence, options: CandidateOptions): boolean {
       if (UPPER.test(char)) upper += char.length;
     }
   }
-  return letters > 0 && upper / letters < 0.4;
+  return { letters, upper };
+}
+
+// A sentence mostly in capitals is a label or a headline, unless the story is written in capitals (wire copy of the
+// teletype era, transcripts): there case says nothing. A story with one transcript in capitals among cased articles
+// still leaves the transcript's sentences out.
+const MAX_CAPITAL_SHARE = 0.4;
+
+/** True for sentences that read as prose: enough words, mostly lower-case letters (when case tells), not chrome. */
+function isProse(sentence: Sentence, options: CandidateOptions, caseTells = true): boolean {
+  const count = sentence.words.length;
+  if (count < options.minWords || count > options.maxWords) return false;
+  if (NOT_NEWS_JOINED.some((pattern) => pattern.test(sentence.text))) return false;
+  if (count < options.minUnpunctuatedWords && !FINAL.test(sentence.text)) return false;
+  const { letters, upper } = countCapitals(sentence.text);
+  return letters > 0 && (!caseTells || upper / letters < MAX_CAPITAL_SHARE);
 }
 
 const UPPER_CASE_START = /^["“(]?\p{Lu}/u;
@@ -122,12 +133,20 @@ function readCasing(doc: AnalyzedDocument): { bare: boolean; marked: boolean } {
 
 /** Picks the sentences that can enter a summary, in document order. */
 export function selectCandidates(docs: readonly AnalyzedDocument[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Candidate[] {
-  const key = JSON.stringify(options);
+  let letters = 0;
+  let upper = 0;
+  for (const doc of docs) {
+    const counts = capitalsOf(doc);
+    letters += counts.letters;
+    upper += counts.upper;
+  }
+  const caseTells = letters === 0 || upper / letters < MAX_CAPITAL_SHARE;
+  const key = `${JSON.stringify(options)}|${caseTells}`;
   return docs.flatMap((doc, document) => {
-    if (!isKeptDocument(doc)) return documentCandidates(doc, options, document);
+    if (!isKeptDocument(doc)) return documentCandidates(doc, options, caseTells, document);
     const byOptions = chosen(doc);
     let own = byOptions.get(key);
-    if (!own) byOptions.set(key, (own = documentCandidates(doc, options)));
+    if (!own) byOptions.set(key, (own = documentCandidates(doc, options, caseTells)));
     return own.map((candidate) => ({ ...candidate, document }));
   });
 }
@@ -135,8 +154,9 @@ export function selectCandidates(docs: readonly AnalyzedDocument[], options: Can
 // A kept document's candidates (as if it were document 0) by the options they were picked with: read once for every
 // briefing of its story.
 const chosen = keptWithDocument(() => new Map<string, readonly Candidate[]>());
+const capitalsOf = keptWithDocument((doc) => countCapitals(doc.text));
 
-function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions, document = 0): Candidate[] {
+function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions, caseTells: boolean, document = 0): Candidate[] {
   const candidates: Candidate[] = [];
   const total = Math.max(1, doc.sentences.length - 1);
   const quotes = options.joinQuotes ? findQuoteRuns(doc, options.maxQuoteWords) : { spans: new Map<number, number>(), inside: new Set<number>() };
@@ -153,7 +173,7 @@ function documentCandidates(doc: AnalyzedDocument, options: CandidateOptions, do
       run.length === 1
         ? sentence
         : { ...sentence, text: doc.text.slice(sentence.start, last.end).replace(/\s+/g, ' '), words: run.flatMap((item) => item.words) };
-    if (!isProse(whole, { ...options, maxWords: run.length === 1 ? options.maxWords : options.maxQuoteWords })) continue;
+    if (!isProse(whole, { ...options, maxWords: run.length === 1 ? options.maxWords : options.maxQuoteWords }, caseTells)) continue;
     // A document that stops mid-sentence was cut off (a truncated file or feed item): its last piece is no sentence.
     if (last.index === doc.sentences.length - 1 && !FINAL.test(last.text)) continue;
     const position = sentence.index / total;

@@ -252,3 +252,19 @@ test('a copy with only its sentences\' first letters restored ("Russia\'s…" bu
     candidates.map((candidate) => candidate.text).join(' | '),
   );
 });
+
+test('a story written in capitals (wire copy, transcripts) is summarized; one capitals transcript among cased articles is not quoted', () => {
+  const upper = readdirSync(EXAMPLE)
+    .sort()
+    .map((name, i) => analyzeText(readFileSync(join(EXAMPLE, name), 'utf8').toUpperCase(), `S${i + 1}`));
+  const shouted = summarize(upper, { words: 150 });
+  assert.ok(shouted.length >= 3, `${shouted.length} sentences`);
+  const cased = summarize(docs, { words: 150 });
+  assert.deepEqual(
+    shouted.map((sentence) => sentence.text),
+    cased.map((sentence) => sentence.text.toUpperCase()),
+    'the same sentences as the cased story',
+  );
+  const mixed = summarize([...docs.slice(0, 2), upper[2]!], { words: 150 });
+  assert.ok(mixed.every((sentence) => sentence.text !== sentence.text.toUpperCase()));
+});
