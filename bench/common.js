@@ -32,3 +32,17 @@ export function readClusterFile(path, limit = Infinity) {
     .slice(0, limit)
     .map((line) => JSON.parse(line));
 }
+
+/** A line of a stories file ({id, title, text, date, source, url}) as an article for the store (`NewArticle`). */
+export function toNewArticle(line) {
+  return {
+    title: line.title ?? null,
+    outlet: line.source ?? null,
+    url: line.url ?? null,
+    published: line.date ?? null,
+    byline: null,
+    format: 'text',
+    origin: `${line.id}.txt`,
+    text: line.text,
+  };
+}

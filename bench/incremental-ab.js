@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { option, readClusterFile } from './common.js';
+import { option, readClusterFile, toNewArticle } from './common.js';
 
 const base = option('base', null);
 if (!base) {
@@ -25,16 +25,7 @@ if (lines.length < count + reps) {
   console.error(`bench: ${DATA} holds ${lines.length} articles; ${count + reps} needed`);
   process.exit(2);
 }
-const articles = lines.map((line) => ({
-  title: line.title ?? null,
-  outlet: line.source ?? null,
-  url: line.url ?? null,
-  published: line.date ?? null,
-  byline: null,
-  format: 'text',
-  origin: `${line.id}.txt`,
-  text: line.text,
-}));
+const articles = lines.map(toNewArticle);
 
 const sides = [];
 for (const [name, root] of [

@@ -15,23 +15,13 @@ import { briefArticles } from '../dist/src/server/pipeline.js';
 import { ANALYZER_VERSION, relabelAnalysis } from '../dist/src/pipeline/index.js';
 import { openSqliteStore } from '../dist/src/store/index.js';
 import { OUTPUT_FORMATS } from '../dist/src/render/index.js';
-import { option, readClusterFile } from './common.js';
+import { option, readClusterFile, toNewArticle } from './common.js';
 
 const DATA = option('data', '../shared/data/ecbplus_story_clustering/ecbplus_story_clustering.jsonl.gz');
 const count = Number(option('articles', '300'));
 const reps = Number(option('reps', '10'));
 const synchronous = option('sync', 'full');
 
-const toNewArticle = (line) => ({
-  title: line.title ?? null,
-  outlet: line.source ?? null,
-  url: line.url ?? null,
-  published: line.date ?? null,
-  byline: null,
-  format: 'text',
-  origin: `${line.id}.txt`,
-  text: line.text,
-});
 const lines = readClusterFile(DATA, count + reps);
 if (lines.length < count + reps) {
   console.error(`bench: ${DATA} holds ${lines.length} articles; ${count + reps} needed`);

@@ -40,13 +40,17 @@ test('syndication: the index finds the same pairs as all pairs on 40 Multi-News 
   assert.ok(found > 0, 'some real clusters share copy');
 });
 
+/** The first `count` ECB+ texts, then near-copies of the first `copies` of them (the last line dropped). */
+function ecbWithNearCopies(count: number, copies: number): string[] {
+  const texts = readLines<{ text: string }>(ECBPLUS)
+    .slice(0, count)
+    .map((article) => article.text);
+  return [...texts, ...texts.slice(0, copies).map((text) => text.split('\n').slice(0, -1).join('\n'))];
+}
+
 test('syndication: the index finds the same pairs as all pairs on 60 ECB+ articles and near-copies of ten', (t) => {
   if (!existsSync(ECBPLUS)) return t.skip('../shared/data not available');
-  const texts = readLines<{ text: string }>(ECBPLUS)
-    .slice(0, 60)
-    .map((article) => article.text);
-  const copies = texts.slice(0, 10).map((text) => text.split('\n').slice(0, -1).join('\n'));
-  const docs = analyze([...texts, ...copies]);
+  const docs = analyze(ecbWithNearCopies(60, 10));
   const pairs = findSyndicatedPairs(docs);
   assert.deepEqual(pairs, findSyndicatedPairsByAllPairs(docs));
   assert.ok(pairs.length >= 10, 'each near-copy shares copy with its original');
@@ -54,12 +58,8 @@ test('syndication: the index finds the same pairs as all pairs on 60 ECB+ articl
 
 test('syndication: kept documents compared in an earlier briefing give the same pairs as all pairs after one is added, moved or dropped', (t) => {
   if (!existsSync(ECBPLUS)) return t.skip('../shared/data not available');
-  const texts = readLines<{ text: string }>(ECBPLUS)
-    .slice(0, 40)
-    .map((article) => article.text);
-  const copies = texts.slice(0, 6).map((text) => text.split('\n').slice(0, -1).join('\n'));
   // Kept analyses are frozen (the store's decoder): their pairs are kept between briefings.
-  const kept = analyze([...texts, ...copies]).map((doc) => Object.freeze({ ...doc }));
+  const kept = analyze(ecbWithNearCopies(40, 6)).map((doc) => Object.freeze({ ...doc }));
   const first = kept.slice(0, 30);
   const stories = [
     first,

@@ -1,5 +1,5 @@
 import type { OffsetMap } from '../model/index.js';
-import type { ArticleLine } from './lines.js';
+import { ENDS_SENTENCE, type ArticleLine } from './lines.js';
 
 type Run = [cleanStart: number, originalStart: number, length: number];
 
@@ -57,8 +57,6 @@ class CleanTextWriter {
 }
 
 type Joint = '\n\n' | '\n' | ' ';
-
-const ENDS_SENTENCE = /[.!?:;"'”’)\]]$/;
 
 // A paragraph hard-wrapped at a fixed width: every line but the last is 40-100 characters long and
 // some of them stop mid-sentence. Its lines are joined with spaces.

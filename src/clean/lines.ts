@@ -21,6 +21,9 @@ export interface ArticleLine {
   inline?: boolean;
 }
 
+/** A line that ends as a sentence does (a full stop, a closing quote or bracket, a colon): not cut mid-sentence. */
+export const ENDS_SENTENCE = /[.!?:;"'”’)\]]$/;
+
 /** Splits text into trimmed non-empty lines with their offsets. */
 export function splitArticleLines(text: string): ArticleLine[] {
   const lines: ArticleLine[] = [];

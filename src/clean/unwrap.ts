@@ -1,5 +1,5 @@
 import { countWords, toLineForm } from '../ingest/index.js';
-import type { ArticleLine } from './lines.js';
+import { ENDS_SENTENCE, type ArticleLine } from './lines.js';
 
 // Text hard-wrapped at a fixed width (plain-text wire copy, e-mail, `fmt`) carries a line break wherever the
 // next word would not fit. Every later pass judges a line as a unit (a caption, a crawl notice, a sentence),
@@ -17,7 +17,6 @@ import type { ArticleLine } from './lines.js';
 
 const WRAP_WIDTH_MAX = 100;
 const WRAP_WIDTH_MIN = 30;
-const ENDS_SENTENCE = /[.!?:;"'”’)\]]$/;
 
 interface Layout {
   /** Width of the text of each line, without its indent. */

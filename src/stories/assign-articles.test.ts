@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import type { StoryArticle, StoryAssignment, StoryState } from '../model/index.js';
+import type { StoryArticle, StoryAssignment, StoryMove, StoryState } from '../model/index.js';
 import { ECBPLUS, UCI, loadEcbTopics, loadUciHeadlines, prepareLabelled } from '../../test/support/story-articles.js';
 import { applyStoryMoves, assignArticles, StoryStream } from './index.js';
 
@@ -25,6 +25,20 @@ function logical(state: StoryState | null): unknown {
   for (const layer of [state.termStories, ...(state.termLayers ?? [])]) for (const [key, count] of Object.entries(layer)) table[key] = count;
   const { termLayers: _layers, termSizes: _sizes, ...rest } = state;
   return JSON.parse(JSON.stringify({ ...rest, termStories: Object.fromEntries(Object.entries(table).sort()) }));
+}
+
+/** Assigns the articles one a call, the state going through JSON between calls (as the store keeps it). */
+function streamThroughJson(articles: readonly StoryArticle[]): { assignments: StoryAssignment[]; moved: StoryMove[]; state: StoryState | null } {
+  let state: StoryState | null = null;
+  const assignments: StoryAssignment[] = [];
+  const moved: StoryMove[] = [];
+  for (const article of articles) {
+    const result = assignArticles(state, [article]);
+    assignments.push(...result.assignments);
+    moved.push(...result.moved);
+    state = JSON.parse(JSON.stringify(result.state)) as StoryState;
+  }
+  return { assignments, moved, state };
 }
 
 test('ECB+ topics 1 and 3: the same stories in one call, one article a call through JSON, or a stream fed seven at a time', needsData, () => {
@@ -64,15 +78,7 @@ test(
         result.assignments.map((a) => a.story),
       ).bcubed.f1;
     assert.ok(f1(whole) > f1(unsplit) + 0.01, `B³-F1 ${f1(whole).toFixed(3)} with the split check, ${f1(unsplit).toFixed(3)} without`);
-    let state = null;
-    const assignments: StoryAssignment[] = [];
-    const moved = [];
-    for (const article of articles) {
-      const result = assignArticles(state, [article]);
-      assignments.push(...result.assignments);
-      moved.push(...result.moved);
-      state = JSON.parse(JSON.stringify(result.state));
-    }
+    const { assignments, moved, state } = streamThroughJson(articles);
     assert.deepEqual(moved, whole.moved);
     assert.deepEqual(applyStoryMoves(assignments, moved), whole.assignments);
     assert.deepEqual(logical(state), logical(whole.state));
@@ -231,15 +237,7 @@ test('UCI headlines: the merge check brings a small story of headlines back into
     });
   assert.ok(withItsStory(merged.stories) && !withItsStory(apart.stories));
   // A stream resumed from its JSON state after every article merges the same (the state keeps which articles are headlines).
-  let state = null;
-  const assignments: StoryAssignment[] = [];
-  const moved = [];
-  for (const article of articles) {
-    const result = assignArticles(state, [article]);
-    assignments.push(...result.assignments);
-    moved.push(...result.moved);
-    state = JSON.parse(JSON.stringify(result.state));
-  }
+  const { assignments, moved } = streamThroughJson(articles);
   assert.deepEqual(
     applyStoryMoves(assignments, moved).map((a) => a.story),
     merged.stories,
