@@ -1,3 +1,4 @@
+import type { Transaction } from '../store/index.js';
 import type { JobKind, JobKindSettings, JobPayloads } from './job-kinds.js';
 
 /** A job's state: waiting (`created`, or `retry` after a failure), running (`active`), or done one way or another. */
@@ -48,8 +49,11 @@ export interface JobQueue {
   enqueue<K extends JobKind>(kind: K, data: JobPayloads[K], options?: EnqueueOptions): Promise<string | null>;
   /** Queues many jobs of one kind in one statement (no coalescing): feeds and benchmarks. */
   enqueueMany<K extends JobKind>(kind: K, items: readonly JobPayloads[K][]): Promise<void>;
-  /** Takes up to `max` waiting jobs of one kind (each is then active and owned by the caller), oldest first. */
-  take<K extends JobKind>(kind: K, max: number): Promise<TakenJob<K>[]>;
+  /**
+   * Takes up to `max` waiting jobs of one kind (each is then active and owned by the caller), oldest first; inside
+   * `within` when given, so that the take commits or rolls back with what the caller records beside it (its lease).
+   */
+  take<K extends JobKind>(kind: K, max: number, within?: Transaction): Promise<TakenJob<K>[]>;
   /** Marks a taken job done, with what it returned. */
   complete(job: TakenJob, output: object): Promise<void>;
   /**

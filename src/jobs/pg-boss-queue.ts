@@ -2,7 +2,7 @@
 // the store and on the store's own connection pool. Loaded on first use only. Why pg-boss: see docs/scaling.md.
 import type PgBoss from 'pg-boss';
 import { CorroborateError } from '../model/index.js';
-import type { PostgresConnection } from '../store/index.js';
+import type { PostgresConnection, Transaction } from '../store/index.js';
 import { DEFAULT_JOB_SETTINGS, JOB_KINDS, type JobKind, type JobKindSettings, type JobPayloads } from './job-kinds.js';
 import type { EnqueueOptions, JobQueue, JobState, JobView, TakenJob } from './job-queue.js';
 
@@ -117,8 +117,9 @@ class PgBossQueue implements JobQueue {
     if (items.length > 0) await this.#boss.insert(items.map((data) => ({ name: kind, data: data as object })));
   }
 
-  async take<K extends JobKind>(kind: K, max: number): Promise<TakenJob<K>[]> {
-    const jobs = await this.#boss.fetch<JobPayloads[K]>(kind, { batchSize: Math.max(1, Math.trunc(max)), includeMetadata: true });
+  async take<K extends JobKind>(kind: K, max: number, within?: Transaction): Promise<TakenJob<K>[]> {
+    const db = within ? { executeSql: async (text: string, values?: unknown[]) => ({ rows: await within.query(text, values ?? []) }) } : undefined;
+    const jobs = await this.#boss.fetch<JobPayloads[K]>(kind, { batchSize: Math.max(1, Math.trunc(max)), includeMetadata: true, ...(db ? { db } : {}) });
     return jobs.map((job) => ({ id: job.id, kind, data: job.data, retryCount: job.retryCount }));
   }
 

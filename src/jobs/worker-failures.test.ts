@@ -129,6 +129,44 @@ describe('worker failures', { skip, timeout: 240_000 }, () => {
     }
   });
 
+  it('a worker killed while it takes jobs leaves each one waiting or under its lease, none active without one', async () => {
+    const database = await createTestDatabase(server.url!);
+    const mode = await openDatabaseMode(database.url, { queue: LEASED_QUEUE });
+    const db = mode.store.connection;
+    const blocker = await db.openSession();
+    const workers = [spawnWorker(database.url, LEASED_QUEUE)];
+    try {
+      await workers[0]!.ready;
+      // The lease table held by another transaction stops the worker right after its take, before its lease is written.
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE worker_leases IN ACCESS EXCLUSIVE MODE');
+      const items = ecbArticles(6);
+      await enqueueAll(mode, items);
+      const waiting = async () =>
+        db.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO worker_leases%'`,
+        );
+      await waitFor('the worker to take jobs and wait to record its lease', async () => (await waiting()).length > 0, 60_000, 20);
+      const [{ pid }] = (await waiting()) as [{ pid: number }];
+      workers[0]!.process.kill('SIGKILL');
+      await workers[0]!.exited;
+      // What the server does once it notices the client is gone: the statement it was running ends, its work undone.
+      await db.query('SELECT pg_terminate_backend($1)', [pid]);
+      await blocker.query('ROLLBACK');
+      const orphans = await db.query(`SELECT j.id FROM pgboss.job j LEFT JOIN worker_leases l ON l.job = j.id WHERE j.state = 'active' AND l.job IS NULL`);
+      assert.deepEqual(orphans, [], 'no job left active without a lease (it would return only when it expires, in 600 s)');
+      workers.push(spawnWorker(database.url, LEASED_QUEUE));
+      await waitFor('the queue to drain', () => queueIsIdle(mode.queue), 120_000, 250);
+      await checkEverythingOnce(mode, items);
+    } finally {
+      blocker.release();
+      for (const worker of workers) worker.process.kill('SIGKILL');
+      await Promise.all(workers.map((worker) => worker.exited));
+      await mode.close();
+      await database.drop();
+    }
+  });
+
   describe('the database server restarted under a running worker', () => {
     // A cluster of this test's own (scripts/test-postgres.sh), so that restarting it disturbs no other test.
     let cluster: { url: string; dir: string; restart: () => void } | null = null;

@@ -68,9 +68,7 @@ export function startWorker(ctx: JobContext, options: WorkerOptions = {}): Runni
 
   const take = async <K extends JobKind>(kind: K, max: number): Promise<TakenJob<K>[]> => {
     try {
-      const jobs = await ctx.queue.take(kind, max);
-      await options.leases?.hold(jobs).catch(report);
-      return jobs;
+      return await (options.leases ? options.leases.take(kind, max) : ctx.queue.take(kind, max));
     } catch (error) {
       report(error);
       return [];
