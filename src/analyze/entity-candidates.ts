@@ -1,5 +1,6 @@
 import type { SentenceSpan } from './02-sentences.js';
 import { lookupLexicon } from './compromise.js';
+import { isFirstNameToo } from './first-names.js';
 import { KNOWN_ORGANIZATIONS, KNOWN_PLACES, NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_HEADS } from './lexicon/index.js';
 import { hasLetter, isCapitalized, readSentenceWords, splitHyphens, type Word } from './entity-words.js';
 
@@ -48,11 +49,26 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const initial = !previous || OPENERS.test(previous.value);
   if (!initial || isKnownName(word.normal) || /^(?:al|el)-/.test(word.value)) return true;
   const kind = lookupLexicon(word.normal.replace(/'s$/, ''));
-  if (kind === 'word' || kind === 'role') return false;
+  // "Van Rompuy said": a name particle opens a surname, not a first name.
+  if (kind === 'word') return isFirstNameToo(word.normal) && !PARTICLES.has(word.normal) && opensName(words, i);
+  if (kind === 'role') return false;
   // "Prosecutors said …": a plural common noun opening a sentence.
   const singular = kind === null && /[^s]s$/.test(word.normal) ? lookupLexicon(word.normal.slice(0, -1)) : null;
   if (singular === 'word' || singular === 'role') return false;
   return kind !== null || word.pos === 'PROPN';
+}
+
+// Kinds of word that may follow a first name: a name, or a word compromise does not know ("Sandford").
+const SURNAME_KINDS = new Set([null, 'last-name', 'male-name', 'female-name', 'person']);
+
+/**
+ * A common word opening a sentence that is also a first name opens a person's name when a capitalized word it does not
+ * know as a common word follows it at once ("Gill Sandford, dean of …, said", "Bill Clinton"; not "Rose Garden").
+ */
+function opensName(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.start > words[i]!.end + 1 || !isCapitalized(next.value) || NON_NAME_WORDS.has(next.normal)) return false;
+  return SURNAME_KINDS.has(lookupLexicon(next.normal.replace(/'s$/, '')));
 }
 
 function isTitleCase(words: readonly Word[]): boolean {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/index.js';
 import { isOrganizationWord, isPlaceWord, lookupLexicon } from './compromise.js';
+import { isFirstNameToo } from './first-names.js';
 import {
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
@@ -105,6 +106,8 @@ export function classifyName(words: readonly Word[], from: number, to: number, t
   if (count >= 2 && (PLACE_SUFFIXES.has(last) || isPlaceWord(last))) return 'place';
   if (count >= 2 && (firstKind === 'male-name' || firstKind === 'female-name' || firstKind === 'last-name')) return 'person';
   if (count >= 2 && lookupLexicon(last) === 'last-name') return 'person';
+  // "Bill Clinton": a first name that is also a word, before a name compromise knows as a person's.
+  if (count === 2 && isFirstNameToo(first) && lookupLexicon(last) === 'person') return 'person';
   if (count >= 2 && name.some((word) => /^(?:al|el)-/i.test(word.value))) return 'person';
   if (count === 1) {
     if (firstKind === 'demonym') return null;
@@ -115,6 +118,9 @@ export function classifyName(words: readonly Word[], from: number, to: number, t
   const previous = words[from - 1];
   if (previous && LOCATIVE.test(previous.normal) && count <= 3 && !isPlaceLike(first)) return 'place';
   // Unknown capitalized names: 'other' until a surname-like mention elsewhere shows a person.
-  if (count >= 2 && count <= 4 && name.every((word) => /^\p{Lu}[\p{Ll}'’]/u.test(word.value) || /^(?:al|el)-/.test(word.value))) return 'other';
+  // A middle initial counts among the names ("Rusli M. Saleh").
+  const nameLike = (word: Word, i: number) =>
+    /^\p{Lu}[\p{Ll}'’]/u.test(word.value) || /^(?:al|el)-/.test(word.value) || (i > 0 && i < count - 1 && /^\p{Lu}\.$/u.test(word.value));
+  if (count >= 2 && count <= 4 && name.every(nameLike)) return 'other';
   return null;
 }

@@ -271,6 +271,7 @@ function isObjectPosition(items: readonly Item[], at: number): boolean {
  * noun that names no one is its subject ("tweets that asked …": the quote is theirs, not the clause's first actor's).
  */
 function readSubject(items: readonly Item[], verb: number): Actor | undefined | null {
+  if (/ing$/.test(tokenOf(items[verb])?.normal ?? '')) return participleSubject(items, verb);
   let j = verb - 1;
   while (isSkippable(items[j])) j--;
   const adjacent = actorOf(items[j]);
@@ -280,6 +281,56 @@ function readSubject(items: readonly Item[], verb: number): Actor | undefined | 
   let k = j;
   if (tokenOf(items[k])?.pos === 'PRON' && /^(?:that|which)$/.test(tokenOf(items[k])!.normal)) k--;
   if (!adjacent && tokenOf(items[k])?.pos === 'NOUN' && !actorOf(items[k])) return null;
+  return firstSubject(items, verb);
+}
+
+// What a clause's subject issues that then "says" something ("TallGrass issued a statement saying …").
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'release', 'tweet', 'post', 'posting', 'message', 'email', 'e-mail', 'note', 'memo', 'video']);
+
+/**
+ * Who speaks through a participle ("saying", "adding"): right after a name, that name ("with Smith saying"); after a
+ * statement the subject issued, the subject ("X issued a statement saying …"); after any other noun, nobody named
+ * ("with the hospital saying", "a sign saying"); else (after a comma, "and", "before", a verb, a quote) the clause's
+ * subject ("Smith defended it, saying …", "Herman says, checking himself before adding, …", "hung up saying").
+ */
+function participleSubject(items: readonly Item[], verb: number): Actor | undefined | null {
+  let j = verb - 1;
+  while (isSkippable(items[j])) j--;
+  const adjacent = actorOf(items[j]);
+  if (adjacent) return isObjectPosition(items, j) ? null : adjacent;
+  const before = tokenOf(items[j]);
+  if (before?.pos !== 'NOUN' && before?.pos !== 'PROPN') return clauseSubject(items, verb);
+  // "a statement Saturday evening saying": when it was issued may stand between.
+  for (let k = j; k >= 0 && k > j - 4; k--) {
+    const token = tokenOf(items[k]);
+    if (!token || actorOf(items[k]) || !/^(?:NOUN|PROPN|ADJ)$/.test(token.pos)) break;
+    if (token.pos === 'NOUN' && STATEMENT_NOUNS.has(token.lemma.toLowerCase())) return clauseSubject(items, verb);
+  }
+  return null;
+}
+
+/**
+ * The head of the clause's first noun phrase that names someone ("Pentagon spokesman Col. Rob Manning": Rob Manning);
+ * null when a noun that is no one heads it ("The GOP nominee"); undefined when no one is named before the verb.
+ */
+function clauseSubject(items: readonly Item[], verb: number): Actor | undefined | null {
+  const first = firstSubject(items, verb);
+  if (!first) return undefined;
+  let i = items.findIndex((item) => actorOf(item) === first);
+  let head: Actor | null = first;
+  while (i + 1 < verb) {
+    const item = items[i + 1]!;
+    const token = tokenOf(item);
+    if (!token || !(actorOf(item) || /^(?:NOUN|PROPN)$/.test(token.pos))) break;
+    if (actorOf(item)) head = actorOf(item)!;
+    else if (token.pos === 'NOUN') head = null;
+    i++;
+  }
+  return head;
+}
+
+/** The first actor before items[verb] that is not an object nor a possessor: the clause's subject. */
+function firstSubject(items: readonly Item[], verb: number): Actor | undefined {
   for (let i = 0; i < verb; i++) {
     if (items[i]!.kind === 'quote') continue;
     const actor = actorOf(items[i]);

@@ -10,7 +10,7 @@ import { relabelAnalysis } from './relabel-analysis.js';
  * Bump whenever clean's or analyze's output changes for the same article (or ingest's for the same stored text):
  * stored analyses carry it, and one made by another version is recomputed, never trusted.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 /** The version stamp kept with a stored analysis: the package version and ANALYSIS_VERSION ("0.1.0+analysis.1"). */
 export const ANALYZER_VERSION = `${GENERATOR_VERSION}+analysis.${ANALYSIS_VERSION}`;
