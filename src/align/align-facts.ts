@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Evidence, FactGroup, SourceId } from '../model/index.js';
+import { ambiguousMatchTest } from './ambiguous-matches.js';
 import { findMatchingPairs, sortMatches } from './candidates.js';
 import { groupUnits, type UnitGroup } from './group-units.js';
 import type { UnitMatch } from './similarity.js';
@@ -98,7 +99,9 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
     units.filter((unit) => unit.terms.length >= 3 && !(unit.whole && isTitleCase(unit.text, unit.tokens, unit.start))).map((unit) => unit.index),
   );
   const loose = findMatchingPairs(units, weights, { minScore: Math.min(settings.minEcho / 2, settings.minScore), minShared: 2, minSharedContent: 1 });
-  // Only the strict matches need an order (best first); the echoes are a set.
+  // Only the strict matches need an order (best first); the echoes are a set. A match on words another clause of
+  // the source shares as well does not say which fact a clause reports (ambiguous-matches.ts): it is only an echo.
+  const ambiguous = ambiguousMatchTest(units, weights, loose, settings.minScore);
   const matches = sortMatches(
     loose.filter(
       (match) =>
@@ -106,7 +109,8 @@ export function alignFacts(docs: readonly AnalyzedDocument[], options: Partial<A
         match.shared.length >= settings.minShared &&
         match.sharedContent >= settings.minSharedContent &&
         eligible.has(match.a) &&
-        eligible.has(match.b),
+        eligible.has(match.b) &&
+        !ambiguous(match),
     ),
   );
   // A pair joins a fact only when each unit is the other's best match in the other's source: a clause that matches

@@ -1,4 +1,4 @@
-import { alignFacts, detectSyndication, independenceCounter, type AlignOptions, type SyndicationOptions } from '../align/index.js';
+import { alignFacts, detectSyndication, independenceCounter, keepAgreeingFigures, type AlignOptions, type SyndicationOptions } from '../align/index.js';
 import type { AnalyzedDocument, CleanArticle, Conflict, CrossSourceAnalysis, Evidence, Fact, FactGroup, SourceId } from '../model/index.js';
 import {
   findAttributionConflicts,
@@ -59,12 +59,23 @@ function splitConflicted(
   groups: readonly FactGroup[],
   conflictsOf: ReadonlyMap<string, readonly Draft[]>,
   countIndependent: (sources: readonly SourceId[]) => number,
+  docs: ReadonlyMap<SourceId, AnalyzedDocument>,
 ): Omit<Fact, 'id'>[] {
   const facts: Omit<Fact, 'id'>[] = [];
   for (const group of groups) {
     const conflicts = conflictsOf.get(group.id);
     if (!conflicts) {
-      facts.push({ text: group.text, status: group.status, sources: group.sources, independent: group.independent, evidence: group.evidence });
+      // Passages whose figures disagree with no conflict found do not state one fact (align/figure-agreement.ts).
+      const kept = group.sources.length > 1 ? keepAgreeingFigures(group.evidence, docs, group.text) : group.evidence;
+      if (kept === group.evidence) {
+        facts.push({ text: group.text, status: group.status, sources: group.sources, independent: group.independent, evidence: group.evidence });
+        continue;
+      }
+      const sources = [...new Set(kept.map((item) => item.source))];
+      if (sources.length === 1) continue;
+      const independent = countIndependent(sources);
+      const text = kept.some((item) => item.text === group.text) ? group.text : kept[0]!.text;
+      facts.push({ text, status: independent >= 2 ? 'consensus' : 'single-source', sources, independent, evidence: kept });
       continue;
     }
     const parts = new Map<string, Evidence[]>();
@@ -145,7 +156,7 @@ export function compareSources(
     .filter((conflict) => !seen.has(conflictKey(conflict)) && seen.add(conflictKey(conflict)))
     .sort((a, b) => position(a) - position(b))
     .map((conflict, index) => ({ id: `C${index + 1}`, ...conflict }));
-  const facts: Fact[] = splitConflicted(groups, conflicted, independenceCounter(independence)).map((fact, index) => ({ id: `F${index + 1}`, ...fact }));
+  const facts: Fact[] = splitConflicted(groups, conflicted, independenceCounter(independence), byId).map((fact, index) => ({ id: `F${index + 1}`, ...fact }));
   return {
     facts,
     conflicts,
